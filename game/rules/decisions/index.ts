@@ -1,0 +1,47 @@
+// The registry of decision statecharts, and the one way the rules drive them: XState's pure transition().
+import { initialTransition, transition, type AnyStateMachine } from 'xstate';
+import type { DecisionId, MachineSnapshot, TrackId } from '../types';
+import type { EffectsParams } from './decision-effects';
+import { entrapmentMachine } from './entrapment.machine';
+import { integrationMachine } from './integration.machine';
+
+export const DECISION_MACHINES: Record<DecisionId, AnyStateMachine> = {
+  integration: integrationMachine,
+  entrapment: entrapmentMachine,
+};
+
+/** A snapshot as plain data: the state value and context, nothing else. */
+export function persist(snapshot: { value: unknown; context: unknown }): MachineSnapshot {
+  return { value: snapshot.value, context: (snapshot.context ?? {}) as Record<string, unknown> };
+}
+
+export function startDecision(machine: AnyStateMachine): { snapshot: MachineSnapshot; effects: EffectsParams[] } {
+  const [snapshot, actions] = initialTransition(machine);
+  return { snapshot: persist(snapshot), effects: effectParams(actions) };
+}
+
+/** Dotted path of a (possibly nested) state value, e.g. "bargaining.response". */
+export function stateName(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const [key, child] = Object.entries(value as Record<string, unknown>)[0]!;
+  return `${key}.${stateName(child)}`;
+}
+
+export interface Step { snapshot: MachineSnapshot; effects: EffectsParams[]; changed: boolean }
+
+/** Sends one event; `changed` is false when the statechart has no transition for it (nothing happens). */
+export function step(machine: AnyStateMachine, from: MachineSnapshot, event: { type: string; [k: string]: unknown }): Step {
+  const current = machine.resolveState(from as never);
+  const [next, actions] = transition(machine, current, event as never);
+  const effects = effectParams(actions);
+  const changed = next !== current;
+  return { snapshot: changed ? persist(next) : from, effects, changed };
+}
+
+export function decisionEvent(type: string, tracks: Partial<Record<TrackId, number>>) {
+  return { type, tracks };
+}
+
+function effectParams(actions: readonly { type: string; params?: unknown }[]): EffectsParams[] {
+  return actions.filter((a) => a.type === 'effects').map((a) => a.params as EffectsParams);
+}

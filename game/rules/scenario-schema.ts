@@ -1,0 +1,107 @@
+// The schema every scenario folder must satisfy, one zod schema per file.
+// Cross-references (ids, tracks, decision events) are checked in load-scenario.ts.
+import { z } from 'zod';
+import { SECTION_IDS } from './sections';
+import { TRACK_IDS } from './tracks';
+import { FACTIONS, type Condition, type Effect } from './types';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id (letters, digits, dashes)');
+const text = z.string().min(1, 'a non-empty text');
+const faction = z.enum(FACTIONS);
+const track = z.enum(TRACK_IDS);
+const decision = z.enum(['integration', 'entrapment']);
+const endStateId = z.enum(['statusQuoMarketization', 'finlandization', 'absorption', 'crimeanTakeover', 'hybridTakeover', 'corridorWar', 'neutralBridge', 'westernPivot', 'regimeCollapse']);
+
+export const sourceSchema = z
+  .object({ cite: z.array(z.enum(SECTION_IDS)), extrapolation: text.optional() })
+  .strict()
+  .refine((s) => s.cite.length > 0 || s.extrapolation, { message: 'a citation of the paper (cite) or an extrapolation note' });
+
+const conditionSchema: z.ZodType<Condition> = z.union([
+  z.object({ track, min: z.number().optional(), max: z.number().optional() }).strict(),
+  z.object({ decision, in: z.array(text).min(1) }).strict(),
+  z.object({ turn: z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict() }).strict(),
+]);
+const conditions = z.array(conditionSchema);
+
+const modifierSchema = z.object({ track, pivot: z.number(), per: z.number() }).strict();
+
+export const effectSchema: z.ZodType<Effect> = z.lazy(() =>
+  z.union([
+    z.object({ track, delta: z.number().int() }).strict(),
+    z.object({ decision, event: text }).strict(),
+    z.object({
+      roll: z.object({ chance: z.number().int().min(0).max(100), modifiers: z.array(modifierSchema).optional() }).strict(),
+      label: text,
+      success: z.array(effectSchema),
+      failure: z.array(effectSchema),
+    }).strict(),
+    z.object({ if: conditions, then: z.array(effectSchema), else: z.array(effectSchema).optional() }).strict(),
+  ]),
+);
+const effects = z.array(effectSchema);
+const perFaction = <T extends z.ZodType>(t: T) => z.object({ belarus: t, russia: t, nato: t }).strict();
+
+export const scenarioFileSchema = z.object({
+  id,
+  title: text,
+  subtitle: text,
+  period: text,
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  turns: z.number().int().min(1).max(20),
+  turnLabels: z.array(text),
+  budget: perFaction(z.number().int().min(1)),
+  maxOrders: z.number().int().min(1).max(4),
+  tracks: z.partialRecord(track, z.object({ start: z.number(), why: text, source: sourceSchema }).strict()),
+  decisions: z.array(decision).min(1),
+  briefs: perFaction(text),
+  debrief: z.array(text).min(1),
+}).strict();
+
+export const cardsFileSchema = z.array(z.object({
+  id, faction, title: text, text, cost: z.number().int().min(0),
+  limit: z.number().int().min(1).optional(), requires: conditions.optional(), effects, source: sourceSchema,
+}).strict());
+
+export const eventsFileSchema = z.array(z.object({
+  id, title: text, text, date: text.optional(), turn: z.number().int().min(1).optional(),
+  requires: conditions.optional(), effects, hedged: z.boolean().optional(), source: sourceSchema,
+}).strict());
+
+export const dealsFileSchema = z.array(z.object({
+  id, from: faction, to: faction, title: text, text, binding: z.boolean(),
+  requires: conditions.optional(), onAccept: effects, onReject: effects, source: sourceSchema,
+}).strict());
+
+export const victoryFileSchema = z.object({
+  objectives: z.array(z.object({ id, faction, text, condition: conditions, vp: z.number().int(), source: sourceSchema }).strict()),
+  endStates: z.array(z.object({
+    id: endStateId, title: text, text, check: z.enum(['immediate', 'final']), trigger: conditions,
+    priority: z.number().int(), vp: perFaction(z.number().int()), source: sourceSchema,
+  }).strict()).min(1),
+}).strict();
+
+export const historyFileSchema = z.object({
+  steps: z.array(z.object({ turn: z.number().int().min(1), date: text, text, source: sourceSchema }).strict()),
+  endState: endStateId,
+  whatHappened: text,
+}).strict();
+
+const lonLat = { lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) };
+export const mapFileSchema = z.object({
+  sites: z.array(z.object({ id, name: text, ...lonLat, kind: z.enum(['capital', 'city', 'airbase', 'radar', 'relay', 'refinery', 'base']), source: sourceSchema }).strict()),
+  units: z.array(z.object({ id, name: text, sidc: z.string().regex(/^[0-9A-Za-z*-]{10,30}$/, 'an APP-6 symbol code (SIDC)'), ...lonLat, faction, showWhen: conditions.optional(), source: sourceSchema }).strict()),
+  flows: z.array(z.object({ id, name: text, kind: z.enum(['oil', 'gas']), path: z.array(z.tuple([z.number(), z.number()])).min(2), track, source: sourceSchema }).strict()),
+}).strict();
+
+/** The files of a scenario folder and the schema of each. */
+export const SCENARIO_FILES = {
+  'scenario.json': scenarioFileSchema,
+  'cards.json': cardsFileSchema,
+  'events.json': eventsFileSchema,
+  'deals.json': dealsFileSchema,
+  'victory.json': victoryFileSchema,
+  'history.json': historyFileSchema,
+  'map.json': mapFileSchema,
+} as const;
+export type ScenarioFileName = keyof typeof SCENARIO_FILES;

@@ -1,0 +1,54 @@
+// Track definitions (GAME-DESIGN §2.2): range, owner, named thresholds, and the paper section behind each.
+import type { Faction, Source, TrackId } from './types';
+
+export interface Threshold { at: number; dir: 'up' | 'down'; label: string }
+
+export interface TrackDef {
+  owner: Faction | 'society' | 'west' | 'region';
+  min: number;
+  max: number;
+  /** Crossing one of these is logged and may feed an end state or a decision point. */
+  thresholds: Threshold[];
+  source: Source;
+}
+
+const zeroToTen = { min: 0, max: 10 } as const;
+
+export const TRACKS: Record<TrackId, TrackDef> = {
+  sovereignty: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'sovereignty-eroded' }], source: { cite: ['stalemateToUltimatum', 'conclusions'] } },
+  regimeStability: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'regime-shaken' }], source: { cite: ['belarusianVulnerabilities', 'conclusions'] } },
+  economy: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 2, dir: 'down', label: 'economic-duress' }], source: { cite: ['stalemateToUltimatum', 'belarusianVulnerabilities'] } },
+  neutralityCredibility: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'neutrality-credible' }], source: { cite: ['cracksInFacade', 'recNatoNeutrality'] } },
+  airDefence: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'air-defence-hole' }], source: { cite: ['disputesOverArmaments', 'jointAirDefence'] } },
+  allianceCommitment: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'entrapment-zone' }, { at: 3, dir: 'down', label: 'abandonment-zone' }], source: { cite: ['securityDilemma'] } },
+  independenceSupport: { owner: 'society', min: 0, max: 100, thresholds: [{ at: 50, dir: 'down', label: 'independence-minority' }], source: { cite: ['sharpPower'] } },
+  resilience: { owner: 'society', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'resilience-low' }], source: { cite: ['sharpPower', 'recEuCivilSociety'] } },
+  leverage: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'leverage-spent' }], source: { cite: ['introduction', 'brothersInArms'] } },
+  integration: { owner: 'russia', min: 0, max: 31, thresholds: [{ at: 30, dir: 'up', label: 'technical-roadmaps-signed' }], source: { cite: ['stalemateToUltimatum'] } },
+  militaryPresence: { owner: 'russia', min: 0, max: 4, thresholds: [{ at: 2, dir: 'up', label: 'permanent-base' }], source: { cite: ['russianPresence', 'airbase'] } },
+  sharpPower: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'sharp-power-dominant' }], source: { cite: ['sharpPower'] } },
+  subsidyCost: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 2, dir: 'down', label: 'marketized' }], source: { cite: ['absorbing2024', 'russianIntentions'] } },
+  prestige: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'prestige-lost' }], source: { cite: ['irreconcilableViews', 'russianIntentions'] } },
+  posture: { owner: 'nato', min: 0, max: 3, thresholds: [{ at: 3, dir: 'up', label: 'entrenchment' }], source: { cite: ['natoDilemmas', 'recNatoFlexibility'] } },
+  cohesion: { owner: 'nato', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'alliance-divided' }], source: { cite: ['natoDilemmas'] } },
+  warningTime: { owner: 'nato', ...zeroToTen, thresholds: [], source: { cite: ['conclusions', 'recNatoFlexibility'] } },
+  sanctions: { owner: 'west', ...zeroToTen, thresholds: [{ at: 6, dir: 'up', label: 'sanctions-back' }], source: { cite: ['cracksInFacade', 'belarusianVulnerabilities'] } },
+  engagement: { owner: 'west', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'normalisation' }], source: { cite: ['divergingDiplomacy', 'recNatoIndependence'] } },
+  tension: { owner: 'region', min: 0, max: 5, thresholds: [{ at: 2, dir: 'up', label: 'crisis' }, { at: 4, dir: 'up', label: 'limited-conflict' }], source: { cite: ['natoDilemmas'] } },
+  corridor: { owner: 'region', ...zeroToTen, thresholds: [], source: { cite: ['natoDilemmas', 'conclusions'] } },
+  a2ad: { owner: 'region', ...zeroToTen, thresholds: [], source: { cite: ['natoDilemmas'] } },
+};
+
+export const TRACK_IDS = Object.keys(TRACKS) as [TrackId, ...TrackId[]];
+
+export function clampTrack(track: TrackId, value: number): number {
+  const { min, max } = TRACKS[track];
+  return Math.max(min, Math.min(max, Math.round(value)));
+}
+
+/** Thresholds crossed when a track moves from one value to another. */
+export function crossedThresholds(track: TrackId, from: number, to: number): Threshold[] {
+  return TRACKS[track].thresholds.filter((t) =>
+    t.dir === 'up' ? from < t.at && to >= t.at : from > t.at && to <= t.at,
+  );
+}
