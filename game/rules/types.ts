@@ -153,6 +153,8 @@ export type Action =
   | { type: 'bargain.accept' }
   | { type: 'bargain.reject' };
 
+export interface Bargain { deal: string; from: Faction; to: Faction; accepted: boolean | null }
+
 /** What caused a logged change. */
 export interface Cause {
   kind: 'order' | 'event' | 'deal' | 'rule' | 'setup';
@@ -204,7 +206,8 @@ export interface GameState {
   played: Record<string, number>;
   /** Events played this turn. */
   turnEvents: string[];
-  offer: { deal: string; from: Faction } | null;
+  /** This turn's offers and answers (accepted is null while the offer awaits an answer). */
+  bargains: Bargain[];
   /** Accepted deals, in order: the ledger of commitments. */
   commitments: { deal: string; turn: number }[];
   /** Track values at the end of each turn (index 0 = start), for charts. */
@@ -234,7 +237,7 @@ export interface PlayerView {
   ownOrders: Partial<Record<Faction, string[]>>;
   revealed: Partial<Record<Faction, string[]>>;
   turnEvents: string[];
-  offer: { deal: string; from: Faction } | null;
+  bargains: Bargain[];
   commitments: { deal: string; turn: number }[];
   played: Record<string, number>;
   deckSize: number;

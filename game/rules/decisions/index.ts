@@ -29,12 +29,13 @@ export function stateName(value: unknown): string {
 
 export interface Step { snapshot: MachineSnapshot; effects: EffectsParams[]; changed: boolean }
 
-/** Sends one event; `changed` is false when the statechart has no transition for it (nothing happens). */
+/** Sends one event; `changed` is false when the statechart has no transition for it (nothing happens).
+ *  Re-entering the same state still counts: its entry effects run again (a zone's cost repeats). */
 export function step(machine: AnyStateMachine, from: MachineSnapshot, event: { type: string; [k: string]: unknown }): Step {
   const current = machine.resolveState(from as never);
   const [next, actions] = transition(machine, current, event as never);
   const effects = effectParams(actions);
-  const changed = next !== current;
+  const changed = next !== current || effects.length > 0;
   return { snapshot: changed ? persist(next) : from, effects, changed };
 }
 

@@ -1,0 +1,62 @@
+// Interprets effects written as data (cards, events, deals, statechart actions) against a working copy of
+// the state, logging every change with its cause and the paper section behind the rule.
+import { DECISION_MACHINES, decisionEvent, stateName, step } from '../decisions';
+import { holds } from '../conditions';
+import { nextInt } from '../rng';
+import { clampTrack, crossedThresholds } from '../tracks';
+import type { Cause, DecisionId, Effect, GameState, LogEntry, Modifier, Source, TrackId } from '../types';
+
+/** The state being built by one apply(): mutated in place, never shared with the caller. */
+export interface Work { state: GameState; log: LogEntry[] }
+
+type LogBody = LogEntry extends infer L ? (L extends LogEntry ? Omit<L, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'> : never) : never;
+
+export function record(w: Work, body: LogBody, cause: Cause, source: Source, visibleTo: LogEntry['visibleTo'] = 'all'): void {
+  const entry = { ...body, seq: w.state.seq, turn: w.state.turn, cause, source, visibleTo } as LogEntry;
+  w.log.push(entry);
+  w.state.log.push(entry);
+}
+
+export function runEffects(w: Work, effects: readonly Effect[], cause: Cause, source: Source): void {
+  for (const e of effects) {
+    if ('track' in e) changeTrack(w, e.track, e.delta, cause, source);
+    else if ('decision' in e) sendDecision(w, e.decision, e.event, cause, source);
+    else if ('roll' in e) {
+      const chance = rollChance(w.state, e.roll.chance, e.roll.modifiers);
+      const [roll, rng] = nextInt(w.state.rng, 100);
+      w.state.rng = rng;
+      const success = roll < chance;
+      record(w, { kind: 'roll', label: e.label, chance, roll, success }, cause, source);
+      runEffects(w, success ? e.success : e.failure, cause, source);
+    } else runEffects(w, holds(w.state, e.if) ? e.then : e.else ?? [], cause, source);
+  }
+}
+
+/** The odds shown to players before they commit: base chance plus track modifiers, within 0–100. */
+export function rollChance(state: GameState, base: number, modifiers: readonly Modifier[] = []): number {
+  const mod = modifiers.reduce((sum, m) => sum + ((state.tracks[m.track] ?? m.pivot) - m.pivot) * m.per, 0);
+  return Math.max(0, Math.min(100, Math.round(base + mod)));
+}
+
+export function changeTrack(w: Work, track: TrackId, delta: number, cause: Cause, source: Source): void {
+  const from = w.state.tracks[track];
+  if (from === undefined) return; // the scenario does not model this track
+  const to = clampTrack(track, from + delta);
+  if (to === from) return;
+  w.state.tracks[track] = to;
+  record(w, { kind: 'track', track, from, to }, cause, source);
+  for (const t of crossedThresholds(track, from, to)) record(w, { kind: 'threshold', track, label: t.label }, cause, source);
+}
+
+/** Sends an event to a decision statechart; its transition's effects run with the same cause. */
+export function sendDecision(w: Work, id: DecisionId, event: string, cause: Cause, source: Source): boolean {
+  const snap = w.state.decisions[id];
+  if (!snap) return false;
+  const result = step(DECISION_MACHINES[id], snap, decisionEvent(event, w.state.tracks));
+  if (!result.changed) return false;
+  w.state.decisions[id] = result.snapshot;
+  const rule = result.effects[0]?.source ?? source;
+  record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, rule);
+  for (const p of result.effects) runEffects(w, p.effects, cause, p.source);
+  return true;
+}

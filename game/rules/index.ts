@@ -1,0 +1,7 @@
+// The rules' public API: everything outside game/rules imports from here (or types.ts) only.
+export { rulesFor, type Rules } from './rules';
+export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
+export { makeSave, replay, hashState, parseSave, type ReplayResult } from './save';
+export { TRACKS } from './tracks';
+export { SECTIONS } from './sections';
+export * from './types';

@@ -1,0 +1,139 @@
+// Loads a scenario folder's JSON files: schema per file, then cross-references. Every problem is reported
+// as { file, field, expected } so an author (or the error screen) can find and fix it.
+import type { z } from 'zod';
+import { DECISION_MACHINES } from './decisions';
+import { SCENARIO_FILES, type ScenarioFileName } from './scenario-schema';
+import { TABLES } from './turn.machine';
+import type { Condition, DecisionId, Effect, Scenario, TrackId } from './types';
+
+export interface ScenarioIssue { file: string; field: string; expected: string }
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioIssue[] };
+
+export function parseScenario(folder: string, files: Record<string, string>): ParseResult {
+  const errors: ScenarioIssue[] = [];
+  const parsed: Partial<Record<ScenarioFileName, unknown>> = {};
+  for (const [name, schema] of Object.entries(SCENARIO_FILES) as [ScenarioFileName, z.ZodType][]) {
+    const file = `${folder}/${name}`;
+    const raw = files[name];
+    if (raw === undefined) { errors.push({ file, field: '(whole file)', expected: 'this file to be present in the scenario folder' }); continue; }
+    let json: unknown;
+    try { json = JSON.parse(raw); } catch (e) {
+      errors.push({ file, field: '(whole file)', expected: `valid JSON (${(e as Error).message})` });
+      continue;
+    }
+    const result = schema.safeParse(json);
+    if (result.success) parsed[name] = result.data;
+    else for (const issue of result.error.issues) errors.push({ file, field: fieldPath(issue.path), expected: describe(issue) });
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const meta = parsed['scenario.json'] as z.infer<(typeof SCENARIO_FILES)['scenario.json']>;
+  const victory = parsed['victory.json'] as Pick<Scenario, 'objectives' | 'endStates'>;
+  const scenario: Scenario = {
+    ...meta,
+    cards: parsed['cards.json'] as Scenario['cards'],
+    events: parsed['events.json'] as Scenario['events'],
+    deals: parsed['deals.json'] as Scenario['deals'],
+    objectives: victory.objectives,
+    endStates: victory.endStates,
+    history: parsed['history.json'] as Scenario['history'],
+    map: parsed['map.json'] as Scenario['map'],
+  };
+  const issues = crossCheck(folder, scenario);
+  return issues.length ? { ok: false, errors: issues } : { ok: true, scenario };
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(whole file)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+function describe(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `no unknown keys (found ${issue.keys.join(', ')})`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** Names of a statechart's states as the rules print them ("roadmap31", "bargaining.russia.offer"). */
+function stateNames(id: DecisionId): Set<string> {
+  const names = new Set<string>();
+  const walk = (node: { path: string[]; states: Record<string, unknown> }) => {
+    if (node.path.length) names.add(node.path.join('.'));
+    for (const child of Object.values(node.states)) walk(child as typeof node);
+  };
+  walk(DECISION_MACHINES[id].root as never);
+  return names;
+}
+
+function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
+  const out: ScenarioIssue[] = [];
+  const at = (file: string, field: string, expected: string) => out.push({ file: `${folder}/${file}`, field, expected });
+  const tracks = Object.keys(s.tracks) as TrackId[];
+  const trackOk = (file: string, field: string, t: TrackId) => {
+    if (!tracks.includes(t)) at(file, field, `a track listed in scenario.json "tracks" (${tracks.join(', ')}), not "${t}"`);
+  };
+  const decisionOk = (file: string, field: string, d: DecisionId) => {
+    if (!s.decisions.includes(d)) at(file, field, `a decision point listed in scenario.json "decisions" (${s.decisions.join(', ')}), not "${d}"`);
+  };
+  const conditionsOk = (file: string, field: string, cs: readonly Condition[] | undefined) => (cs ?? []).forEach((c, i) => {
+    const f = `${field}[${i}]`;
+    if ('track' in c) trackOk(file, `${f}.track`, c.track);
+    else if ('decision' in c) {
+      decisionOk(file, `${f}.decision`, c.decision);
+      const names = stateNames(c.decision);
+      c.in.forEach((n, j) => { if (!names.has(n)) at(file, `${f}.in[${j}]`, `a state of the ${c.decision} statechart (${[...names].join(', ')}), not "${n}"`); });
+    }
+  });
+  const effectsOk = (file: string, field: string, es: readonly Effect[]): void => es.forEach((e, i) => {
+    const f = `${field}[${i}]`;
+    if ('track' in e) trackOk(file, `${f}.track`, e.track);
+    else if ('decision' in e) {
+      decisionOk(file, `${f}.decision`, e.decision);
+      const events = DECISION_MACHINES[e.decision].events as string[];
+      if (!events.includes(e.event)) at(file, `${f}.event`, `an event of the ${e.decision} statechart (${events.join(', ')}), not "${e.event}"`);
+    } else if ('roll' in e) {
+      (e.roll.modifiers ?? []).forEach((m, j) => trackOk(file, `${f}.roll.modifiers[${j}].track`, m.track));
+      effectsOk(file, `${f}.success`, e.success);
+      effectsOk(file, `${f}.failure`, e.failure);
+    } else {
+      conditionsOk(file, `${f}.if`, e.if);
+      effectsOk(file, `${f}.then`, e.then);
+      effectsOk(file, `${f}.else`, e.else ?? []);
+    }
+  });
+  const unique = (file: string, items: readonly { id: string }[], prefix = '') => {
+    const seen = new Set<string>();
+    items.forEach((x, i) => { if (seen.has(x.id)) at(file, `${prefix}[${i}].id`, `an id not used before in this file ("${x.id}" is repeated)`); seen.add(x.id); });
+  };
+
+  if (s.id !== folder.split('/').pop()) at('scenario.json', 'id', `the folder's name ("${folder.split('/').pop()}")`);
+  if (s.turnLabels.length !== s.turns) at('scenario.json', 'turnLabels', `one label per turn (${s.turns}), found ${s.turnLabels.length}`);
+  unique('cards.json', s.cards);
+  unique('events.json', s.events);
+  unique('deals.json', s.deals);
+  unique('victory.json', s.objectives, 'objectives');
+  unique('victory.json', s.endStates, 'endStates');
+  for (const [key, items] of [['sites', s.map.sites], ['units', s.map.units], ['flows', s.map.flows]] as const) unique('map.json', items, key);
+
+  s.cards.forEach((c, i) => { conditionsOk('cards.json', `[${i}].requires`, c.requires); effectsOk('cards.json', `[${i}].effects`, c.effects); });
+  s.events.forEach((e, i) => {
+    if (e.turn !== undefined && e.turn > s.turns) at('events.json', `[${i}].turn`, `a turn from 1 to ${s.turns}`);
+    conditionsOk('events.json', `[${i}].requires`, e.requires);
+    effectsOk('events.json', `[${i}].effects`, e.effects);
+  });
+  s.deals.forEach((d, i) => {
+    if (!TABLES.some((t) => t.offerer === d.from && t.receiver === d.to)) at('deals.json', `[${i}].from`, `a bargaining table (${TABLES.map((t) => `${t.offerer} → ${t.receiver}`).join(', ')})`);
+    conditionsOk('deals.json', `[${i}].requires`, d.requires);
+    effectsOk('deals.json', `[${i}].onAccept`, d.onAccept);
+    effectsOk('deals.json', `[${i}].onReject`, d.onReject);
+  });
+  s.objectives.forEach((o, i) => conditionsOk('victory.json', `objectives[${i}].condition`, o.condition));
+  s.endStates.forEach((e, i) => conditionsOk('victory.json', `endStates[${i}].trigger`, e.trigger));
+  if (!s.endStates.some((e) => e.check === 'final' && e.trigger.length === 0)) {
+    at('victory.json', 'endStates', 'a "final" end state with an empty trigger, so that every game ends when its turns run out');
+  }
+  if (!s.endStates.some((e) => e.id === s.history.endState)) at('history.json', 'endState', `one of the end states in victory.json (${s.endStates.map((e) => e.id).join(', ')})`);
+  s.history.steps.forEach((h, i) => { if (h.turn > s.turns) at('history.json', `steps[${i}].turn`, `a turn from 1 to ${s.turns}`); });
+  s.map.units.forEach((u, i) => conditionsOk('map.json', `units[${i}].showWhen`, u.showWhen));
+  s.map.flows.forEach((f, i) => trackOk('map.json', `flows[${i}].track`, f.track));
+  return out;
+}

@@ -1,0 +1,260 @@
+// rulesFor(scenario): the rules contract of ARCHITECTURE.md bound to one scenario's content.
+// setup / legalActions / apply / view / isOver / outcome; apply never throws on a player's mistake.
+import { initialTransition } from 'xstate';
+import { holds } from './conditions';
+import { DECISION_MACHINES, persist, startDecision, stateName, step } from './decisions';
+import { record, runEffects, sendDecision, type Work } from './effects/run-effects';
+import { seedRng, shuffle } from './rng';
+import { clampTrack } from './tracks';
+import { TABLES, turnMachine } from './turn.machine';
+import { outcomeFor, reachedEndState } from './victory';
+import { viewFor } from './view';
+import {
+  FACTIONS, type Action, type ApplyResult, type Deal, type EventCard, type Faction, type GameState,
+  type OrderCard, type Outcome, type Phase, type PlayerView, type RuleError, type Scenario, type TrackId, type Viewer,
+} from './types';
+
+export const RULES_VERSION = 1;
+/** Orders resolve in this fixed order, after the turn's deals (GAME-DESIGN §2.3). */
+export const RESOLUTION_ORDER: readonly Faction[] = ['russia', 'belarus', 'nato'];
+
+export interface Rules {
+  scenario: Scenario;
+  setup(seed: number): GameState;
+  legalActions(state: GameState, faction: Faction): Action[];
+  apply(state: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult;
+  view(state: GameState, viewer: Viewer): PlayerView;
+  activeFactions(state: GameState): Faction[];
+  isOver(state: GameState): boolean;
+  outcome(state: GameState): Outcome | null;
+  /** Whether a hand of cards fits the faction's budget and the most orders per turn. */
+  cardCostOk(cards: readonly string[], faction: Faction): boolean;
+}
+
+export function phaseOf(state: GameState): Phase {
+  return stateName(state.turnMachine.value).split('.')[0] as Phase;
+}
+
+export function rulesFor(scenario: Scenario): Rules {
+  const cards = new Map(scenario.cards.map((c) => [c.id, c]));
+  const events = new Map(scenario.events.map((e) => [e.id, e]));
+  const deals = new Map(scenario.deals.map((d) => [d.id, d]));
+
+  const turnState = (s: GameState) => stateName(s.turnMachine.value);
+  const committed = (s: GameState) => (s.turnMachine.context.committed ?? []) as Faction[];
+
+  /** The bargaining table now open, and whether it waits for an offer or an answer. */
+  function openTable(s: GameState) {
+    const [phase, table, stage] = turnState(s).split('.');
+    if (phase !== 'bargaining') return null;
+    const t = TABLES.find((x) => x.offerer === table)!;
+    return { ...t, stage: stage as 'offer' | 'response' };
+  }
+
+  function playable(s: GameState, card: OrderCard): boolean {
+    return (card.limit === undefined || (s.played[card.id] ?? 0) < card.limit) && holds(s, card.requires);
+  }
+
+  function cardCostOk(ids: readonly string[], faction: Faction): boolean {
+    const hand = ids.map((id) => cards.get(id));
+    if (hand.some((c) => !c || c.faction !== faction) || new Set(ids).size !== ids.length) return false;
+    const cost = hand.reduce((sum, c) => sum + c!.cost, 0);
+    return ids.length <= scenario.maxOrders && cost <= scenario.budget[faction];
+  }
+
+  function availableDeals(s: GameState, from: Faction, to: Faction): Deal[] {
+    const done = new Set(s.commitments.map((c) => c.deal));
+    return scenario.deals.filter((d) => d.from === from && d.to === to && !done.has(d.id) && holds(s, d.requires));
+  }
+
+  function activeFactions(s: GameState): Faction[] {
+    if (s.outcome) return [];
+    if (phaseOf(s) === 'orders') return FACTIONS.filter((f) => !committed(s).includes(f));
+    const t = openTable(s);
+    if (!t) return [];
+    return [t.stage === 'offer' ? t.offerer : t.receiver];
+  }
+
+  function legalActions(s: GameState, faction: Faction): Action[] {
+    if (!activeFactions(s).includes(faction)) return [];
+    if (phaseOf(s) === 'orders') {
+      const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c)).map((c) => c.id);
+      return combinations(hand, scenario.maxOrders)
+        .filter((ids) => cardCostOk(ids, faction))
+        .map((ids) => ({ type: 'orders.commit', cards: ids }));
+    }
+    const t = openTable(s)!;
+    if (t.stage === 'response') return [{ type: 'bargain.accept' }, { type: 'bargain.reject' }];
+    return [
+      ...availableDeals(s, t.offerer, t.receiver).map((d): Action => ({ type: 'bargain.offer', deal: d.id })),
+      { type: 'bargain.pass' },
+    ];
+  }
+
+  function isLegal(s: GameState, faction: Faction, a: Action): boolean {
+    if (a.type === 'orders.commit') {
+      return phaseOf(s) === 'orders' && activeFactions(s).includes(faction) && Array.isArray(a.cards)
+        && cardCostOk(a.cards, faction) && a.cards.every((id) => playable(s, cards.get(id)!));
+    }
+    return legalActions(s, faction).some((l) => JSON.stringify(l) === JSON.stringify(a));
+  }
+
+  function sendTurn(w: Work, event: Parameters<typeof turnMachine.transition>[1]): void {
+    w.state.turnMachine = step(turnMachine, w.state.turnMachine, event).snapshot;
+  }
+
+  function playEvent(w: Work, ev: EventCard): void {
+    const cause = { kind: 'event' as const, id: ev.id };
+    record(w, { kind: 'event' }, cause, ev.source);
+    w.state.turnEvents.push(ev.id);
+    runEffects(w, ev.effects, cause, ev.source);
+  }
+
+  /** Events phase: this turn's scheduled events, then the first drawable card of the hidden deck. */
+  function startTurn(w: Work): void {
+    const s = w.state;
+    Object.assign(s, { pending: {}, revealed: {}, bargains: [], turnEvents: [] });
+    for (const ev of scenario.events) if (ev.turn === s.turn && holds(s, ev.requires)) playEvent(w, ev);
+    const drawn = s.deck.findIndex((id) => holds(s, events.get(id)!.requires));
+    if (drawn >= 0) playEvent(w, events.get(s.deck.splice(drawn, 1)[0]!)!);
+    sendTurn(w, { type: 'events.done' });
+  }
+
+  function reveal(w: Work): void {
+    const s = w.state;
+    for (const f of FACTIONS) {
+      const hand = s.pending[f] ?? [];
+      s.revealed[f] = hand;
+      for (const id of hand) s.played[id] = (s.played[id] ?? 0) + 1;
+      record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
+    }
+    s.pending = {};
+  }
+
+  /** Skips tables where the offerer has nothing to offer, then resolves once bargaining closes. */
+  function advance(w: Work): void {
+    for (let t = openTable(w.state); t && t.stage === 'offer' && availableDeals(w.state, t.offerer, t.receiver).length === 0; t = openTable(w.state)) {
+      sendTurn(w, { type: 'bargain.pass' });
+    }
+    if (phaseOf(w.state) === 'resolution') resolve(w);
+  }
+
+  function resolve(w: Work): void {
+    const s = w.state;
+    for (const b of s.bargains) {
+      const deal = deals.get(b.deal)!;
+      runEffects(w, b.accepted ? deal.onAccept : deal.onReject, { kind: 'deal', id: deal.id, faction: b.from }, deal.source);
+      if (b.accepted) s.commitments.push({ deal: deal.id, turn: s.turn });
+    }
+    for (const f of RESOLUTION_ORDER) {
+      for (const id of s.revealed[f] ?? []) {
+        const card = cards.get(id)!;
+        runEffects(w, card.effects, { kind: 'order', id, faction: f }, card.source);
+      }
+    }
+    sendTurn(w, { type: 'resolution.done' });
+    assess(w);
+  }
+
+  function assess(w: Work): void {
+    const s = w.state;
+    sendDecision(w, 'entrapment', 'dial.assess', { kind: 'rule', id: 'entrapment-dial' }, { cite: ['securityDilemma'] });
+    s.trackHistory.push({ ...s.tracks });
+    const end = reachedEndState(scenario, s, s.turn >= scenario.turns);
+    if (end) {
+      record(w, { kind: 'end', endState: end.id }, { kind: 'rule', id: 'end-state' }, end.source);
+      s.outcome = outcomeFor(scenario, s, end);
+      sendTurn(w, { type: 'game.end' });
+      return;
+    }
+    sendTurn(w, { type: 'turn.next' });
+    s.turn += 1;
+    startTurn(w);
+  }
+
+  function setup(seed: number): GameState {
+    const tracks: Partial<Record<TrackId, number>> = {};
+    for (const [id, t] of Object.entries(scenario.tracks)) tracks[id as TrackId] = clampTrack(id as TrackId, t!.start);
+    const [deck, rng] = shuffle(scenario.events.filter((e) => e.turn === undefined).map((e) => e.id), seedRng(seed));
+    const state: GameState = {
+      rulesVersion: RULES_VERSION, scenarioId: scenario.id, seed, rng, seq: 0, turn: 1, tracks,
+      turnMachine: persist(initialTransition(turnMachine)[0]),
+      decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
+      deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [],
+      trackHistory: [{ ...tracks }], log: [], outcome: null,
+    };
+    const w: Work = { state, log: [] };
+    startTurn(w);
+    return w.state;
+  }
+
+  function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult {
+    const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
+    if (s.outcome) return fail('game-over', 'The game is over.');
+    if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
+    if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
+    if (!activeFactions(s).includes(faction)) return fail('not-your-turn', `It is not ${faction}'s turn to act.`);
+    if (!action || typeof action !== 'object' || !isLegal(s, faction, action)) return fail('illegal', `That action is not legal for ${faction} now.`);
+
+    const w: Work = { state: workingCopy(s), log: [] };
+    w.state.seq += 1;
+    const st = w.state;
+    switch (action.type) {
+      case 'orders.commit':
+        st.pending[faction] = [...action.cards];
+        record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders (GAME-DESIGN §2.3).' });
+        sendTurn(w, { type: 'orders.commit', faction });
+        if (phaseOf(st) === 'bargaining') { reveal(w); advance(w); }
+        break;
+      case 'bargain.offer': {
+        const t = openTable(st)!;
+        const deal = deals.get(action.deal)!;
+        st.bargains.push({ deal: deal.id, from: t.offerer, to: t.receiver, accepted: null });
+        record(w, { kind: 'offer', deal: deal.id }, { kind: 'deal', id: deal.id, faction }, deal.source);
+        sendTurn(w, { type: 'bargain.offer' });
+        break;
+      }
+      case 'bargain.pass':
+        sendTurn(w, { type: 'bargain.pass' });
+        advance(w);
+        break;
+      case 'bargain.accept':
+      case 'bargain.reject': {
+        const b = st.bargains[st.bargains.length - 1]!;
+        const accepted = action.type === 'bargain.accept';
+        st.bargains[st.bargains.length - 1] = { ...b, accepted };
+        record(w, { kind: 'response', deal: b.deal, accepted }, { kind: 'deal', id: b.deal, faction }, deals.get(b.deal)!.source);
+        sendTurn(w, { type: action.type });
+        advance(w);
+        break;
+      }
+    }
+    return { ok: true, state: w.state, log: w.log };
+  }
+
+  return {
+    scenario, setup, legalActions, apply, activeFactions, cardCostOk,
+    view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
+    isOver: (s) => s.outcome !== null,
+    outcome: (s) => s.outcome,
+  };
+}
+
+/** A copy whose containers may be changed freely; log entries and snapshots are immutable and shared. */
+function workingCopy(s: GameState): GameState {
+  return {
+    ...s,
+    tracks: { ...s.tracks }, decisions: { ...s.decisions }, deck: [...s.deck], pending: { ...s.pending },
+    revealed: { ...s.revealed }, played: { ...s.played }, turnEvents: [...s.turnEvents], bargains: [...s.bargains],
+    commitments: [...s.commitments], trackHistory: [...s.trackHistory], log: [...s.log],
+  };
+}
+
+/** Every subset of up to k items, in the items' order (hands are small: a dozen cards, k ≤ 4). */
+function combinations<T>(items: readonly T[], k: number): T[][] {
+  const out: T[][] = [[]];
+  for (const item of items) {
+    for (const c of [...out]) if (c.length < k) out.push([...c, item]);
+  }
+  return out;
+}

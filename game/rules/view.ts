@@ -1,0 +1,41 @@
+// view(state, viewer): the only way data leaves the rules. Hides the generator, the deck order and
+// every order another faction has committed but not yet revealed.
+import { holds } from './conditions';
+import { stateName } from './decisions';
+import { TRACKS } from './tracks';
+import { FACTIONS, type Faction, type GameState, type Phase, type PlayerView, type Scenario, type Viewer } from './types';
+
+export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase): PlayerView {
+  const committed = (s.turnMachine.context.committed ?? []) as Faction[];
+  const sees = (f: Faction) => viewer === 'facilitator' || viewer === f;
+  const ownOrders: PlayerView['ownOrders'] = {};
+  for (const f of FACTIONS) if (sees(f) && s.pending[f]) ownOrders[f] = [...s.pending[f]!];
+  return {
+    viewer,
+    scenarioId: s.scenarioId,
+    seq: s.seq,
+    turn: s.turn,
+    turns: scenario.turns,
+    phase,
+    tracks: { ...s.tracks },
+    decisions: Object.fromEntries(Object.entries(s.decisions).map(([id, snap]) => [id, stateName(snap!.value)])),
+    committed: Object.fromEntries(FACTIONS.map((f) => [f, committed.includes(f)])) as Record<Faction, boolean>,
+    ownOrders,
+    revealed: { ...s.revealed },
+    turnEvents: [...s.turnEvents],
+    bargains: s.bargains.map((b) => ({ ...b })),
+    commitments: s.commitments.map((c) => ({ ...c })),
+    played: { ...s.played },
+    deckSize: s.deck.length,
+    trackHistory: s.trackHistory.map((t) => ({ ...t })),
+    log: s.log.filter((e) => e.visibleTo === 'all' || viewer === 'facilitator' || e.visibleTo === viewer),
+    outcome: s.outcome,
+    map: {
+      units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
+      flows: Object.fromEntries(scenario.map.flows.map((f) => {
+        const { min, max } = TRACKS[f.track];
+        return [f.id, ((s.tracks[f.track] ?? max) - min) / (max - min)];
+      })),
+    },
+  };
+}
