@@ -1,0 +1,179 @@
+// Unit tests of the rules on hand-built states: hidden orders, legality as values, resolution, bargaining, end states.
+import { describe, expect, it } from 'vitest';
+import { rulesFor, type Action, type GameState } from '../../game/rules';
+import { miniScenario } from './fixture';
+
+const rules = rulesFor(miniScenario());
+const ok = (s: GameState, f: Parameters<typeof rules.apply>[1], a: Action) => {
+  const r = rules.apply(s, f, a);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.state;
+};
+const commit = (cards: string[]): Action => ({ type: 'orders.commit', cards });
+
+describe('setup', () => {
+  it('starts in the orders phase of turn 1 with the scheduled event played and tracks at their start', () => {
+    const s = rules.setup(1);
+    expect(rules.view(s, 'public').phase).toBe('orders');
+    expect(s.turn).toBe(1);
+    expect(s.turnEvents[0]).toBe('ev-brest');
+    expect(s.turnEvents).toHaveLength(2); // scheduled + one drawn
+    expect(s.tracks.sovereignty).toBe(7);
+    expect(s.tracks.economy).toBeLessThanOrEqual(4); // the Brest event cost one point
+    expect(rules.activeFactions(s)).toEqual(['belarus', 'russia', 'nato']);
+  });
+
+  it('is deterministic for a seed and differs across seeds in deck order', () => {
+    expect(rules.setup(5)).toEqual(rules.setup(5));
+    const decks = new Set(Array.from({ length: 20 }, (_, i) => rules.setup(i).deck.join()));
+    expect(decks.size).toBeGreaterThan(1);
+  });
+});
+
+describe('simultaneous hidden orders', () => {
+  it('keeps a committed hand out of the other factions\' views until all have committed', () => {
+    let s = rules.setup(1);
+    s = ok(s, 'russia', commit(['ru-ultimatum']));
+    expect(JSON.stringify(rules.view(s, 'belarus'))).not.toContain('ru-ultimatum');
+    expect(JSON.stringify(rules.view(s, 'public'))).not.toContain('ru-ultimatum');
+    expect(rules.view(s, 'russia').ownOrders.russia).toEqual(['ru-ultimatum']);
+    expect(rules.view(s, 'facilitator').ownOrders.russia).toEqual(['ru-ultimatum']);
+    expect(rules.view(s, 'belarus').committed.russia).toBe(true);
+    s = ok(s, 'belarus', commit([]));
+    s = ok(s, 'nato', commit(['nato-engage']));
+    expect(rules.view(s, 'belarus').revealed.russia).toEqual(['ru-ultimatum']);
+  });
+
+  it('never shows the generator or the deck order', () => {
+    const v = rules.view(rules.setup(3), 'facilitator') as unknown as Record<string, unknown>;
+    expect(v).not.toHaveProperty('rng');
+    expect(v).not.toHaveProperty('deck');
+    expect(v.deckSize).toBe(2);
+  });
+});
+
+describe('bad actions are values and change nothing', () => {
+  const s = rules.setup(1);
+  it.each([
+    ['an over-budget hand', 'belarus', commit(['by-bluff', 'by-talks']), 'illegal'],
+    ['a card of another faction', 'belarus', commit(['ru-squeeze']), 'illegal'],
+    ['a card whose condition fails', 'russia', commit(['ru-table31']), 'illegal'],
+    ['a duplicated card', 'russia', commit(['ru-squeeze', 'ru-squeeze']), 'illegal'],
+    ['an answer with no offer on the table', 'belarus', { type: 'bargain.accept' }, 'illegal'],
+    ['an unknown action', 'nato', { type: 'nuke' } as unknown as Action, 'illegal'],
+  ] as const)('%s', (_name, faction, action, code) => {
+    const before = JSON.stringify(s);
+    const r = rules.apply(s, faction, action as Action);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe(code);
+    expect(JSON.stringify(s)).toBe(before);
+  });
+
+  it('refuses a second commit by the same faction (a double click) as out of turn', () => {
+    const once = ok(s, 'nato', commit(['nato-engage']));
+    const twice = rules.apply(once, 'nato', commit(['nato-engage']));
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.error.code).toBe('not-your-turn');
+  });
+
+  it('refuses a stale action whose expected sequence number has passed', () => {
+    const once = ok(s, 'nato', commit([]));
+    const r = rules.apply(once, 'belarus', commit([]), s.seq);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('stale');
+  });
+});
+
+describe('resolution, decisions and the log', () => {
+  function toBargaining(seed = 1) {
+    let s = rules.setup(seed);
+    s = ok(s, 'russia', commit(['ru-ultimatum']));
+    s = ok(s, 'belarus', commit([]));
+    s = ok(s, 'nato', commit(['nato-reassure']));
+    return s;
+  }
+
+  it('resolves orders through the integration statechart and logs cause and citation for every track change', () => {
+    let s = toBargaining();
+    // Russia has no deal available in statusQuo, so its table is skipped; NATO may offer oil.
+    expect(rules.activeFactions(s)).toEqual(['nato']);
+    s = ok(s, 'nato', { type: 'bargain.pass' });
+    expect(s.decisions.integration?.value).toBe('ultimatum');
+    expect(s.turn).toBe(2);
+    const changes = s.log.filter((e) => e.kind === 'track' && e.turn === 1 && e.cause.kind === 'order');
+    expect(changes.length).toBeGreaterThan(0);
+    for (const e of changes) expect(e.source.cite.length + (e.source.extrapolation ? 1 : 0)).toBeGreaterThan(0);
+    const decision = s.log.find((e) => e.kind === 'decision' && e.decision === 'integration');
+    expect(decision).toMatchObject({ from: 'statusQuo', to: 'ultimatum', cause: { kind: 'order', id: 'ru-ultimatum', faction: 'russia' } });
+  });
+
+  it('clamps tracks to their range and logs a crossed threshold', () => {
+    let s = rules.setup(1);
+    for (let turn = 0; turn < 2; turn++) {
+      s = ok(s, 'russia', commit([]));
+      s = ok(s, 'belarus', commit([]));
+      s = ok(s, 'nato', commit(['nato-reassure']));
+      if (rules.activeFactions(s)[0] === 'nato') s = ok(s, 'nato', { type: 'bargain.pass' });
+    }
+    expect(s.tracks.tension).toBeLessThanOrEqual(5);
+    expect(s.log.some((e) => e.kind === 'threshold' && e.track === 'tension' && e.label === 'crisis')).toBe(true);
+  });
+
+  it('logs dice with their odds: base chance plus track modifiers', () => {
+    let s = rules.setup(1);
+    s = ok(s, 'russia', commit([]));
+    s = ok(s, 'belarus', commit(['by-bluff']));
+    s = ok(s, 'nato', commit([]));
+    s = ok(s, 'nato', { type: 'bargain.pass' });
+    const roll = s.log.find((e) => e.kind === 'roll');
+    // chance 50 + (neutralityCredibility 3 − 5) × 5 = 40
+    expect(roll).toMatchObject({ label: 'bluff', chance: 40 });
+  });
+
+  it('applies an accepted deal, records the commitment and ends the game on absorption', () => {
+    const s0 = rules.setup(1);
+    const s: GameState = { ...s0, decisions: { ...s0.decisions, integration: { value: 'roadmap31', context: {} } } };
+    let t = ok(s, 'russia', commit([]));
+    t = ok(t, 'belarus', commit([]));
+    t = ok(t, 'nato', commit([]));
+    expect(rules.legalActions(t, 'russia')).toContainEqual({ type: 'bargain.offer', deal: 'ru-loan31' });
+    t = ok(t, 'russia', { type: 'bargain.offer', deal: 'ru-loan31' });
+    expect(rules.activeFactions(t)).toEqual(['belarus']);
+    t = ok(t, 'belarus', { type: 'bargain.accept' });
+    if (!rules.isOver(t)) t = ok(t, 'nato', { type: 'bargain.pass' });
+    expect(rules.isOver(t)).toBe(true);
+    expect(rules.outcome(t)?.endState).toBe('absorption');
+    expect(t.commitments).toEqual([{ deal: 'ru-loan31', turn: 1 }]);
+    expect(rules.outcome(t)?.vp.russia).toBeGreaterThan(rules.outcome(t)!.vp.belarus);
+    expect(rules.apply(t, 'belarus', commit([])).ok).toBe(false);
+  });
+
+  it('a rejected deal applies its deadlock cost and the statechart follows the refusal', () => {
+    const s0 = rules.setup(1);
+    let t: GameState = { ...s0, decisions: { ...s0.decisions, integration: { value: 'roadmap31', context: {} } } };
+    t = ok(t, 'russia', commit([]));
+    t = ok(t, 'belarus', commit([]));
+    t = ok(t, 'nato', commit([]));
+    t = ok(t, 'russia', { type: 'bargain.offer', deal: 'ru-loan31' });
+    t = ok(t, 'belarus', { type: 'bargain.reject' });
+    if (rules.activeFactions(t)[0] === 'nato') t = ok(t, 'nato', { type: 'bargain.pass' });
+    expect(t.decisions.integration?.value).toBe('marketization');
+    expect(t.commitments).toEqual([]);
+    expect(t.log.some((e) => e.kind === 'response' && e.accepted === false)).toBe(true);
+  });
+
+  it('ends with the final catch-all end state when the turns run out, with victory points and the objectives met', () => {
+    let s = rules.setup(2);
+    while (!rules.isOver(s)) {
+      const f = rules.activeFactions(s)[0]!;
+      s = ok(s, f, rules.legalActions(s, f).find((a) => a.type === 'bargain.pass' || (a.type === 'orders.commit' && a.cards.length === 0))!);
+    }
+    const out = rules.outcome(s)!;
+    expect(out.endState).toBe('statusQuoMarketization');
+    expect(out.turn).toBe(3);
+    expect(out.met.belarus).toContain('by-sovereign');
+    expect(out.vp.belarus).toBe(1 + 3);
+    expect(out.winners).toEqual(['belarus']);
+    expect(s.trackHistory).toHaveLength(4);
+  });
+});

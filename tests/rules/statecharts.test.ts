@@ -1,0 +1,50 @@
+// Path coverage of the statecharts with xstate/graph: every state of the turn and of each decision point is
+// reachable from its initial state, and the final states are reachable.
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from 'xstate/graph';
+import { DECISION_MACHINES, stateName } from '../../game/rules/decisions';
+import { turnMachine } from '../../game/rules/turn.machine';
+import { FACTIONS } from '../../game/rules';
+
+/** All the leaf states of a machine, as dotted names. */
+function leafStates(machine: { root: unknown }): string[] {
+  const out: string[] = [];
+  const walk = (node: { path: string[]; states: Record<string, unknown> }) => {
+    const children = Object.values(node.states);
+    if (children.length === 0 && node.path.length) out.push(node.path.join('.'));
+    for (const c of children) walk(c as typeof node);
+  };
+  walk(machine.root as never);
+  return out;
+}
+
+const tracksFor = [
+  { allianceCommitment: 5, tension: 1, integration: 0 },
+  { allianceCommitment: 2, tension: 1, integration: 0 },
+  { allianceCommitment: 8, tension: 1, integration: 30 },
+  { allianceCommitment: 8, tension: 4, integration: 31 },
+];
+
+describe.each(Object.entries(DECISION_MACHINES))('decision statechart %s', (_id, machine) => {
+  it('reaches every state from its initial state', () => {
+    const events = (machine.events as string[]).flatMap((type) => tracksFor.map((tracks) => ({ type, tracks })));
+    const paths = getShortestPaths(machine, { events: events as never[] });
+    const reached = new Set(paths.map((p) => stateName(p.state.value)));
+    expect([...reached].sort()).toEqual(leafStates(machine).sort());
+  });
+});
+
+describe('turn statechart', () => {
+  it('reaches every phase, including game over, with simultaneous commits', () => {
+    const events = [
+      { type: 'events.done' }, ...FACTIONS.map((faction) => ({ type: 'orders.commit', faction })),
+      { type: 'bargain.offer' }, { type: 'bargain.pass' }, { type: 'bargain.accept' }, { type: 'bargain.reject' },
+      { type: 'resolution.done' }, { type: 'turn.next' }, { type: 'game.end' },
+    ];
+    const paths = getShortestPaths(turnMachine, { events: events as never[], serializeState: (s) => JSON.stringify([s.value, s.context]) });
+    const reached = new Set(paths.map((p) => stateName(p.state.value)));
+    expect([...reached].sort()).toEqual(leafStates(turnMachine).sort());
+    const toBargaining = paths.find((p) => stateName(p.state.value) === 'bargaining.russia.offer')!;
+    expect(toBargaining.steps.filter((s) => s.event.type === 'orders.commit')).toHaveLength(3);
+  });
+});
