@@ -45,6 +45,8 @@ export const integrationMachine = setup({
         'package.demand': { target: 'packageDeal', actions: fx(stalemate, { track: 'leverage', delta: 1 }) },
         'roadmaps.signTechnical': { target: 'technicalRoadmaps', actions: fx(stalemate, { track: 'integration', delta: 10 }, { track: 'allianceCommitment', delta: 1 }) },
         'integration.refuse': { target: 'marketization', actions: marketize },
+        // 25 Dec 2019: the 31st roadmap postponed "at least until 2023" while the package was still deadlocked.
+        'integration.postpone': { target: 'marketization', actions: marketize },
       },
     },
     // "All the roadmaps enshrined in law before Russia even considered granting loans". (From stalemate to ultimatum)
@@ -52,6 +54,7 @@ export const integrationMachine = setup({
       on: {
         'roadmaps.signTechnical': { target: 'technicalRoadmaps', actions: fx(stalemate, { track: 'integration', delta: 10 }, { track: 'allianceCommitment', delta: 1 }) },
         'integration.refuse': { target: 'marketization', actions: marketize },
+        'integration.postpone': { target: 'marketization', actions: marketize },
       },
     },
     // Technical and regulatory harmonisation "in some 30 spheres". (From stalemate to ultimatum)
