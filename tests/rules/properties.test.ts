@@ -28,7 +28,7 @@ describe.each(scenarios)('scenario %s', (_id, load) => {
       const seqs = state.log.map((e) => e.seq);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     }), { numRuns: 150 });
-  });
+  }, 60_000);
 
   it('replays its action log to the same state (hash), and the save is plain JSON', () => {
     fc.assert(fc.property(...seedAndChoices, (seed, choices) => {
@@ -39,7 +39,7 @@ describe.each(scenarios)('scenario %s', (_id, load) => {
       expect(hashState(again.state)).toBe(hashState(live.state));
       expect(again.state).toEqual(live.state);
     }), { numRuns: 60 });
-  });
+  }, 60_000);
 
   it('never shows a faction the orders another faction has committed but not revealed', () => {
     fc.assert(fc.property(...seedAndChoices, (seed, choices) => {
@@ -64,5 +64,5 @@ describe.each(scenarios)('scenario %s', (_id, load) => {
         }
       }
     }), { numRuns: 60 });
-  });
+  }, 60_000);
 });
