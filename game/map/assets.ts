@@ -1,0 +1,36 @@
+// Where the map's generated assets are served (Vite's public dir is assets/) and their cache keys.
+import type * as Phaser from 'phaser';
+import type { MapUnit } from '../rules/types';
+import type { SymbolIndex } from './symbol-index';
+import { SYMBOL_RASTER } from './style';
+
+const base = import.meta.env.BASE_URL;
+
+export const ASSETS = {
+  projection: { key: 'projection', url: `${base}map/projection.json` },
+  symbolIndex: { key: 'symbol-index', url: `${base}symbols/index.json` },
+  region: { key: 'region', url: `${base}map/region.svg` },
+  belarus: { key: 'belarus-hatch', url: `${base}map/belarus.svg` },
+} as const;
+
+/** Textures drawn by the Preloader rather than loaded. */
+export const TEXTURES = { dotOil: 'flow-dot-oil', dotGas: 'flow-dot-gas', vignette: 'vignette' } as const;
+
+export const symbolKey = (sidc: string): string => `symbol:${sidc}`;
+
+/** Queues the symbols of these units that are not loaded yet; returns how many were queued. */
+export function queueSymbols(load: Phaser.Loader.LoaderPlugin, textures: Phaser.Textures.TextureManager, index: SymbolIndex, units: MapUnit[]): number {
+  let queued = 0;
+  for (const sidc of new Set(units.map((u) => u.sidc))) {
+    const entry = index[sidc];
+    if (!entry) {
+      // The scenario gained a unit after the last `npm run build:assets`.
+      console.warn(`union-state map: no pre-rendered symbol for ${sidc}; run npm run build:assets`);
+      continue;
+    }
+    if (textures.exists(symbolKey(sidc))) continue;
+    load.svg(symbolKey(sidc), `${base}symbols/${entry.file}`, { scale: SYMBOL_RASTER });
+    queued++;
+  }
+  return queued;
+}

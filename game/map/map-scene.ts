@@ -1,0 +1,178 @@
+// The map: the baked backdrop plus layers for flows, sites and units, Belarus' commitment hatching
+// and the tension vignette. Layers change only when the MapSource does; a second camera keeps the
+// legend and vignette fixed on screen while the main camera zooms and pans.
+import * as Phaser from 'phaser';
+import type { ScenarioMap } from '../rules/types';
+import { ASSETS, TEXTURES, queueSymbols } from './assets';
+import { FlowsLayer } from './flows-layer';
+import type { Box, Point } from './geometry';
+import { Legend } from './legend';
+import type { MapSource } from './map-source';
+import { makeProjection, type ProjectionSpec } from './projection';
+import { SitesLayer } from './sites-layer';
+import { Tooltip } from './tooltip';
+import type { SymbolIndex } from './symbol-index';
+import type { MapTestHook } from './test-hook';
+import { UnitsLayer } from './units-layer';
+import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
+
+const OVERLAY_MS = 700;
+const WHEEL_STEP = 1.2;
+const KEY_STEP = 1.4;
+/** Most opacity of the hatching on Belarus, at full commitment to Russia (10/10). */
+const HATCH_MAX = 0.5;
+
+export class MapScene extends Phaser.Scene {
+  private index: SymbolIndex = {};
+  private project: (lon: number, lat: number) => Point = () => ({ x: 0, y: 0 });
+  private bakedLabels: Box[] = [];
+  private map: ScenarioMap | null = null;
+  private strengths: Record<string, number> = {};
+  private loading = false;
+  private hatch!: Phaser.GameObjects.Image;
+  private vignette!: Phaser.GameObjects.Image;
+  private flows!: FlowsLayer;
+  private sites!: SitesLayer;
+  private units!: UnitsLayer;
+  private legend!: Legend;
+  private tooltip!: Tooltip;
+
+  constructor(private readonly source: MapSource, private readonly hook: MapTestHook) {
+    super({ key: 'map' });
+  }
+
+  create(): void {
+    const spec = this.cache.json.get(ASSETS.projection.key) as ProjectionSpec;
+    this.index = this.cache.json.get(ASSETS.symbolIndex.key) as SymbolIndex;
+    const projection = makeProjection(spec);
+    this.bakedLabels = spec.labels.map((l) => ({ x: l.x, y: l.y, w: l.width, h: l.height }));
+    this.project = (lon, lat) => {
+      const p = projection([lon, lat]) ?? [NaN, NaN];
+      return { x: p[0], y: p[1] };
+    };
+
+    // Bottom to top: backdrop and hatching, flows, sites, units, hover label; then the screen-space
+    // overlay (vignette and legend).
+    const backdrop = this.add.layer();
+    backdrop.add(this.add.image(0, 0, ASSETS.region.key).setOrigin(0).setScale(1 / MAP_RASTER));
+    this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setScale(1 / MAP_RASTER).setAlpha(0);
+    backdrop.add(this.hatch);
+    const flowLayer = this.add.layer();
+    const siteLayer = this.add.layer();
+    const unitLayer = this.add.layer();
+    const hoverLayer = this.add.layer();
+    const screen = this.add.layer();
+    this.tooltip = new Tooltip(this, hoverLayer);
+    this.flows = new FlowsLayer(this, flowLayer);
+    this.sites = new SitesLayer(this, siteLayer, this.tooltip);
+    this.units = new UnitsLayer(this, unitLayer, this.tooltip);
+    this.vignette = this.add.image(0, 0, TEXTURES.vignette).setOrigin(0).setDisplaySize(spec.width, spec.height).setAlpha(0);
+    screen.add(this.vignette);
+    this.legend = new Legend(this, screen);
+
+    const main = this.cameras.main.setBounds(0, 0, spec.width, spec.height);
+    main.ignore(screen);
+    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').ignore([backdrop, flowLayer, siteLayer, unitLayer, hoverLayer]);
+    this.setUpControls();
+
+    const unsubscribe = this.source.subscribe(() => this.sync());
+    this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
+    this.sync();
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.hook.ready = true; });
+  }
+
+  override update(_time: number, delta: number): void {
+    this.flows.update(delta);
+  }
+
+  /** Brings every dynamic layer in line with the source. */
+  private sync(): void {
+    if (this.loading) return;
+    const current = this.source.get();
+    if (!current) return;
+    const { map, view } = current;
+    if (map !== this.map) {
+      // A new scenario map may need symbols the Preloader did not know about.
+      if (queueSymbols(this.load, this.textures, this.index, map.units) > 0) {
+        this.loading = true;
+        this.load.once(Phaser.Loader.Events.COMPLETE, () => { this.loading = false; this.sync(); });
+        this.load.start();
+        return;
+      }
+      this.map = map;
+      this.flows.setFlows(map.flows, this.project);
+      this.units.setUnits(map.units, this.index, this.project);
+      this.sites.show(map.sites.map((site) => ({ site, at: this.project(site.lon, site.lat) })), this.bakedLabels);
+    }
+    this.strengths = view.map.flows;
+    this.units.show(view.map.units);
+    this.layout();
+
+    const tension = Math.round(Math.min(5, Math.max(0, view.tracks.tension ?? 0)));
+    const commitment = Math.min(10, Math.max(0, view.tracks.allianceCommitment ?? 0));
+    this.fadeTo(this.vignette, TENSION_ALPHA[tension] ?? 0);
+    this.fadeTo(this.hatch, (commitment / 10) * HATCH_MAX);
+    this.legend.show({
+      siteKinds: [...new Set(map.sites.map((s) => s.kind))],
+      flowKinds: [...new Set(map.flows.map((f) => f.kind))],
+      anyCut: map.flows.some((f) => view.map.flows[f.id] === 0),
+      hasUnits: map.units.length > 0,
+      tension,
+      commitment,
+    });
+  }
+
+  /** Sizes and places what keeps (about) its size on screen, for the camera's current zoom. */
+  private layout(): void {
+    const zoom = this.cameras.main.zoom;
+    this.flows.show(this.strengths, zoom);
+    this.sites.layout(zoom, this.units.layout(zoom));
+  }
+
+  private fadeTo(target: Phaser.GameObjects.Image, alpha: number): void {
+    if (Math.abs(target.alpha - alpha) < 0.005) return;
+    this.tweens.killTweensOf(target);
+    this.tweens.add({ targets: target, alpha, duration: OVERLAY_MS, ease: 'Sine.easeInOut' });
+  }
+
+  /** Wheel zooms about the pointer, a drag pans, + and − zoom about the centre once focused. */
+  private setUpControls(): void {
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
+      this.zoomAt(pointer.x, pointer.y, dy > 0 ? 1 / WHEEL_STEP : WHEEL_STEP);
+    });
+    this.input.on(Phaser.Input.Events.POINTER_MOVE, (pointer: Phaser.Input.Pointer) => {
+      if (!pointer.isDown) return;
+      const cam = this.cameras.main;
+      cam.scrollX -= (pointer.x - pointer.prevPosition.x) / cam.zoom;
+      cam.scrollY -= (pointer.y - pointer.prevPosition.y) / cam.zoom;
+    });
+    // Listening on the canvas rather than the window keeps + and − typed in the app's forms
+    // from zooming the map.
+    const canvas = this.game.canvas;
+    canvas.tabIndex = 0;
+    // Phaser prevents the default of mousedown, which would otherwise have focused the canvas.
+    this.input.on(Phaser.Input.Events.POINTER_DOWN, () => canvas.focus({ preventScroll: true }));
+    const onKey = (event: KeyboardEvent): void => {
+      const factor = event.key === '+' || event.key === '=' ? KEY_STEP : event.key === '-' || event.key === '_' ? 1 / KEY_STEP : 0;
+      if (!factor) return;
+      event.preventDefault();
+      this.zoomAt(this.scale.width / 2, this.scale.height / 2, factor);
+    };
+    canvas.addEventListener('keydown', onKey);
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => canvas.removeEventListener('keydown', onKey));
+  }
+
+  /** Zooms so that the world point under (x, y) on screen stays there. */
+  private zoomAt(x: number, y: number, factor: number): void {
+    const cam = this.cameras.main;
+    const zoom = Math.min(MAX_ZOOM, Math.max(1, cam.zoom * factor));
+    if (zoom === cam.zoom) return;
+    const halfW = cam.width / 2;
+    const halfH = cam.height / 2;
+    const worldX = cam.scrollX + halfW + (x - halfW) / cam.zoom;
+    const worldY = cam.scrollY + halfH + (y - halfH) / cam.zoom;
+    cam.setZoom(zoom);
+    cam.setScroll(worldX - halfW - (x - halfW) / zoom, worldY - halfH - (y - halfH) / zoom);
+    this.layout();
+  }
+}

@@ -1,0 +1,78 @@
+// Entry of scripts/map-preview.html: a fake MapSource (a hand-written map, or ?scenario=<id>'s
+// map.json, and a view) whose tracks, cut flows and units come from the query string, so each state
+// can be looked at and screenshotted.
+import type { PlayerView, ScenarioMap, Source } from '../game/rules/types';
+import type { MapSource } from '../game/map';
+
+const source: Source = { cite: [], extrapolation: 'map preview fixture' };
+
+const handWritten: ScenarioMap = {
+  sites: [
+    { id: 'minsk', name: 'Minsk', lon: 27.56, lat: 53.9, kind: 'capital', source },
+    { id: 'moscow', name: 'Moscow', lon: 37.62, lat: 55.76, kind: 'capital', source },
+    { id: 'vilnius', name: 'Vilnius', lon: 25.28, lat: 54.69, kind: 'capital', source },
+    { id: 'warsaw', name: 'Warsaw', lon: 21.01, lat: 52.23, kind: 'capital', source },
+    { id: 'kyiv', name: 'Kyiv', lon: 30.52, lat: 50.45, kind: 'capital', source },
+    { id: 'kaliningrad', name: 'Kaliningrad', lon: 20.45, lat: 54.71, kind: 'city', source },
+    { id: 'brest', name: 'Brest', lon: 23.69, lat: 52.1, kind: 'city', source },
+    { id: 'vitebsk', name: 'Vitebsk', lon: 30.2, lat: 55.19, kind: 'city', source },
+    { id: 'babruysk', name: 'Babruysk', lon: 29.19, lat: 53.11, kind: 'airbase', source },
+    { id: 'baranavichy', name: 'Baranavichy', lon: 26.05, lat: 53.1, kind: 'airbase', source },
+    { id: 'hantsavichy', name: 'Hantsavichy', lon: 26.47, lat: 52.85, kind: 'radar', source },
+    { id: 'vileyka', name: 'Vileyka', lon: 26.77, lat: 54.46, kind: 'relay', source },
+    { id: 'pabrade', name: 'Pabradė', lon: 25.76, lat: 54.98, kind: 'base', source },
+    { id: 'yelnia', name: 'Yelnia', lon: 33.17, lat: 54.57, kind: 'base', source },
+    { id: 'klintsy', name: 'Klintsy', lon: 32.24, lat: 52.75, kind: 'base', source },
+    { id: 'mozyr', name: 'Mozyr', lon: 29.25, lat: 52.05, kind: 'refinery', source },
+  ],
+  units: [
+    // SIDCs the ultimatum scenario uses, so that build:assets has rendered them.
+    { id: 'ru-s400', name: 'Russian S-400 battalion', sidc: '10061000001301020000', lon: 26.05, lat: 53.1, faction: 'russia', source },
+    { id: 'nato-efp-lt', name: 'NATO eFP battlegroup Lithuania', sidc: '10031000161211020000', lon: 24.1, lat: 55.1, faction: 'nato', source },
+  ],
+  flows: [
+    { id: 'druzhba', name: 'Druzhba oil pipeline', kind: 'oil', track: 'economy', source,
+      path: [[32.7, 52.85], [31.0, 52.45], [29.25, 52.05], [26.5, 52.05], [23.75, 52.1], [21.6, 52.4], [19.7, 52.55], [16.5, 52.8], [14.25, 53.05]] },
+    { id: 'yamal-europe', name: 'Yamal–Europe gas pipeline', kind: 'gas', track: 'economy', source,
+      path: [[34.95, 57.05], [32.0, 55.0], [30.2, 54.3], [28.0, 53.75], [26.65, 53.2], [24.6, 52.7], [23.6, 52.45], [21.0, 52.6], [17.5, 52.35], [14.6, 52.35]] },
+  ],
+};
+
+const query = new URLSearchParams(location.search);
+const scenario = query.get('scenario');
+const scenarioMaps = import.meta.glob<ScenarioMap>('../scenarios/*/map.json', { import: 'default' });
+const loadScenario = scenarioMaps[`../scenarios/${scenario}/map.json`];
+const map = loadScenario ? await loadScenario() : handWritten;
+const number = (name: string, fallback: number): number => Number(query.get(name) ?? fallback);
+const cut = new Set((query.get('cut') ?? '').split(',').filter(Boolean));
+
+// The map reads only the tracks and view.map; the rest of PlayerView belongs to the rules and UI.
+const view = {
+  tracks: { tension: number('tension', 2), allianceCommitment: number('commitment', 5) },
+  map: {
+    units: query.get('units')?.split(',').filter(Boolean) ?? map.units.map((u) => u.id),
+    flows: Object.fromEntries(map.flows.map((f) => [f.id, cut.has(f.id) ? 0 : number(f.id, 1)])),
+  },
+} as Pick<PlayerView, 'tracks' | 'map'> as PlayerView;
+
+let current = { map, view };
+const listeners = new Set<() => void>();
+const fake: MapSource = {
+  get: () => current,
+  subscribe(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+// ?later=<unit id> brings that unit in two seconds after start, to watch the fade.
+const later = query.get('later');
+if (later) {
+  setTimeout(() => {
+    current = { map, view: { ...view, map: { ...view.map, units: [...view.map.units, later] } } };
+    for (const listener of listeners) listener();
+  }, 2000);
+}
+
+const { createMap } = await import('../game/map');
+createMap(document.getElementById('map')!, fake, { renderer: query.get('renderer') === 'canvas' ? 'canvas' : 'webgl' });

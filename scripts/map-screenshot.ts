@@ -1,0 +1,46 @@
+// Screenshots scripts/map-preview.html in headless Chromium, WebGL and Canvas, for looking at the
+// map: npx tsx scripts/map-screenshot.ts [outDir=/tmp/map-shots] [extra query, e.g. tension=5]
+// Fails when the page logs a console error or the map does not report ready.
+import { createServer } from 'vite';
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const outDir = process.argv[2] ?? '/tmp/map-shots';
+const extra = process.argv[3] ?? '';
+mkdirSync(outDir, { recursive: true });
+
+const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+await server.listen();
+const address = server.httpServer?.address();
+if (!address || typeof address === 'string') throw new Error('vite did not report a port');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const errors: string[] = [];
+try {
+  for (const renderer of ['webgl', 'canvas'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`${renderer} console: ${m.text()}`); });
+    page.on('response', (r) => { if (r.status() >= 400) errors.push(`${renderer} ${r.status()}: ${r.url()}`); });
+    page.on('pageerror', (e) => errors.push(`${renderer} pageerror: ${e.message}`));
+    await page.goto(`http://127.0.0.1:${address.port}/scripts/map-preview.html?renderer=${renderer}&${extra}`);
+    await page.waitForFunction(() => window.__unionMap?.ready === true, undefined, { timeout: 30_000 });
+    const hook = await page.evaluate(() => window.__unionMap);
+    // Let fades and overlay tweens finish.
+    await page.waitForTimeout(1500);
+    const file = join(outDir, `map-${renderer}${extra ? '-' + extra.replace(/[^a-z0-9]+/gi, '_') : ''}.png`);
+    await page.screenshot({ path: file });
+    console.log(`${file}: ${JSON.stringify(hook)}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (errors.length > 0) {
+  console.error(errors.join('\n'));
+  process.exit(1);
+}
