@@ -133,6 +133,13 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
   }
   if (!s.endStates.some((e) => e.id === s.history.endState)) at('history.json', 'endState', `one of the end states in victory.json (${s.endStates.map((e) => e.id).join(', ')})`);
   s.history.steps.forEach((h, i) => { if (h.turn > s.turns) at('history.json', `steps[${i}].turn`, `a turn from 1 to ${s.turns}`); });
+  (s.history.script ?? []).forEach((h, i) => {
+    if (h.turn > s.turns) at('history.json', `script[${i}].turn`, `a turn from 1 to ${s.turns}`);
+    for (const [f, ids] of Object.entries(h.orders)) ids!.forEach((id, j) => {
+      if (!s.cards.some((c) => c.id === id && c.faction === f)) at('history.json', `script[${i}].orders.${f}[${j}]`, `a ${f} card of cards.json, not "${id}"`);
+    });
+    (h.deals ?? []).forEach((d, j) => { if (!s.deals.some((x) => x.id === d.deal)) at('history.json', `script[${i}].deals[${j}].deal`, `a deal of deals.json, not "${d.deal}"`); });
+  });
   s.map.units.forEach((u, i) => conditionsOk('map.json', `units[${i}].showWhen`, u.showWhen));
   s.map.flows.forEach((f, i) => trackOk('map.json', `flows[${i}].track`, f.track));
   return out;

@@ -9,7 +9,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id (letters, d
 const text = z.string().min(1, 'a non-empty text');
 const faction = z.enum(FACTIONS);
 const track = z.enum(TRACK_IDS);
-const decision = z.enum(['integration', 'entrapment']);
+const decision = z.enum(['integration', 'entrapment', 'airbase', 'hybrid', 'suwalki', 'neutrality']);
 const endStateId = z.enum(['statusQuoMarketization', 'finlandization', 'absorption', 'crimeanTakeover', 'hybridTakeover', 'corridorWar', 'neutralBridge', 'westernPivot', 'regimeCollapse']);
 
 export const sourceSchema = z
@@ -55,6 +55,7 @@ export const scenarioFileSchema = z.object({
   tracks: z.partialRecord(track, z.object({ start: z.number(), why: text, source: sourceSchema }).strict()),
   decisions: z.array(decision).min(1),
   briefs: perFaction(text),
+  advancedBriefs: perFaction(text).optional(),
   debrief: z.array(text).min(1),
 }).strict();
 
@@ -85,6 +86,11 @@ export const historyFileSchema = z.object({
   steps: z.array(z.object({ turn: z.number().int().min(1), date: text, text, source: sourceSchema }).strict()),
   endState: endStateId,
   whatHappened: text,
+  script: z.array(z.object({
+    turn: z.number().int().min(1),
+    orders: z.object({ belarus: z.array(id).optional(), russia: z.array(id).optional(), nato: z.array(id).optional() }).strict(),
+    deals: z.array(z.object({ deal: id, accepted: z.boolean() }).strict()).optional(),
+  }).strict()).optional(),
 }).strict();
 
 const lonLat = { lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) };

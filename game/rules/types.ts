@@ -20,7 +20,7 @@ export type TrackId =
   | 'posture' | 'cohesion' | 'warningTime' | 'sanctions' | 'engagement'
   | 'tension' | 'corridor' | 'a2ad';
 
-export type DecisionId = 'integration' | 'entrapment';
+export type DecisionId = 'integration' | 'entrapment' | 'airbase' | 'hybrid' | 'suwalki' | 'neutrality';
 
 export type EndStateId =
   | 'statusQuoMarketization' | 'finlandization' | 'absorption' | 'crimeanTakeover'
@@ -110,6 +110,14 @@ export interface TrackStart { start: number; why: string; source: Source }
 
 export interface HistoryStep { turn: number; date: string; text: string; source: Source }
 
+/** What the leaders actually did, turn by turn, as orders and answers: played to calibrate the scenario against history. */
+export interface HistoricalTurn {
+  turn: number;
+  orders: Partial<Record<Faction, string[]>>;
+  /** Deals offered that turn and whether they were accepted; any other offer is passed. */
+  deals?: { deal: string; accepted: boolean }[];
+}
+
 export interface MapSite { id: string; name: string; lon: number; lat: number; kind: 'capital' | 'city' | 'airbase' | 'radar' | 'relay' | 'refinery' | 'base'; source: Source }
 export interface MapUnit { id: string; name: string; sidc: string; lon: number; lat: number; faction: Faction; showWhen?: Condition[]; source: Source }
 export interface MapFlow { id: string; name: string; kind: 'oil' | 'gas'; path: [number, number][]; /** the flow thins as this track falls */ track: TrackId; source: Source }
@@ -130,13 +138,15 @@ export interface Scenario {
   maxOrders: number;
   tracks: Partial<Record<TrackId, TrackStart>>;
   decisions: DecisionId[];
+  /** Role briefs: basic (~300 words) for a classroom, advanced (~900 words) for a seminar. */
   briefs: Record<Faction, string>;
+  advancedBriefs?: Record<Faction, string>;
   cards: OrderCard[];
   events: EventCard[];
   deals: Deal[];
   objectives: Objective[];
   endStates: EndState[];
-  history: { steps: HistoryStep[]; endState: EndStateId; whatHappened: string };
+  history: { steps: HistoryStep[]; endState: EndStateId; whatHappened: string; script?: HistoricalTurn[] };
   debrief: string[];
   map: ScenarioMap;
 }

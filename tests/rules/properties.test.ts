@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashState, makeSave, replay, rulesFor, TRACKS, type Faction, type Scenario, type TrackId } from '../../game/rules';
 import { fromList, playOut } from '../helpers/play';
-import { loadScenario, scenarioIds } from '../helpers/scenario-files';
+import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 import { miniScenario } from './fixture';
 
 const scenarios: [string, () => Scenario][] = [['mini', () => miniScenario()], ...scenarioIds().map((id): [string, () => Scenario] => [id, () => loadScenario(id)])];

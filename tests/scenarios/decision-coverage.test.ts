@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rulesFor, type Action, type Effect, type Rules } from '../../game/rules';
 import { DECISION_MACHINES, stateName } from '../../game/rules/decisions';
 import { seeded } from '../helpers/play';
-import { loadScenario, scenarioIds } from '../helpers/scenario-files';
+import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
 const TOWARD = ['ultimatum.issue', 'talks.open', 'package.demand', 'roadmaps.signTechnical', 'roadmap31.table', 'roadmap31.accept'];
 const AWAY = ['ultimatum.issue', 'integration.refuse', 'roadmap31.refuse', 'integration.postpone'];

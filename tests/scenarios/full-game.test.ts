@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rulesFor } from '../../game/rules';
 import { playOut, seeded } from '../helpers/play';
-import { loadScenario, scenarioIds } from '../helpers/scenario-files';
+import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
 const ids = scenarioIds();
 const GAMES = 300;

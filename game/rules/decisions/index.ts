@@ -2,12 +2,20 @@
 import { initialTransition, transition, type AnyStateMachine } from 'xstate';
 import type { DecisionId, MachineSnapshot, TrackId } from '../types';
 import type { EffectsParams } from './decision-effects';
+import { airbaseMachine } from './airbase.machine';
 import { entrapmentMachine } from './entrapment.machine';
+import { hybridMachine } from './hybrid.machine';
 import { integrationMachine } from './integration.machine';
+import { neutralityMachine } from './neutrality.machine';
+import { suwalkiMachine } from './suwalki.machine';
 
 export const DECISION_MACHINES: Record<DecisionId, AnyStateMachine> = {
   integration: integrationMachine,
   entrapment: entrapmentMachine,
+  airbase: airbaseMachine,
+  hybrid: hybridMachine,
+  suwalki: suwalkiMachine,
+  neutrality: neutralityMachine,
 };
 
 /** A snapshot as plain data: the state value and context, nothing else. */

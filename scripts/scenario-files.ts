@@ -1,9 +1,9 @@
 // Reads a scenario folder from disk the way the browser receives it: raw JSON text by file name.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScenario, rulesFor, type Scenario } from '../../game/rules';
+import { parseScenario, rulesFor, type Scenario } from '../game/rules';
 
-export const SCENARIOS_DIR = join(import.meta.dirname, '../../scenarios');
+export const SCENARIOS_DIR = join(import.meta.dirname, '../scenarios');
 
 export function scenarioFiles(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));

@@ -1,0 +1,9 @@
+// The airbase decision point: being written for the airbase scenario (issue 3). Until then a single resting state,
+// so the registry and the schema can name it.
+import { setup } from 'xstate';
+import { effectsAction, type DecisionEvent } from './decision-effects';
+
+export const airbaseMachine = setup({
+  types: { events: {} as DecisionEvent },
+  actions: { effects: effectsAction },
+}).createMachine({ id: 'airbase', initial: 'start', states: { start: {} } });

@@ -1,0 +1,28 @@
+// Opens the served game in headless Chromium (Debian's, or CHROMIUM_PATH) at the classroom size, and records every
+// console error and page error so a test can assert there were none.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export interface Session { browser: Browser; page: Page; errors: string[] }
+
+export async function openGame(query = ''): Promise<Session> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(new URL(query, inject('baseUrl')).href);
+  await heading(page, 'Union State').waitFor();
+  return { browser, page, errors };
+}
+
+/** The screen's level-1 heading: every screen has exactly one, and focus moves to it. */
+export const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+
+/** Which screen is up, as the UI shell marks it. */
+export const screenOf = (page: Page) => page.locator('main').getAttribute('data-screen');

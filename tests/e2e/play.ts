@@ -1,0 +1,75 @@
+// Plays a hot-seat game through the interface as a class would: pass the device, pick orders, offer, answer,
+// read the summary, until the result screen. Choices vary with the turn so every kind of move is exercised.
+import type { Page } from 'playwright-core';
+import { heading, screenOf } from './browser';
+
+export interface PlayLog { summaries: number[]; commits: number; offers: number; passes: number; answers: number }
+
+export async function startHotSeat(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await heading(page, /^Who plays whom/).waitFor();
+  await page.getByRole('button', { name: 'Begin turn 1' }).click();
+}
+
+export async function passDevice(page: Page): Promise<void> {
+  await heading(page, /^Pass the device to/).waitFor();
+  await page.getByRole('button', { name: /^Ready: show/ }).click();
+}
+
+/** Ticks up to `want` of the enabled order cards, skipping `skip` of them first. Returns the titles ticked. */
+export async function pickOrders(page: Page, want: number, skip = 0): Promise<string[]> {
+  const orders = page.getByRole('region', { name: 'Your orders' });
+  const boxes = orders.getByRole('checkbox');
+  const picked: string[] = [];
+  let skipped = 0;
+  for (let i = 0; i < (await boxes.count()) && picked.length < want; i++) {
+    const box = boxes.nth(i);
+    if (!(await box.isEnabled())) continue;
+    if (skipped++ < skip) continue;
+    await box.check();
+    picked.push((await orders.locator(`label[for="${await box.getAttribute('id')}"] .card-title`).textContent()) ?? '');
+  }
+  return picked;
+}
+
+export async function playToResult(page: Page, onTurnScreen?: (page: Page) => Promise<void>): Promise<PlayLog> {
+  const log: PlayLog = { summaries: [], commits: 0, offers: 0, passes: 0, answers: 0 };
+  for (let step = 0; step < 500; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'result') return log;
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'summary') {
+      const title = await page.getByRole('heading', { level: 1 }).textContent();
+      log.summaries.push(Number(/^Turn (\d+)/.exec(title ?? '')?.[1]));
+      await page.getByRole('button', { name: /^(Continue to turn|See the result)/ }).click();
+    } else if (screen === 'turn') {
+      await onTurnScreen?.(page);
+      await playTurn(page, step, log);
+    } else throw new Error(`unexpected screen "${screen}" at step ${step}`);
+  }
+  throw new Error('the game did not reach the result screen in 500 steps');
+}
+
+async function playTurn(page: Page, step: number, log: PlayLog): Promise<void> {
+  const commit = page.getByRole('button', { name: /^Commit/ });
+  if (await commit.count()) {
+    await pickOrders(page, 1 + (step % 2), step % 3);
+    await commit.click();
+    log.commits++;
+    return;
+  }
+  const accept = page.getByRole('button', { name: 'Accept' });
+  if (await accept.count()) {
+    await (step % 2 ? accept : page.getByRole('button', { name: 'Reject' })).click();
+    log.answers++;
+    return;
+  }
+  const offer = page.getByRole('button', { name: /^Offer “/ });
+  if (step % 3 !== 0 && (await offer.count())) {
+    await offer.first().click();
+    log.offers++;
+  } else {
+    await page.getByRole('button', { name: /^Pass: make no offer/ }).click();
+    log.passes++;
+  }
+}
