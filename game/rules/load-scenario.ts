@@ -112,7 +112,7 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
   unique('deals.json', s.deals);
   unique('victory.json', s.objectives, 'objectives');
   unique('victory.json', s.endStates, 'endStates');
-  for (const [key, items] of [['sites', s.map.sites], ['units', s.map.units], ['flows', s.map.flows]] as const) unique('map.json', items, key);
+  for (const [key, items] of [['sites', s.map.sites], ['units', s.map.units], ['flows', s.map.flows], ['overlays', s.map.overlays ?? []]] as const) unique('map.json', items, key);
 
   s.cards.forEach((c, i) => { conditionsOk('cards.json', `[${i}].requires`, c.requires); effectsOk('cards.json', `[${i}].effects`, c.effects); });
   s.events.forEach((e, i) => {
@@ -142,5 +142,9 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
   });
   s.map.units.forEach((u, i) => conditionsOk('map.json', `units[${i}].showWhen`, u.showWhen));
   s.map.flows.forEach((f, i) => trackOk('map.json', `flows[${i}].track`, f.track));
+  (s.map.overlays ?? []).forEach((o, i) => {
+    conditionsOk('map.json', `overlays[${i}].showWhen`, o.showWhen);
+    if (o.track) trackOk('map.json', `overlays[${i}].track`, o.track);
+  });
   return out;
 }

@@ -98,6 +98,12 @@ export const mapFileSchema = z.object({
   sites: z.array(z.object({ id, name: text, ...lonLat, kind: z.enum(['capital', 'city', 'airbase', 'radar', 'relay', 'refinery', 'base']), source: sourceSchema }).strict()),
   units: z.array(z.object({ id, name: text, sidc: z.string().regex(/^[0-9A-Za-z*-]{10,30}$/, 'an APP-6 symbol code (SIDC)'), ...lonLat, faction, showWhen: conditions.optional(), source: sourceSchema }).strict()),
   flows: z.array(z.object({ id, name: text, kind: z.enum(['oil', 'gas']), path: z.array(z.tuple([z.number(), z.number()])).min(2), track, source: sourceSchema }).strict()),
+  overlays: z.array(z.object({
+    id, name: text, kind: z.enum(['corridor', 'range', 'zone']),
+    path: z.array(z.tuple([z.number(), z.number()])).min(2).optional(),
+    center: z.tuple([z.number(), z.number()]).optional(), radiusKm: z.number().positive().optional(),
+    faction: faction.optional(), showWhen: conditions.optional(), track: track.optional(), source: sourceSchema,
+  }).strict().refine((o) => (o.kind === 'range' ? o.center && o.radiusKm : o.path), { message: 'a range needs center and radiusKm; a corridor or zone needs a path' })).optional(),
 }).strict();
 
 /** The files of a scenario folder and the schema of each. */

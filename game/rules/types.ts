@@ -121,7 +121,25 @@ export interface HistoricalTurn {
 export interface MapSite { id: string; name: string; lon: number; lat: number; kind: 'capital' | 'city' | 'airbase' | 'radar' | 'relay' | 'refinery' | 'base'; source: Source }
 export interface MapUnit { id: string; name: string; sidc: string; lon: number; lat: number; faction: Faction; showWhen?: Condition[]; source: Source }
 export interface MapFlow { id: string; name: string; kind: 'oil' | 'gas'; path: [number, number][]; /** the flow thins as this track falls */ track: TrackId; source: Source }
-export interface ScenarioMap { sites: MapSite[]; units: MapUnit[]; flows: MapFlow[] }
+/** An area drawn over the map: a corridor (a path with a width), a range ring (centre and radius) or a zone (a polygon). */
+export interface MapOverlay {
+  id: string;
+  name: string;
+  kind: 'corridor' | 'range' | 'zone';
+  /** corridor: the route; zone: the outline. [lon, lat] pairs. */
+  path?: [number, number][];
+  /** range: the centre [lon, lat] and the reach in km. */
+  center?: [number, number];
+  radiusKm?: number;
+  /** Whose it is, for its colour. */
+  faction?: Faction;
+  /** Drawn only while these hold. */
+  showWhen?: Condition[];
+  /** Its strength (opacity) follows this track, when given. */
+  track?: TrackId;
+  source: Source;
+}
+export interface ScenarioMap { sites: MapSite[]; units: MapUnit[]; flows: MapFlow[]; overlays?: MapOverlay[] }
 
 export interface Scenario {
   id: string;
@@ -254,8 +272,8 @@ export interface PlayerView {
   trackHistory: Partial<Record<TrackId, number>>[];
   log: LogEntry[];
   outcome: Outcome | null;
-  /** What the map shows: units present now and each flow's strength from 0 (cut) to 1 (full). */
-  map: { units: string[]; flows: Record<string, number> };
+  /** What the map shows: units present now, each flow's strength from 0 (cut) to 1 (full), and each overlay shown now with its strength 0..1. */
+  map: { units: string[]; flows: Record<string, number>; overlays: Record<string, number> };
 }
 
 export interface SaveFile {

@@ -3,7 +3,7 @@
 import { holds } from './conditions';
 import { stateName } from './decisions';
 import { TRACKS } from './tracks';
-import { FACTIONS, type Faction, type GameState, type Phase, type PlayerView, type Scenario, type Viewer } from './types';
+import { FACTIONS, type Faction, type GameState, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
 
 export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase): PlayerView {
   const committed = (s.turnMachine.context.committed ?? []) as Faction[];
@@ -32,10 +32,14 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     outcome: s.outcome,
     map: {
       units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
-      flows: Object.fromEntries(scenario.map.flows.map((f) => {
-        const { min, max } = TRACKS[f.track];
-        return [f.id, ((s.tracks[f.track] ?? max) - min) / (max - min)];
-      })),
+      flows: Object.fromEntries(scenario.map.flows.map((f) => [f.id, strength(s, f.track)])),
+      overlays: Object.fromEntries((scenario.map.overlays ?? []).filter((o) => holds(s, o.showWhen)).map((o) => [o.id, o.track ? strength(s, o.track) : 1])),
     },
   };
+}
+
+/** A track's position in its range, 0..1 (1 when the scenario does not model it). */
+function strength(s: GameState, track: TrackId): number {
+  const { min, max } = TRACKS[track];
+  return ((s.tracks[track] ?? max) - min) / (max - min);
 }
