@@ -3,5 +3,6 @@ export { rulesFor, type Rules } from './rules';
 export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
 export { makeSave, replay, hashState, parseSave, type ReplayResult } from './save';
 export { TRACKS } from './tracks';
+export { describeDecision, type DecisionGraph } from './decisions/describe';
 export { SECTIONS } from './sections';
 export * from './types';

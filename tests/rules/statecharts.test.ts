@@ -2,7 +2,9 @@
 // reachable from its initial state, and the final states are reachable.
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
+import { transition } from 'xstate';
 import { DECISION_MACHINES, stateName } from '../../game/rules/decisions';
+import { describeDecision } from '../../game/rules/decisions/describe';
 import { turnMachine } from '../../game/rules/turn.machine';
 import { FACTIONS } from '../../game/rules';
 
@@ -48,3 +50,24 @@ describe('turn statechart', () => {
     expect(toBargaining.steps.filter((s) => s.event.type === 'orders.commit')).toHaveLength(3);
   });
 });
+
+describe('describeDecision', () => {
+  it.each(Object.keys(DECISION_MACHINES))('lists every state and transition of %s as the machine defines them', (id) => {
+    const g = describeDecision(id as keyof typeof DECISION_MACHINES);
+    const machine = DECISION_MACHINES[id as keyof typeof DECISION_MACHINES];
+    expect(g.states.map((s) => s.name).sort()).toEqual(leafStates(machine).sort());
+    for (const t of g.transitions) {
+      expect(g.states.map((s) => s.name)).toContain(t.to);
+      expect(machine.events).toContain(t.event);
+    }
+    // Every unguarded transition is taken by the machine when its event arrives.
+    for (const t of g.transitions.filter((x) => !x.guarded)) {
+      const [next] = transition(machine, machine.resolveState({ value: stateValue(t.from), context: {} } as never), { type: t.event, tracks: {} } as never);
+      expect(stateName(next.value)).toBe(t.to);
+    }
+  });
+});
+
+function stateValue(name: string): unknown {
+  return name.split('.').reduceRight<unknown>((child, key) => (child === undefined ? key : { [key]: child }), undefined);
+}
