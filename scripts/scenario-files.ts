@@ -9,8 +9,10 @@ export function scenarioFiles(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
+/** Every scenario folder, or only those named in $SCENARIOS (comma-separated) when set. */
 export function scenarioIds(): string[] {
-  return readdirSync(SCENARIOS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const only = process.env.SCENARIOS?.split(',').filter(Boolean);
+  return readdirSync(SCENARIOS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory() && (!only || only.includes(d.name))).map((d) => d.name);
 }
 
 export function loadScenario(id: string): Scenario {

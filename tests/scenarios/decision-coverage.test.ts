@@ -1,57 +1,96 @@
-// Every state of the decision statecharts a scenario uses is reached from the scenario's start by legal play:
-// random play, plus players steered toward or away from integration (as an accommodating or a defiant Minsk would play).
+// Every state of every decision statechart a scenario uses is reached from the scenario's start by legal play,
+// and every end state of GAME-DESIGN §2.7 occurs in some scenario. Players are steered toward a target state:
+// each picks, among its legal actions, those that send the next event on the statechart's shortest path there.
 import { describe, expect, it } from 'vitest';
-import { rulesFor, type Action, type Effect, type Rules } from '../../game/rules';
-import { DECISION_MACHINES, stateName } from '../../game/rules/decisions';
+import { rulesFor, type Action, type DecisionId, type Effect, type EndStateId, type Rules } from '../../game/rules';
+import { stateName } from '../../game/rules/decisions';
+import { describeDecision } from '../../game/rules/decisions/describe';
 import { seeded } from '../helpers/play';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
-const TOWARD = ['ultimatum.issue', 'talks.open', 'package.demand', 'roadmaps.signTechnical', 'roadmap31.table', 'roadmap31.accept'];
-const AWAY = ['ultimatum.issue', 'integration.refuse', 'roadmap31.refuse', 'integration.postpone'];
+const ALL_END_STATES: EndStateId[] = ['statusQuoMarketization', 'finlandization', 'absorption', 'crimeanTakeover', 'hybridTakeover', 'corridorWar', 'neutralBridge', 'westernPivot', 'regimeCollapse'];
 
-function decisionEvents(effects: readonly Effect[]): string[] {
-  return effects.flatMap((e) => ('decision' in e ? [e.event] : 'roll' in e ? decisionEvents([...e.success, ...e.failure]) : 'if' in e ? decisionEvents([...e.then, ...(e.else ?? [])]) : []));
+function eventsIn(effects: readonly Effect[], id: DecisionId): string[] {
+  return effects.flatMap((e) => ('decision' in e ? (e.decision === id ? [e.event] : [])
+    : 'roll' in e ? eventsIn([...e.success, ...e.failure], id)
+      : 'if' in e ? eventsIn([...e.then, ...(e.else ?? [])], id) : []));
 }
 
-/** Plays one game, preferring actions that send the wanted decision events; records every state seen. */
-function steeredGame(rules: Rules, seed: number, wanted: string[] | null, seen: Map<string, Set<string>>) {
+/** The first event on a shortest path from one state to another in the statechart, or null. */
+function nextEvent(id: DecisionId, from: string, to: string): string | null {
+  const { transitions } = describeDecision(id);
+  const queue: [string, string | null][] = [[from, null]];
+  const seen = new Set([from]);
+  while (queue.length) {
+    const [state, first] = queue.shift()!;
+    if (state === to) return first;
+    for (const t of transitions.filter((x) => x.from === state && !seen.has(x.to))) {
+      seen.add(t.to);
+      queue.push([t.to, first ?? t.event]);
+    }
+  }
+  return null;
+}
+
+/** One game steered toward a decision state; returns the states seen per decision and the end state. */
+function steeredGame(rules: Rules, seed: number, target: { id: DecisionId; state: string } | null) {
+  const { cards, deals } = rules.scenario;
   const pick = seeded(seed);
-  const score = (a: Action): number => {
-    if (!wanted) return 0;
-    const { cards, deals } = rules.scenario;
-    if (a.type === 'orders.commit') return a.cards.flatMap((id) => decisionEvents(cards.find((c) => c.id === id)!.effects)).filter((e) => wanted.includes(e)).length;
-    if (a.type === 'bargain.offer') return decisionEvents(deals.find((d) => d.id === a.deal)!.onAccept).filter((e) => wanted.includes(e)).length;
-    if (a.type === 'bargain.accept') return wanted === TOWARD ? 1 : 0;
-    if (a.type === 'bargain.reject') return wanted === AWAY ? 1 : 0;
-    return 0;
-  };
+  const seen = new Map<string, Set<string>>();
   let state = rules.setup(seed);
-  const note = () => { for (const [id, snap] of Object.entries(state.decisions)) seen.get(id)!.add(stateName(snap!.value)); };
+  const note = () => { for (const [id, snap] of Object.entries(state.decisions)) (seen.get(id) ?? seen.set(id, new Set()).get(id)!).add(stateName(snap!.value)); };
   note();
   while (!rules.isOver(state)) {
     const faction = rules.activeFactions(state)[0]!;
     const legal = rules.legalActions(state, faction);
-    const best = Math.max(...legal.map(score));
-    const pool = legal.filter((a) => score(a) === best);
+    let pool = legal;
+    if (target) {
+      const want = nextEvent(target.id, stateName(state.decisions[target.id]!.value), target.state);
+      const sends = (a: Action): boolean => {
+        if (!want) return false;
+        if (a.type === 'orders.commit') return a.cards.some((c) => eventsIn(cards.find((x) => x.id === c)!.effects, target.id).includes(want));
+        if (a.type === 'bargain.offer') { const d = deals.find((x) => x.id === a.deal)!; return eventsIn([...d.onAccept, ...d.onReject], target.id).includes(want); }
+        const open = state.bargains.find((b) => b.accepted === null);
+        const d = open && deals.find((x) => x.id === open.deal);
+        if (!d) return false;
+        return eventsIn(a.type === 'bargain.accept' ? d.onAccept : a.type === 'bargain.reject' ? d.onReject : [], target.id).includes(want);
+      };
+      const steering = legal.filter(sends);
+      if (steering.length) pool = steering;
+    }
     const r = rules.apply(state, faction, pool[pick(pool.length)]!);
     if (!r.ok) throw new Error(r.error.message);
     state = r.state;
     note();
   }
+  return { seen, end: state.outcome!.endState };
 }
+
+const endStatesSeen = new Set<EndStateId>();
 
 describe.each(scenarioIds())('scenario %s', (id) => {
   const scenario = loadScenario(id);
   const rules = rulesFor(scenario);
 
-  it('reaches every state of its integration statechart by legal play', () => {
-    if (!scenario.decisions.includes('integration')) return;
-    // Each statechart starts in its initial state (the ultimatum's opening event may move on from it during setup).
-    const seen = new Map(scenario.decisions.map((d) => [d as string, new Set<string>([DECISION_MACHINES[d].config.initial as string])]));
-    for (let seed = 1; seed <= 60; seed++) for (const wanted of [null, TOWARD, AWAY]) steeredGame(rules, seed, wanted, seen);
-    const all = Object.keys(DECISION_MACHINES.integration.states);
-    expect([...seen.get('integration')!].sort()).toEqual(all.sort());
-    // The dial's zones on both sides of hedging are reached too.
-    expect([...seen.get('entrapment')!]).toEqual(expect.arrayContaining(['hedging', 'abandonmentRisk', 'entrapmentRisk']));
-  }, 60_000);
+  it('reaches every state of its decision statecharts by legal play from the start', () => {
+    for (let seed = 1; seed <= 100; seed++) endStatesSeen.add(steeredGame(rules, seed, null).end);
+    for (const decision of scenario.decisions) {
+      const { states, initial } = describeDecision(decision);
+      const reached = new Set([initial]);
+      for (const { name } of states) {
+        for (let seed = 1; seed <= 40 && !reached.has(name); seed++) {
+          const game = steeredGame(rules, seed, { id: decision, state: name });
+          endStatesSeen.add(game.end);
+          for (const s of game.seen.get(decision) ?? []) reached.add(s);
+        }
+      }
+      expect([...reached].sort(), `${id}: states of ${decision}`).toEqual(states.map((s) => s.name).sort());
+    }
+  }, 120_000);
+});
+
+describe('across the scenarios', () => {
+  it('every end state of the design occurs in some game', () => {
+    expect([...endStatesSeen].sort()).toEqual([...ALL_END_STATES].sort());
+  });
 });
