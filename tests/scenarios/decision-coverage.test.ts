@@ -89,7 +89,8 @@ describe.each(scenarioIds())('scenario %s', (id) => {
   }, 120_000);
 });
 
-describe('across the scenarios', () => {
+// Only meaningful over the full set of scenarios (CI never sets SCENARIOS).
+describe.runIf(!process.env.SCENARIOS)('across the scenarios', () => {
   it('every end state of the design occurs in some game', () => {
     expect([...endStatesSeen].sort()).toEqual([...ALL_END_STATES].sort());
   });
