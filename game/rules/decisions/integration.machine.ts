@@ -30,7 +30,7 @@ export const integrationMachine = setup({
   states: {
     // "Oil for kisses": subsidies in return for rhetorical loyalty. (Irreconcilable views)
     statusQuo: {
-      on: { 'ultimatum.issue': { target: 'ultimatum', actions: fx(stalemate, { track: 'sovereignty', delta: -1 }, { track: 'tension', delta: 1 }) } },
+      on: { 'ultimatum.issue': { target: 'ultimatum', actions: fx(stalemate, { track: 'sovereignty', delta: -1 }) } },
     },
     // Brest, 13 Dec 2018: status quo with marketization, or supranational bodies. (From stalemate to ultimatum)
     ultimatum: {
@@ -81,7 +81,7 @@ export const integrationMachine = setup({
     supranational: { type: 'final' },
     // Back to square one, "with one advantage though": Russia pays much less. (Realities > Russian intentions)
     marketization: {
-      on: { 'ultimatum.issue': { target: 'ultimatum', actions: fx(stalemate, { track: 'tension', delta: 1 }) } },
+      on: { 'ultimatum.issue': { target: 'ultimatum', actions: fx(stalemate, { track: 'sovereignty', delta: -1 }) } },
     },
   },
 });
