@@ -48,7 +48,7 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(report));
 else {
   for (const r of report) {
     console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.id}`);
-    if ('events' in r) console.log(`     cards ${JSON.stringify(r.cards)}, events ${r.events} (${r.hedgedEvents} hedged), deals ${r.deals}, objectives ${r.objectives}, end states ${r.endStates.join(', ')}; ${r.citations} citations, ${r.extrapolations} extrapolations`);
+    if ('events' in r) console.log(`     cards ${JSON.stringify(r.cards)}, events ${r.events} (${r.hedgedEvents} hedged), deals ${r.deals}, objectives ${r.objectives}, end states ${r.endStates?.join(', ')}; ${r.citations} citations, ${r.extrapolations} extrapolations`);
     for (const e of r.errors) console.log(`     - ${e}`);
   }
 }
