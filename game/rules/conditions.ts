@@ -12,6 +12,8 @@ function holdsOne(state: GameState, c: Condition): boolean {
     if (v === undefined) return false;
     return (c.min === undefined || v >= c.min) && (c.max === undefined || v <= c.max);
   }
+  if ('any' in c) return c.any.some((x) => holdsOne(state, x));
+  if ('not' in c) return !c.not.some((x) => holdsOne(state, x));
   if ('decision' in c) {
     const snap = state.decisions[c.decision];
     return snap !== undefined && c.in.includes(stateName(snap.value));

@@ -74,9 +74,11 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
   const decisionOk = (file: string, field: string, d: DecisionId) => {
     if (!s.decisions.includes(d)) at(file, field, `a decision point listed in scenario.json "decisions" (${s.decisions.join(', ')}), not "${d}"`);
   };
-  const conditionsOk = (file: string, field: string, cs: readonly Condition[] | undefined) => (cs ?? []).forEach((c, i) => {
+  const conditionsOk = (file: string, field: string, cs: readonly Condition[] | undefined): void => (cs ?? []).forEach((c, i) => {
     const f = `${field}[${i}]`;
-    if ('track' in c) trackOk(file, `${f}.track`, c.track);
+    if ('any' in c) conditionsOk(file, `${f}.any`, c.any);
+    else if ('not' in c) conditionsOk(file, `${f}.not`, c.not);
+    else if ('track' in c) trackOk(file, `${f}.track`, c.track);
     else if ('decision' in c) {
       decisionOk(file, `${f}.decision`, c.decision);
       const names = stateNames(c.decision);

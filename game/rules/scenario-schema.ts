@@ -17,11 +17,13 @@ export const sourceSchema = z
   .strict()
   .refine((s) => s.cite.length > 0 || s.extrapolation, { message: 'a citation of the paper (cite) or an extrapolation note' });
 
-const conditionSchema: z.ZodType<Condition> = z.union([
+const conditionSchema: z.ZodType<Condition> = z.lazy(() => z.union([
   z.object({ track, min: z.number().optional(), max: z.number().optional() }).strict(),
   z.object({ decision, in: z.array(text).min(1) }).strict(),
   z.object({ turn: z.object({ min: z.number().int().optional(), max: z.number().int().optional() }).strict() }).strict(),
-]);
+  z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+  z.object({ not: z.array(conditionSchema).min(1) }).strict(),
+]));
 const conditions = z.array(conditionSchema);
 
 const modifierSchema = z.object({ track, pivot: z.number(), per: z.number() }).strict();

@@ -26,11 +26,14 @@ export type EndStateId =
   | 'statusQuoMarketization' | 'finlandization' | 'absorption' | 'crimeanTakeover'
   | 'hybridTakeover' | 'corridorWar' | 'neutralBridge' | 'westernPivot' | 'regimeCollapse';
 
-/** A test on the state; a list of conditions holds when all hold. */
+/** A test on the state; a list of conditions holds when all hold. `any` holds when one of its list holds,
+ *  `not` when none does. */
 export type Condition =
   | { track: TrackId; min?: number; max?: number }
   | { decision: DecisionId; in: string[] }
-  | { turn: { min?: number; max?: number } };
+  | { turn: { min?: number; max?: number } }
+  | { any: Condition[] }
+  | { not: Condition[] };
 
 /** Chance points added per point of a track away from a pivot: chance += (track - pivot) * per. */
 export interface Modifier { track: TrackId; pivot: number; per: number }

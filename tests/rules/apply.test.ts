@@ -1,6 +1,6 @@
 // Unit tests of the rules on hand-built states: hidden orders, legality as values, resolution, bargaining, end states.
 import { describe, expect, it } from 'vitest';
-import { rulesFor, type Action, type GameState } from '../../game/rules';
+import { rulesFor, type Action, type GameState, type Scenario } from '../../game/rules';
 import { miniScenario } from './fixture';
 
 const rules = rulesFor(miniScenario());
@@ -175,5 +175,18 @@ describe('resolution, decisions and the log', () => {
     expect(out.vp.belarus).toBe(1 + 3);
     expect(out.winners).toEqual(['belarus']);
     expect(s.trackHistory).toHaveLength(4);
+  });
+});
+
+describe('conditions', () => {
+  it('any holds when one holds, not when none holds', () => {
+    const gated = (requires: Scenario['cards'][number]['requires']) => rulesFor(miniScenario({
+      cards: [...miniScenario().cards, { id: 'gated', faction: 'nato', title: 'G', text: 't', cost: 1, requires, effects: [], source: { cite: ['natoDilemmas'] } }],
+    }));
+    const playable = (r: ReturnType<typeof gated>) => r.legalActions(r.setup(1), 'nato').some((a) => a.type === 'orders.commit' && a.cards.includes('gated'));
+    expect(playable(gated([{ any: [{ track: 'sovereignty', max: 0 }, { decision: 'integration', in: ['ultimatum', 'statusQuo'] }] }]))).toBe(true);
+    expect(playable(gated([{ any: [{ track: 'sovereignty', max: 0 }, { turn: { min: 2 } }] }]))).toBe(false);
+    expect(playable(gated([{ not: [{ decision: 'integration', in: ['supranational'] }] }]))).toBe(true);
+    expect(playable(gated([{ not: [{ track: 'sovereignty', min: 1 }] }]))).toBe(false);
   });
 });

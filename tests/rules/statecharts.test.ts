@@ -6,7 +6,9 @@ import { transition } from 'xstate';
 import { DECISION_MACHINES, stateName } from '../../game/rules/decisions';
 import { describeDecision } from '../../game/rules/decisions/describe';
 import { turnMachine } from '../../game/rules/turn.machine';
-import { FACTIONS } from '../../game/rules';
+import { FACTIONS, TRACKS, type TrackId } from '../../game/rules';
+import { nextInt } from '../../game/rules/rng';
+import { TRACK_IDS } from '../../game/rules/tracks';
 
 /** All the leaf states of a machine, as dotted names. */
 function leafStates(machine: { root: unknown }): string[] {
@@ -20,12 +22,17 @@ function leafStates(machine: { root: unknown }): string[] {
   return out;
 }
 
-const tracksFor = [
-  { allianceCommitment: 5, tension: 1, integration: 0 },
-  { allianceCommitment: 2, tension: 1, integration: 0 },
-  { allianceCommitment: 8, tension: 1, integration: 30 },
-  { allianceCommitment: 8, tension: 4, integration: 31 },
-];
+/** Track vectors for the guards: every track low, middling and high, plus seeded random mixes (guards may compare tracks). */
+const tracksFor: Partial<Record<TrackId, number>>[] = (() => {
+  const at = (f: number) => Object.fromEntries(TRACK_IDS.map((t) => [t, Math.round(TRACKS[t].min + f * (TRACKS[t].max - TRACKS[t].min))]));
+  let r = 12345;
+  const mixes = Array.from({ length: 12 }, () => Object.fromEntries(TRACK_IDS.map((t) => {
+    let v: number;
+    [v, r] = nextInt(r, TRACKS[t].max - TRACKS[t].min + 1);
+    return [t, TRACKS[t].min + v];
+  })));
+  return [at(0), at(0.3), at(0.5), at(0.7), at(1), ...mixes];
+})();
 
 describe.each(Object.entries(DECISION_MACHINES))('decision statechart %s', (_id, machine) => {
   it('reaches every state from its initial state', () => {
