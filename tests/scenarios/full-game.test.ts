@@ -2,6 +2,8 @@
 // legal play for many seeds; every integration state the scenario can reach shows up in play.
 import { describe, expect, it } from 'vitest';
 import { rulesFor } from '../../game/rules';
+import { everyone, playGame } from '../../game/ai/play-game';
+import { historicalAction } from '../../game/ai/historical';
 import { playOut, seeded } from '../helpers/play';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
@@ -39,5 +41,15 @@ describe.each(ids)('scenario %s', (id) => {
     }
     // Random play should not be stuck on one ending: the decisions matter.
     expect(ends.size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it('ends most often where history went when played as the leaders did (calibration)', () => {
+    const ends = new Map<string, number>();
+    for (let seed = 1; seed <= 100; seed++) {
+      const { state } = playGame(rules, seed, everyone((view, faction, legal) => historicalAction(scenario, view, faction, legal)));
+      ends.set(state.outcome!.endState, (ends.get(state.outcome!.endState) ?? 0) + 1);
+    }
+    const mostFrequent = [...ends].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(mostFrequent).toBe(scenario.history.endState);
   }, 60_000);
 });
