@@ -1,6 +1,6 @@
 // Entry of scripts/map-preview.html: a fake MapSource (a hand-written map, or ?scenario=<id>'s
-// map.json, and a view) whose tracks, cut flows and units come from the query string, so each state
-// can be looked at and screenshotted.
+// map.json, and a view) whose tracks, cut flows, units and overlays come from the query string, so
+// each state can be looked at and screenshotted.
 import type { PlayerView, ScenarioMap, Source } from '../game/rules/types';
 import type { MapSource } from '../game/map';
 
@@ -36,6 +36,15 @@ const handWritten: ScenarioMap = {
     { id: 'yamal-europe', name: 'Yamal–Europe gas pipeline', kind: 'gas', track: 'economy', source,
       path: [[34.95, 57.05], [32.0, 55.0], [30.2, 54.3], [28.0, 53.75], [26.65, 53.2], [24.6, 52.7], [23.6, 52.45], [21.0, 52.6], [17.5, 52.35], [14.6, 52.35]] },
   ],
+  overlays: [
+    { id: 'kaliningrad-reach', name: 'Air-defence reach from Kaliningrad (S-400, ~400 km)', kind: 'range', center: [20.6, 54.65], radiusKm: 400, faction: 'russia', source },
+    { id: 'corridor', name: 'Russian land corridor to Kaliningrad', kind: 'corridor', faction: 'russia', source,
+      path: [[23.83, 53.68], [23.1, 54.1], [21.9, 54.5], [20.51, 54.71]] },
+    { id: 'efp-area', name: 'NATO forward presence', kind: 'zone', faction: 'nato', source,
+      path: [[23.5, 54.3], [25.6, 54.2], [26.6, 55.6], [24.4, 56.2], [22.6, 55.4], [23.5, 54.3]] },
+    { id: 'visa-free', name: 'Visa-free zone', kind: 'zone', faction: 'belarus', source,
+      path: [[23.5, 53.55], [24.05, 53.5], [24.15, 53.85], [23.8, 54.0], [23.5, 53.9], [23.5, 53.55]] },
+  ],
 };
 
 const query = new URLSearchParams(location.search);
@@ -45,13 +54,18 @@ const loadScenario = scenarioMaps[`../scenarios/${scenario}/map.json`];
 const map = loadScenario ? await loadScenario() : handWritten;
 const number = (name: string, fallback: number): number => Number(query.get(name) ?? fallback);
 const cut = new Set((query.get('cut') ?? '').split(',').filter(Boolean));
+const list = (name: string): string[] | undefined => query.get(name)?.split(',').filter(Boolean);
+const overlays = map.overlays ?? [];
 
 // The map reads only the tracks and view.map; the rest of PlayerView belongs to the rules and UI.
+// Every unit and overlay is shown unless ?units= or ?overlays= lists some; ?<flow or overlay id>=0.4
+// sets a strength. (The preview has no rules, so showWhen conditions are not evaluated.)
 const view = {
   tracks: { tension: number('tension', 2), allianceCommitment: number('commitment', 5) },
   map: {
-    units: query.get('units')?.split(',').filter(Boolean) ?? map.units.map((u) => u.id),
+    units: list('units') ?? map.units.map((u) => u.id),
     flows: Object.fromEntries(map.flows.map((f) => [f.id, cut.has(f.id) ? 0 : number(f.id, 1)])),
+    overlays: Object.fromEntries((list('overlays') ?? overlays.map((o) => o.id)).map((id) => [id, number(id, 1)])),
   },
 } as Pick<PlayerView, 'tracks' | 'map'> as PlayerView;
 
@@ -65,11 +79,13 @@ const fake: MapSource = {
   },
 };
 
-// ?later=<unit id> brings that unit in two seconds after start, to watch the fade.
+// ?later=<unit or overlay id> brings it in two seconds after start, to watch the fade.
 const later = query.get('later');
 if (later) {
   setTimeout(() => {
-    current = { map, view: { ...view, map: { ...view.map, units: [...view.map.units, later] } } };
+    const units = map.units.some((u) => u.id === later) ? [...view.map.units, later] : view.map.units;
+    const shown = overlays.some((o) => o.id === later) ? { ...view.map.overlays, [later]: number(later, 1) } : view.map.overlays;
+    current = { map, view: { ...view, map: { ...view.map, units, overlays: shown } } };
     for (const listener of listeners) listener();
   }, 2000);
 }

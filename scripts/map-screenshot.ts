@@ -1,6 +1,6 @@
-// Screenshots scripts/map-preview.html in headless Chromium, WebGL and Canvas, for looking at the
-// map: npx tsx scripts/map-screenshot.ts [outDir=/tmp/map-shots] [extra query, e.g. tension=5]
-// Fails when the page logs a console error or the map does not report ready.
+// Screenshots scripts/map-preview.html in headless Chromium, WebGL and Canvas, for looking at the map:
+// npx tsx scripts/map-screenshot.ts [outDir=/tmp/map-shots] [query, e.g. scenario=suwalki&tension=5]
+// [wheel steps to zoom in (1.2× each), e.g. 4@520,420 about that screen point]. Fails on a console error.
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { join } from 'node:path';
 
 const outDir = process.argv[2] ?? '/tmp/map-shots';
 const extra = process.argv[3] ?? '';
+const [steps, at] = (process.argv[4] ?? '0').split('@');
+const [zoomX, zoomY] = (at ?? '600,450').split(',').map(Number);
 mkdirSync(outDir, { recursive: true });
 
 const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
@@ -29,9 +31,18 @@ try {
     await page.goto(`http://127.0.0.1:${address.port}/scripts/map-preview.html?renderer=${renderer}&${extra}`);
     await page.waitForFunction(() => window.__unionMap?.ready === true, undefined, { timeout: 30_000 });
     const hook = await page.evaluate(() => window.__unionMap);
-    // Let fades and overlay tweens finish.
-    await page.waitForTimeout(1500);
-    const file = join(outDir, `map-${renderer}${extra ? '-' + extra.replace(/[^a-z0-9]+/gi, '_') : ''}.png`);
+    if (Number(steps) > 0) {
+      await page.mouse.move(zoomX ?? 600, zoomY ?? 450);
+      for (let i = 0; i < Number(steps); i++) await page.mouse.wheel(0, -100);
+      // Out of the way of every tooltip: the top-right corner is open Russia.
+      await page.mouse.move(1195, 5);
+    }
+    // Let fades finish, then give the renderer a few frames to present the result.
+    await page.waitForFunction(() => window.__unionMap?.settled === true, undefined, { timeout: 60_000 });
+    const settledAt = await page.evaluate(() => window.__unionMap?.frames ?? 0);
+    await page.waitForFunction((n) => (window.__unionMap?.frames ?? 0) >= n + 3, settledAt, { timeout: 30_000 });
+    const name = [renderer, extra, Number(steps) > 0 ? `zoom${process.argv[4]}` : ''].filter(Boolean).join('-').replace(/[^a-z0-9-]+/gi, '_');
+    const file = join(outDir, `map-${name}.png`);
     await page.screenshot({ path: file });
     console.log(`${file}: ${JSON.stringify(hook)}`);
     await page.close();

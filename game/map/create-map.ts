@@ -11,7 +11,7 @@ import type { MapTestHook } from './test-hook';
 export interface MapOptions { renderer: 'webgl' | 'canvas' }
 
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { destroy(): void } {
-  const hook: MapTestHook = { ready: false, frames: 0, renderer: options.renderer };
+  const hook: MapTestHook = { ready: false, frames: 0, renderer: options.renderer, settled: false };
   window.__unionMap = hook;
 
   const game = new Phaser.Game({

@@ -1,6 +1,9 @@
-// The legend in the bottom-left corner (screen space): the symbols in use, then the two dials the
-// map shows as overlays, tension and Belarus' commitment to Russia. Rebuilt only when they change.
+// The legend in the bottom-left corner (screen space): symbols in use, overlays shown now, and the
+// tension and commitment dials. Overlays take a second column, so the legend grows sideways over the
+// muted south-west rather than up over Poland. Rebuilt only when its content changes.
 import * as Phaser from 'phaser';
+import { OVERLAY_ALPHA, paintOverlay, swatchShape } from './overlay-paint';
+import type { ShownOverlay } from './overlays-layer';
 import { drawMarker, type SiteKind } from './sites-layer';
 import { FLOW, FONT, HALO, HATCH, INK, LEGEND_FRAME, TENSION_COLOUR, TENSION_NAMES } from './style';
 
@@ -10,6 +13,7 @@ export interface LegendContent {
   /** Whether a cut flow is on the map (the red dashed line needs explaining only then). */
   anyCut: boolean;
   hasUnits: boolean;
+  overlays: ShownOverlay[];
   tension: number;
   commitment: number;
 }
@@ -22,7 +26,22 @@ const ORDER: SiteKind[] = ['capital', 'city', 'airbase', 'base', 'radar', 'relay
 const ROW = 25;
 const PAD = 14;
 const SWATCH = 34;
+/** Overlay swatches are a little taller than a line, to fit a corridor's arrowhead. */
+const SWATCH_H = 24;
+const COLUMN_GAP = 22;
 const MARGIN = 16;
+/** Long overlay names wrap rather than widen the legend across the map. */
+const OVERLAY_WRAP = 250;
+
+interface Row {
+  label: string;
+  /** Draws the row's key centred at height y, from x. */
+  draw?: (g: Phaser.GameObjects.Graphics, x: number, y: number) => void;
+  /** Or an image: an overlay swatch texture. */
+  swatch?: { key: string; alpha: number };
+  /** A note in italics, with no key. */
+  note?: boolean;
+}
 
 export class Legend {
   private parts: Phaser.GameObjects.GameObject[] = [];
@@ -37,52 +56,97 @@ export class Legend {
     for (const part of this.parts) part.destroy();
     this.parts = [];
 
-    const rows: { label: string; draw: (g: Phaser.GameObjects.Graphics, x: number, y: number) => void }[] = [];
+    const places: Row[] = [];
     for (const kind of content.flowKinds) {
-      rows.push({ label: kind === 'oil' ? 'Oil pipeline' : 'Gas pipeline', draw: (g, x, y) => {
+      places.push({ label: kind === 'oil' ? 'Oil pipeline' : 'Gas pipeline', draw: (g, x, y) => {
         g.lineStyle(8, FLOW.casing, 0.8).lineBetween(x, y, x + SWATCH, y);
         g.lineStyle(5, FLOW[kind].line, 1).lineBetween(x, y, x + SWATCH, y);
       } });
     }
     if (content.anyCut) {
-      rows.push({ label: 'Flow cut', draw: (g, x, y) => {
+      places.push({ label: 'Flow cut', draw: (g, x, y) => {
         g.lineStyle(2.5, FLOW.cut, 1).lineBetween(x, y, x + 12, y).lineBetween(x + 20, y, x + SWATCH, y);
       } });
     }
     for (const kind of ORDER.filter((k) => content.siteKinds.includes(k))) {
-      rows.push({ label: SITE_NAMES[kind], draw: (g, x, y) => drawMarker(g, kind, x + SWATCH / 2, y) });
+      places.push({ label: SITE_NAMES[kind], draw: (g, x, y) => drawMarker(g, kind, x + SWATCH / 2, y) });
     }
     const commitment = Math.round(content.commitment);
-    rows.push({ label: `Commitment to Russia ${commitment}/10`, draw: (g, x, y) => {
-      g.lineStyle(3, HATCH, 0.9);
-      for (let i = 0; i < 4; i++) g.lineBetween(x + 4 + i * 8, y + 8, x + 12 + i * 8, y - 8);
-    } });
     const tension = Math.round(Math.min(5, Math.max(0, content.tension)));
-    rows.push({ label: `Tension ${tension}/5: ${TENSION_NAMES[tension]}`, draw: (g, x, y) => {
-      for (let i = 0; i < 5; i++) {
-        g.fillStyle(i < tension ? TENSION_COLOUR : LEGEND_FRAME, i < tension ? 1 : 0.35);
-        g.fillRect(x + i * 7, y - 6, 5, 12);
-      }
-    } });
-
-    const texts = rows.map((row) => this.scene.add.text(0, 0, row.label, { fontFamily: FONT, fontSize: '17px', color: INK, resolution: 2 }));
-    if (content.hasUnits) texts.push(this.scene.add.text(0, 0, 'Units: APP-6 symbols (hover for name)', { fontFamily: FONT, fontSize: '15px', fontStyle: 'italic', color: INK, resolution: 2 }));
-    const width = PAD * 2 + SWATCH + 10 + Math.max(...texts.map((t) => t.width));
-    const height = PAD * 2 + texts.length * ROW;
-    const left = MARGIN;
-    const top = this.scene.scale.height - MARGIN - height;
+    const dials: Row[] = [
+      { label: `Commitment to Russia ${commitment}/10`, draw: (g, x, y) => {
+        g.lineStyle(3, HATCH, 0.9);
+        for (let i = 0; i < 4; i++) g.lineBetween(x + 4 + i * 8, y + 8, x + 12 + i * 8, y - 8);
+      } },
+      { label: `Tension ${tension}/5: ${TENSION_NAMES[tension]}`, draw: (g, x, y) => {
+        for (let i = 0; i < 5; i++) {
+          g.fillStyle(i < tension ? TENSION_COLOUR : LEGEND_FRAME, i < tension ? 1 : 0.35);
+          g.fillRect(x + i * 7, y - 6, 5, 12);
+        }
+      } },
+    ];
+    const overlays: Row[] = content.overlays.map((o) => ({
+      label: o.offMap ? `${o.name} (off the map)` : o.name,
+      swatch: { key: this.swatch(o), alpha: OVERLAY_ALPHA[o.kind] },
+    }));
+    const note: Row[] = content.hasUnits ? [{ label: 'Units: APP-6 symbols (hover for name)', note: true }] : [];
+    const columns = overlays.length > 0 ? [[...places, ...note], [...overlays, ...dials]] : [[...places, ...dials, ...note]];
 
     const g = this.scene.add.graphics();
-    g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, 8);
-    g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, 8);
     this.layer.add(g);
     this.parts.push(g);
-    texts.forEach((text, i) => {
-      const y = top + PAD + ROW * i + ROW / 2;
-      rows[i]?.draw(g, left + PAD, y);
-      text.setOrigin(0, 0.5).setPosition(left + PAD + (rows[i] ? SWATCH + 10 : 0), y);
-      this.layer.add(text);
-      this.parts.push(text);
+    const laid = columns.map((rows) => rows.map((row) => ({ row, text: this.text(row) })));
+    const widths = laid.map((col) => Math.max(...col.map(({ row, text }) => text.width + (row.note ? 0 : SWATCH + 10))));
+    const heights = laid.map((col) => col.reduce((sum, { text }) => sum + rowHeight(text), 0));
+    const width = PAD * 2 + widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (columns.length - 1);
+    const height = PAD * 2 + Math.max(...heights);
+    const left = MARGIN;
+    const top = this.scene.scale.height - MARGIN - height;
+    g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, 8);
+    g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, 8);
+
+    let x = left + PAD;
+    laid.forEach((col, c) => {
+      let y = top + PAD;
+      for (const { row, text } of col) {
+        const mid = y + rowHeight(text) / 2;
+        row.draw?.(g, x, mid);
+        if (row.swatch) {
+          const image = this.scene.add.image(x, mid, row.swatch.key).setOrigin(0, 0.5).setScale(0.5).setAlpha(row.swatch.alpha);
+          this.layer.add(image);
+          this.parts.push(image);
+        }
+        text.setOrigin(0, 0.5).setPosition(x + (row.note ? 0 : SWATCH + 10), mid);
+        y += rowHeight(text);
+      }
+      x += (widths[c] ?? 0) + COLUMN_GAP;
     });
   }
+
+  private text(row: Row): Phaser.GameObjects.Text {
+    const text = this.scene.add.text(0, 0, row.label, {
+      fontFamily: FONT, fontSize: row.note ? '15px' : '17px', fontStyle: row.note ? 'italic' : '', color: INK, resolution: 2,
+      ...(row.swatch ? { wordWrap: { width: OVERLAY_WRAP } } : {}),
+    });
+    this.layer.add(text);
+    this.parts.push(text);
+    return text;
+  }
+
+  /** The swatch texture of an overlay's kind and faction, painted (at 2×, for HiDPI) once. */
+  private swatch(o: ShownOverlay): string {
+    const key = `overlay-swatch:${o.kind}:${o.tone}`;
+    if (this.scene.textures.exists(key)) return key;
+    const texture = this.scene.textures.createCanvas(key, SWATCH * 2, SWATCH_H * 2);
+    if (!texture) throw new Error(`cannot create the legend swatch ${key}`);
+    texture.context.setTransform(2, 0, 0, 2, 0, 0);
+    paintOverlay(texture.context, swatchShape(o.kind, SWATCH, SWATCH_H), o.tone, 0.5);
+    texture.refresh();
+    return key;
+  }
+}
+
+/** Rows are a line high, or more for a wrapped name. */
+function rowHeight(text: Phaser.GameObjects.Text): number {
+  return Math.max(ROW, text.height + 4);
 }

@@ -1,6 +1,6 @@
-// The map: the baked backdrop plus layers for flows, sites and units, Belarus' commitment hatching
-// and the tension vignette. Layers change only when the MapSource does; a second camera keeps the
-// legend and vignette fixed on screen while the main camera zooms and pans.
+// The map: the baked backdrop, Belarus' commitment hatching, layers for overlays, flows, sites and
+// units, and the tension vignette. Layers change only when the MapSource does; a second camera keeps
+// the legend and vignette fixed on screen while the main camera zooms and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
 import { ASSETS, TEXTURES, queueSymbols } from './assets';
@@ -8,6 +8,7 @@ import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
 import { Legend } from './legend';
 import type { MapSource } from './map-source';
+import { OverlaysLayer } from './overlays-layer';
 import { makeProjection, type ProjectionSpec } from './projection';
 import { SitesLayer } from './sites-layer';
 import { Tooltip } from './tooltip';
@@ -31,6 +32,7 @@ export class MapScene extends Phaser.Scene {
   private loading = false;
   private hatch!: Phaser.GameObjects.Image;
   private vignette!: Phaser.GameObjects.Image;
+  private overlays!: OverlaysLayer;
   private flows!: FlowsLayer;
   private sites!: SitesLayer;
   private units!: UnitsLayer;
@@ -51,18 +53,21 @@ export class MapScene extends Phaser.Scene {
       return { x: p[0], y: p[1] };
     };
 
-    // Bottom to top: backdrop and hatching, flows, sites, units, hover label; then the screen-space
-    // overlay (vignette and legend).
+    // Bottom to top: backdrop and hatching, overlay areas, flows, overlay labels (above the
+    // pipelines that cross them), sites, units, hover label; then screen space (vignette, legend).
     const backdrop = this.add.layer();
     backdrop.add(this.add.image(0, 0, ASSETS.region.key).setOrigin(0).setScale(1 / MAP_RASTER));
     this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setScale(1 / MAP_RASTER).setAlpha(0);
     backdrop.add(this.hatch);
+    const overlayLayer = this.add.layer();
     const flowLayer = this.add.layer();
+    const overlayLabelLayer = this.add.layer();
     const siteLayer = this.add.layer();
     const unitLayer = this.add.layer();
     const hoverLayer = this.add.layer();
     const screen = this.add.layer();
     this.tooltip = new Tooltip(this, hoverLayer);
+    this.overlays = new OverlaysLayer(this, overlayLayer, overlayLabelLayer, this.tooltip);
     this.flows = new FlowsLayer(this, flowLayer);
     this.sites = new SitesLayer(this, siteLayer, this.tooltip);
     this.units = new UnitsLayer(this, unitLayer, this.tooltip);
@@ -72,7 +77,7 @@ export class MapScene extends Phaser.Scene {
 
     const main = this.cameras.main.setBounds(0, 0, spec.width, spec.height);
     main.ignore(screen);
-    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').ignore([backdrop, flowLayer, siteLayer, unitLayer, hoverLayer]);
+    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
     this.setUpControls();
 
     const unsubscribe = this.source.subscribe(() => this.sync());
@@ -83,6 +88,7 @@ export class MapScene extends Phaser.Scene {
 
   override update(_time: number, delta: number): void {
     this.flows.update(delta);
+    this.hook.settled = this.tweens.getTweens().length === 0;
   }
 
   /** Brings every dynamic layer in line with the source. */
@@ -100,12 +106,14 @@ export class MapScene extends Phaser.Scene {
         return;
       }
       this.map = map;
+      this.overlays.setOverlays(map.overlays ?? [], this.project);
       this.flows.setFlows(map.flows, this.project);
       this.units.setUnits(map.units, this.index, this.project);
       this.sites.show(map.sites.map((site) => ({ site, at: this.project(site.lon, site.lat) })), this.bakedLabels);
     }
     this.strengths = view.map.flows;
     this.units.show(view.map.units);
+    this.overlays.show(view.map.overlays);
     this.layout();
 
     const tension = Math.round(Math.min(5, Math.max(0, view.tracks.tension ?? 0)));
@@ -117,6 +125,7 @@ export class MapScene extends Phaser.Scene {
       flowKinds: [...new Set(map.flows.map((f) => f.kind))],
       anyCut: map.flows.some((f) => view.map.flows[f.id] === 0),
       hasUnits: map.units.length > 0,
+      overlays: this.overlays.shown(),
       tension,
       commitment,
     });
@@ -126,7 +135,7 @@ export class MapScene extends Phaser.Scene {
   private layout(): void {
     const zoom = this.cameras.main.zoom;
     this.flows.show(this.strengths, zoom);
-    this.sites.layout(zoom, this.units.layout(zoom));
+    this.overlays.layout(zoom, this.sites.layout(zoom, this.units.layout(zoom)));
   }
 
   private fadeTo(target: Phaser.GameObjects.Image, alpha: number): void {

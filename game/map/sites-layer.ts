@@ -1,10 +1,10 @@
-// Sites: one marker per site, its shape by kind (capitals larger), and a label set beside it where
-// it hides no other label, marker, unit or baked country name. Markers and labels keep their size
-// on screen, so zooming in makes room: labels that find no room are dropped (capitals and cities
-// never), and every name is also on hover.
+// Sites: a marker per site, shaped by kind, and a label (long names shortened) where it hides no
+// label, marker, unit or baked name. Both keep their size on screen, so zooming in makes room; labels
+// that find none are dropped (capitals' and cities' never), and every full name is on hover.
 import * as Phaser from 'phaser';
 import type { MapSite } from '../rules/types';
 import { overlapArea, type Box, type Point } from './geometry';
+import { shortName } from './short-name';
 import { FONT, HALO, INK, SITE } from './style';
 import type { Tooltip } from './tooltip';
 import type { Footprint } from './units-layer';
@@ -17,7 +17,7 @@ const PRIORITY: Record<SiteKind, number> = { capital: 0, city: 1, airbase: 2, ba
 const LABEL_GAP = 4;
 /** The second ring of places, further out, for labels crowded out of the first. */
 const FAR = 26;
-/** Long names ("Volga radar, Hantsavichy (leased to Russia)") wrap rather than run across the map. */
+/** Names still long once shortened ("43rd Navy communication centre") wrap rather than run across the map. */
 const LABEL_WRAP = 190;
 
 /** Multi-line labels align towards their marker. */
@@ -49,7 +49,7 @@ export class SitesLayer {
       });
       marker.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());
       const capital = site.kind === 'capital';
-      const label = this.scene.add.text(0, 0, site.name, {
+      const label = this.scene.add.text(0, 0, shortName(site.name), {
         fontFamily: FONT,
         fontSize: capital ? '21px' : '17px',
         fontStyle: capital ? 'bold' : '',
@@ -65,8 +65,11 @@ export class SitesLayer {
     });
   }
 
-  /** Sizes markers and labels for this camera zoom and places the labels clear of the units. */
-  layout(zoom: number, units: Footprint[]): void {
+  /**
+   * Sizes markers and labels for this camera zoom and places the labels clear of the units.
+   * Returns every box now taken (baked names, units, markers, labels), for the overlay labels.
+   */
+  layout(zoom: number, units: Footprint[]): Box[] {
     const s = 1 / zoom;
     const taken: Box[] = [...this.fixed, ...units.map((u) => u.box)];
     for (const { site, at, marker } of this.marks) {
@@ -88,6 +91,7 @@ export class SitesLayer {
       label.setAlign(place.align).setPosition(place.x, place.y);
       taken.push(place);
     }
+    return taken;
   }
 }
 

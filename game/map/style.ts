@@ -34,3 +34,15 @@ export const TENSION_ALPHA = [0, 0.22, 0.38, 0.55, 0.78, 0.95] as const;
 export const TENSION_COLOUR = 0x780c08;
 /** The hatching on Belarus (assets/map/belarus.svg) as the legend draws it. */
 export const HATCH = 0x9e3426;
+
+/**
+ * Overlay colours by faction, after the units' APP-6 frames (Russia hostile red, NATO friendly
+ * blue, Belarus neutral green): a tint for fills and a dark ink for rims, patterns and labels.
+ */
+export const OVERLAY_TONE = {
+  russia: { tint: '#d9483a', ink: '#861a10' },
+  nato: { tint: '#2f8fd6', ink: '#0b477f' },
+  belarus: { tint: '#3f9e44', ink: '#1a5c1d' },
+  neutral: { tint: '#8c877b', ink: '#45413a' },
+} as const;
+export type OverlayTone = keyof typeof OVERLAY_TONE;

@@ -6,6 +6,8 @@ export interface MapTestHook {
   /** Frames rendered so far. */
   frames: number;
   renderer: 'webgl' | 'canvas';
+  /** True while no fade is running, so that a screenshot shows the state, not a moment of a fade. */
+  settled: boolean;
 }
 
 declare global {

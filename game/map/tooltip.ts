@@ -1,5 +1,5 @@
-// One hover label shared by sites and units: names that do not fit on the map at this zoom are
-// still one pointer away. Kept at a constant size on screen whatever the zoom.
+// One hover label shared by sites, units and overlay labels: full names that do not fit on the map
+// are one pointer away. Kept at a constant size on screen whatever the zoom.
 import type * as Phaser from 'phaser';
 import { FONT, HALO, INK } from './style';
 
