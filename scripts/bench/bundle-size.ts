@@ -1,7 +1,7 @@
 // Builds the game and a bare Phaser 4 page the same way and prints the JavaScript each loads first (gzip bytes).
 // Usage: npx tsx scripts/bench/bundle-size.ts [--json]
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -25,7 +25,7 @@ export async function measureBundles() {
   return { bundleGzipBytes: game.gzipBytes, phaserBaselineGzipBytes: baseline.gzipBytes, ratio: +(game.gzipBytes / baseline.gzipBytes).toFixed(3), gameFiles: game.files, baselineFiles: baseline.files };
 }
 
-if (process.argv[1] && dirname(process.argv[1]) === import.meta.dirname) {
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const r = await measureBundles();
   if (process.argv.includes('--json')) console.log(JSON.stringify(r));
   else console.log(`first-load JS (gzip): game ${(r.bundleGzipBytes / 1024).toFixed(1)} KB, bare Phaser ${(r.phaserBaselineGzipBytes / 1024).toFixed(1)} KB, ratio ${r.ratio}`);

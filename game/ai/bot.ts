@@ -1,0 +1,79 @@
+// The bots' entry point: decide(scenario, view, faction, legal, settings) → { action, reason }, from the faction's
+// view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
+import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
+import { rankActions, type Candidate } from './greedy';
+import { historicalChoice } from './historical';
+import { EXPERT, lookAhead, STANDARD, type SearchBudget } from './look-ahead';
+import { modelOf } from './model';
+import { personaOf, type PersonaId } from './personas';
+import type { Policy } from './play-game';
+import { explain, type Explanation } from './reasons';
+
+export const DIFFICULTIES = ['easy', 'standard', 'expert'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export interface BotSettings {
+  persona: PersonaId;
+  difficulty: Difficulty;
+  /** The bot's own seed: with the view's move number it seeds every sample the bot draws. */
+  seed: number;
+  /** Overrides the difficulty's search budget (tests, benchmarks). */
+  budget?: SearchBudget;
+}
+
+export interface Decision { action: Action; reason: string }
+
+const ACTORS: Record<Faction, string> = { belarus: 'Minsk', russia: 'Moscow', nato: 'the Alliance' };
+
+export function decide(scenario: Scenario, view: PlayerView, faction: Faction, legal: readonly Action[], settings: BotSettings): Decision {
+  if (legal.length === 0) throw new Error(`decide: ${faction} has no legal action`);
+  const model = modelOf(scenario);
+  const persona = personaOf(faction, settings.persona);
+  let pool = legal;
+  if (settings.persona === 'historical') {
+    const history = historicalChoice(scenario, view, faction, legal);
+    if (history.scripted) {
+      const ranked = rankActions(model, view, faction, legal, persona);
+      const chosen = ranked.find((c) => sameAction(c.action, history.scripted!))!;
+      return { action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }) };
+    }
+    pool = history.keep;
+  }
+  const ranked = rankActions(model, view, faction, pool, persona);
+  const ctx = { model, view, faction, persona };
+  const rng = seedFor(settings.seed, view.seq, faction);
+  const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
+  if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
+  if (settings.difficulty === 'standard') {
+    const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? STANDARD);
+    // The greedy reading explains the move unless looking ahead overturned it.
+    if (best.candidate === ranked[0] || !runnerUp) return say(best.candidate);
+    return say(best.candidate, { search: { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' } });
+  }
+  const { best, runnerUp, rollouts } = lookAhead(ctx, ranked, rng, settings.budget ?? EXPERT);
+  const search = runnerUp ? { chosen: best, versus: runnerUp, horizon: 'a turn later' } : undefined;
+  return say(best.candidate, { search, how: `best of ${rollouts} simulated futures` });
+}
+
+/** A bot as a playGame policy; `onDecision` hears every move with its reason (for logs and the screen). */
+export function botPolicy(scenario: Scenario, settings: BotSettings, onDecision?: (faction: Faction, decision: Decision, view: PlayerView) => void): Policy {
+  return (view, faction, legal) => {
+    const decision = decide(scenario, view, faction, legal, settings);
+    onDecision?.(faction, decision, view);
+    return decision.action;
+  };
+}
+
+/** A 32-bit generator state from the bot's seed, the move number and the faction (murmur3's finaliser). */
+function seedFor(seed: number, seq: number, faction: Faction): number {
+  let h = (seed ^ Math.imul(seq + 1, 0x9e3779b1) ^ Math.imul(faction.length * 31 + faction.charCodeAt(0), 0x85ebca6b)) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function sameAction(a: Action, b: Action): boolean {
+  if (a.type === 'orders.commit' && b.type === 'orders.commit') return a.cards.length === b.cards.length && a.cards.every((c) => b.cards.includes(c));
+  if (a.type === 'bargain.offer' && b.type === 'bargain.offer') return a.deal === b.deal;
+  return a.type === b.type;
+}

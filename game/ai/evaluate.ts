@@ -1,0 +1,100 @@
+// A faction's reading of a position: the victory points it can expect from the scenario's objectives and end
+// states (graded by how near each condition is), a rival's expected points held against it, and its persona's weights.
+import { FACTIONS, TRACKS } from '../rules';
+import type { Condition, DecisionId, Faction, Outcome, TrackId } from '../rules/types';
+import type { ScenarioModel } from './model';
+import type { Persona, Stance } from './personas';
+
+/** The part of a view that evaluation reads; tracks may hold fractions (expected values). */
+export interface World {
+  tracks: Partial<Record<TrackId, number>>;
+  decisions: Partial<Record<DecisionId, string>>;
+  turn: number;
+  outcome: Outcome | null;
+}
+
+/** One reason a position is worth what it is, for explanations. */
+export interface Term { kind: 'objective' | 'end' | 'track'; id: string; value: number }
+
+/** A decision state one event away counts this much of being there; two events away, its square. */
+const DECISION_NEARNESS = 0.3;
+
+/** How nearly a condition holds, from 0 to 1 (1: it holds). A track's shortfall is graded in its typical moves. */
+function nearness(model: ScenarioModel, world: World, conditions: readonly Condition[]): number {
+  let product = 1;
+  for (const c of conditions) {
+    product *= nearnessOne(model, world, c);
+    if (product === 0) break;
+  }
+  return product;
+}
+
+function nearnessOne(model: ScenarioModel, world: World, c: Condition): number {
+  if ('track' in c) {
+    const v = world.tracks[c.track];
+    if (v === undefined) return 0;
+    const gap = c.min !== undefined && v < c.min ? c.min - v : c.max !== undefined && v > c.max ? v - c.max : 0;
+    return gap === 0 ? 1 : Math.exp(-gap / (1.5 * model.step(c.track)));
+  }
+  if ('decision' in c) {
+    const now = world.decisions[c.decision];
+    if (now === undefined) return 0;
+    let nearest = Infinity;
+    for (const target of c.in) nearest = Math.min(nearest, model.distance(c.decision, now, target) ?? Infinity);
+    return nearest === Infinity ? 0 : DECISION_NEARNESS ** nearest;
+  }
+  if ('any' in c || 'not' in c) {
+    let best = 0;
+    for (const x of 'any' in c ? c.any : c.not) best = Math.max(best, nearnessOne(model, world, x));
+    return 'any' in c ? best : 1 - best;
+  }
+  return (c.turn.min === undefined || world.turn >= c.turn.min) && (c.turn.max === undefined || world.turn <= c.turn.max) ? 1 : 0;
+}
+
+export const holdsIn = (model: ScenarioModel, world: World, conditions: readonly Condition[]) => nearness(model, world, conditions) === 1;
+
+/** Every faction's expected victory points: objectives by nearness, and end states as a chain in the rules' order
+ *  of checking (immediate ones first, then final ones by priority), each taking its share of what the earlier left.
+ *  `explain` collects the terms behind one faction's figure. */
+function expectedVp(model: ScenarioModel, world: World, explain?: { faction: Faction; terms: Term[] }): Record<Faction, number> {
+  if (world.outcome) return world.outcome.vp;
+  const vp = { belarus: 0, russia: 0, nato: 0 };
+  for (const o of model.scenario.objectives) {
+    const v = o.vp * nearness(model, world, o.condition);
+    vp[o.faction] += v;
+    if (explain?.faction === o.faction) explain.terms.push({ kind: 'objective', id: o.id, value: v });
+  }
+  let left = 1;
+  for (const e of model.endChain) {
+    const share = left * nearness(model, world, e.trigger) ** 2;
+    left -= share;
+    for (const f of FACTIONS) vp[f] += share * e.vp[f];
+    explain?.terms.push({ kind: 'end', id: e.id, value: share * e.vp[explain.faction] });
+    if (left <= 0) break;
+  }
+  return vp;
+}
+
+/** The persona's stance in this world: the first whose threshold holds, or none (its default line). */
+export function stanceOf(model: ScenarioModel, world: World, persona: Persona): Stance | null {
+  return persona.stances.find((s) => holdsIn(model, world, s.when)) ?? null;
+}
+
+/** A faction's score of a world under a persona: its expected points, minus a rival's, plus its persona's weights. */
+export function evaluate(model: ScenarioModel, world: World, faction: Faction, persona: Persona, terms?: Term[]): number {
+  const vp = expectedVp(model, world, terms && { faction, terms });
+  let rival = -Infinity;
+  for (const f of FACTIONS) if (f !== faction) rival = Math.max(rival, vp[f]);
+  const weights = stanceOf(model, world, persona)?.weights ?? persona.weights;
+  let lean = 0;
+  for (const key in weights) {
+    const track = key as TrackId;
+    const v = world.tracks[track];
+    if (v === undefined || !weights[track]) continue;
+    const { min, max } = TRACKS[track];
+    const value = (weights[track] * (v - min)) / (max - min);
+    lean += value;
+    terms?.push({ kind: 'track', id: track, value });
+  }
+  return vp[faction] - persona.rivalry * rival + lean;
+}

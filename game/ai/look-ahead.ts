@@ -1,0 +1,89 @@
+// Search over the rules themselves (determinized Monte Carlo): the greedy sort's best few candidates, each played
+// through the rules on the same sampled states (the hidden parts drawn from the bot's generator), scored at a
+// horizon and averaged. Standard: one sample, to the end of the turn. Expert: more candidates and samples, a turn deeper.
+import { nextInt } from '../rules/rng';
+import type { Faction, GameState, PlayerView, TrackId } from '../rules/types';
+import { evaluate, type World } from './evaluate';
+import { determinize } from './determinize';
+import type { Candidate } from './greedy';
+import type { ScenarioModel } from './model';
+import type { Persona } from './personas';
+import { playOn } from './play-on';
+
+export interface SearchBudget {
+  /** How many of the greedy sort's best candidates are searched. */
+  width: number;
+  /** Determinized samples of the hidden parts; every candidate is played on each. */
+  samples: number;
+  /** Turns played beyond the current one before the position is scored. */
+  depth: number;
+}
+
+export const STANDARD: SearchBudget = { width: 5, samples: 1, depth: 0 };
+export const EXPERT: SearchBudget = { width: 8, samples: 8, depth: 1 };
+
+/** A searched candidate and the mean world its rollouts reached (for the reason). */
+export interface Outlook { candidate: Candidate; world: World }
+interface Searched { best: Outlook; runnerUp: Outlook | null; rollouts: number }
+
+interface Context { model: ScenarioModel; view: PlayerView; faction: Faction; persona: Persona }
+
+/** What the rollouts of one candidate have reached so far. */
+class Tally {
+  n = 0;
+  sum = 0;
+  private tracks: Partial<Record<TrackId, number>> = {};
+  private last: World | null = null;
+  constructor(readonly candidate: Candidate) {}
+
+  add(value: number, world: World): void {
+    this.n += 1;
+    this.sum += value;
+    for (const [t, v] of Object.entries(world.tracks) as [TrackId, number][]) this.tracks[t] = (this.tracks[t] ?? 0) + v;
+    this.last = world;
+  }
+
+  get mean(): number { return this.sum / this.n; }
+
+  outlook(): Outlook {
+    const tracks = Object.fromEntries(Object.entries(this.tracks).map(([t, v]) => [t, v / this.n]));
+    return { candidate: this.candidate, world: { ...this.last!, tracks } };
+  }
+}
+
+/** One rollout: the candidate played on a determinized state, scored by the faction once the horizon is reached. */
+function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rng: number): void {
+  const { model, view, faction, persona } = ctx;
+  const first = model.rules.apply(state, faction, tally.candidate.action);
+  if (!first.ok) throw new Error(`look-ahead: the rules refused a legal action (${first.error.message})`);
+  const end = playOn(model, first.state, faction, persona, view.turn + depth, rng);
+  const seen = model.rules.view(end, faction);
+  tally.add(evaluate(model, seen, faction, persona), seen);
+}
+
+/** Every candidate on the same samples (common random numbers), so that the differences are its own. */
+export function lookAhead(ctx: Context, ranked: readonly Candidate[], rng: number, budget: SearchBudget): Searched {
+  const tallies = ranked.slice(0, budget.width).map((c) => new Tally(c));
+  let r = rng;
+  for (let i = 0; i < budget.samples; i++) {
+    let state: GameState;
+    let dice: number;
+    [state, r] = determinize(ctx.model, ctx.view, ctx.faction, r);
+    [dice, r] = nextInt(r, 0x7fffffff);
+    for (const t of tallies) rollout(ctx, state, t, budget.depth, dice);
+  }
+  return result(tallies, budget.samples * tallies.length);
+}
+
+function result(tallies: readonly Tally[], rollouts: number): Searched {
+  const k = argmax(tallies.map((t) => t.mean));
+  const others = tallies.filter((_, j) => j !== k);
+  const second = others.length ? others[argmax(others.map((t) => t.mean))]! : null;
+  return { best: tallies[k]!.outlook(), runnerUp: second?.outlook() ?? null, rollouts };
+}
+
+function argmax(xs: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i]! > xs[best]!) best = i;
+  return best;
+}

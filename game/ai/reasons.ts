@@ -1,0 +1,136 @@
+// The one-line reason a player reads beside every bot move: what it did, the tracks it expects to move, the
+// objective or end state that drives it, its stance when it has flipped, and the paper section behind the card or deal.
+import { SECTIONS } from '../rules';
+import type { Deal, Faction, OrderCard, PlayerView, Source, TrackId } from '../rules/types';
+import { evaluate, stanceOf, type Term, type World } from './evaluate';
+import { copyWorld, playEffects } from './expected-effects';
+import type { Candidate } from './greedy';
+import type { Outlook } from './look-ahead';
+import type { ScenarioModel } from './model';
+import type { Persona } from './personas';
+
+const FACTION_NAMES: Record<Faction, string> = { belarus: 'Belarus', russia: 'Russia', nato: 'NATO' };
+
+export interface Explanation {
+  model: ScenarioModel;
+  view: PlayerView;
+  faction: Faction;
+  persona: Persona;
+  chosen: Candidate;
+  /** Every candidate, best first by the greedy sort: the alternatives a response or a pass is set against. */
+  ranked: readonly Candidate[];
+  /** When a search chose the move: what the chosen move and the best other one led to, and how far it looked. */
+  search?: { chosen: Outlook; versus: Outlook; horizon: string };
+  /** How the move was found, when that is worth saying ("as Minsk did in Dec 2018", "best of 64 simulated futures"). */
+  how?: string;
+}
+
+export function explain(x: Explanation): string {
+  const { model, view, faction, persona, chosen } = x;
+  const alternative = x.ranked.find((c) => c !== chosen && c.action.type !== 'orders.commit');
+  // The comparison runs from the world declined to the world chosen.
+  let from: World = view;
+  let to: World = chosen.world;
+  let moves: string;
+  if (x.search) {
+    from = x.search.versus.world;
+    to = x.search.chosen.world;
+    // Rollouts are noisy: name only the differences that favour the faction, the ones that decided.
+    const favours = (t: TrackId) => evaluate(model, { ...from, tracks: { ...from.tracks, [t]: to.tracks[t] } }, faction, persona) > evaluate(model, from, faction, persona);
+    moves = prefixed(`against ${doing(x.search.versus.candidate)}, ${x.search.horizon}: `, trackMoves(model, from, to, 2, favours));
+  } else if (alternative && chosen.action.type === 'bargain.accept') {
+    from = alternative.world;
+    moves = prefixed('against refusing: ', trackMoves(model, from, to));
+  } else if (alternative && (chosen.action.type === 'bargain.reject' || chosen.action.type === 'bargain.pass')) {
+    from = alternative.world;
+    moves = prefixed(`${doing(alternative)} would mean `, trackMoves(model, to, from));
+  } else moves = trackMoves(model, from, to);
+  const why = [moves, mainDrive(model, faction, persona, from, to)].filter(Boolean).join('; ') || (x.how ? '' : 'nothing on the table serves its aims better');
+  const stance = stanceOf(model, view, persona);
+  const extra = [stance?.label, x.how].filter(Boolean).join('; ');
+  return `${FACTION_NAMES[faction]} ${done(chosen)}${why ? `: ${why}` : ''}${extra ? ` (${extra})` : ''} — ${citation(model, view, faction, persona, chosen, stance?.cite)}`;
+}
+
+const title = (item: OrderCard | Deal) => `“${item.title}”`;
+const prefixed = (lead: string, text: string) => (text ? lead + text : '');
+
+/** The move as done: "plays “A” and “B”", "offers “X” (odds Belarus accepts: 70 %)". */
+function done(c: Candidate): string {
+  switch (c.action.type) {
+    case 'orders.commit': return c.items.length ? `plays ${c.items.map(title).join(' and ')}` : 'holds its orders back';
+    case 'bargain.offer': return `offers ${title(c.items[0]!)} (odds ${FACTION_NAMES[(c.items[0] as Deal).to]} accepts: ${Math.round((c.accept ?? 0) * 100)} %)`;
+    case 'bargain.accept': return `accepts ${title(c.items[0]!)}`;
+    case 'bargain.reject': return `rejects ${title(c.items[0]!)}`;
+    case 'bargain.pass': return 'makes no offer';
+  }
+}
+
+/** The move as an alternative: "playing “A”", "refusing", "offering “X”". */
+function doing(c: Candidate): string {
+  switch (c.action.type) {
+    case 'orders.commit': return c.items.length ? `playing ${c.items.map(title).join(' and ')}` : 'holding back';
+    case 'bargain.offer': return `offering ${title(c.items[0]!)}`;
+    case 'bargain.accept': return 'accepting';
+    case 'bargain.reject': return 'refusing';
+    case 'bargain.pass': return 'making no offer';
+  }
+}
+
+/** The tracks that move most between two worlds, in their typical steps (only those `keep` accepts). */
+function trackMoves(model: ScenarioModel, from: World, to: World, most = 3, keep: (t: TrackId) => boolean = () => true): string {
+  const moved = (Object.keys(to.tracks) as TrackId[])
+    .map((t) => ({ t, d: (to.tracks[t] ?? 0) - (from.tracks[t] ?? 0) }))
+    .filter(({ t, d }) => Math.abs(d) >= 0.05 && keep(t))
+    .sort((p, q) => Math.abs(q.d) / model.step(q.t) - Math.abs(p.d) / model.step(p.t));
+  return moved.slice(0, most).map(({ t, d }) => `${trackWords(t)} ${signed(d)}`).join(', ');
+}
+
+/** The objective, end state or persona priority whose value rises most from the declined world to the chosen one. */
+function mainDrive(model: ScenarioModel, faction: Faction, persona: Persona, declined: World, chosen: World): string {
+  const before = new Map<string, Term>();
+  const after: Term[] = [];
+  const was: Term[] = [];
+  evaluate(model, declined, faction, persona, was);
+  evaluate(model, chosen, faction, persona, after);
+  for (const t of was) before.set(`${t.kind}:${t.id}`, t);
+  const gains = after.map((t) => ({ t, gain: t.value - (before.get(`${t.kind}:${t.id}`)?.value ?? 0) })).sort((p, q) => q.gain - p.gain);
+  const top = gains[0];
+  if (!top || top.gain < 0.05) return '';
+  const { kind, id } = top.t;
+  if (kind === 'objective') return `toward “${shortText(model.scenario.objectives.find((o) => o.id === id)!.text)}”`;
+  if (kind === 'end') {
+    const end = model.scenario.endStates.find((e) => e.id === id)!;
+    return `${end.vp[faction] < 0 ? 'away from' : 'toward'} ${end.title.toLowerCase()}`;
+  }
+  return `for ${persona.line}`;
+}
+
+/** The section of the card that does most for the faction, or of the deal; the stance's or the persona's otherwise. */
+function citation(model: ScenarioModel, view: PlayerView, faction: Faction, persona: Persona, chosen: Candidate, stanceCite: keyof typeof SECTIONS | undefined): string {
+  const gain = (item: OrderCard | Deal) => {
+    const w = copyWorld(view);
+    playEffects(model, w, 'effects' in item ? item.effects : item.onAccept);
+    return evaluate(model, w, faction, persona);
+  };
+  const item = [...chosen.items].sort((p, q) => gain(q) - gain(p))[0];
+  if (item && chosen.action.type !== 'bargain.pass') return sourceText(item.source);
+  return SECTIONS[stanceCite ?? persona.cite];
+}
+
+function sourceText(source: Source): string {
+  const first = source.cite[0];
+  return first ? SECTIONS[first] : 'our extrapolation beyond the paper';
+}
+
+function trackWords(track: TrackId): string {
+  if (track === 'a2ad') return 'A2/AD reach';
+  return track.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
+}
+
+function signed(d: number): string {
+  const whole = Math.abs(d - Math.round(d)) < 0.05;
+  const text = whole ? String(Math.abs(Math.round(d))) : Math.abs(d).toFixed(1);
+  return `${whole ? '' : '~'}${d < 0 ? '−' : '+'}${text}`;
+}
+
+const shortText = (text: string) => text.split(/[:(.]/)[0]!.trim();

@@ -1,0 +1,125 @@
+// The performance benchmark of issue 5: headless games per second with standard bots (one core, then one worker
+// per core), bot decision times per difficulty, and first-load JavaScript beside a bare Phaser page.
+// Usage: npm run bench [-- --json] [--games 40] [--bots opportunist:standard] [--expert 24]. Figures, not tests.
+import { availableParallelism, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { botPolicy, DIFFICULTIES, type Difficulty } from '../../game/ai/bot';
+import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
+import { playGame, type Policy } from '../../game/ai/play-game';
+import { FACTIONS, type Faction, type Rules } from '../../game/rules';
+import { rulesForScenario, scenarioIds } from '../scenario-files';
+import { measureBundles } from './bundle-size';
+
+interface Job { games: number; bots: string; seed: number }
+
+/** Plays `games` games round the scenarios, each seat as the spec says; returns the games played. */
+function playRound(all: Rules[], { games, bots, seed }: Job): number {
+  const seats = parseBots(bots);
+  for (let g = 0; g < games; g++) {
+    const rules = all[g % all.length]!;
+    playGame(rules, seed + g, seatPolicies(rules.scenario, seats, seed + g));
+  }
+  return games;
+}
+
+const loadAll = () => scenarioIds().map(rulesForScenario);
+
+/** One game per scenario, so the JIT and the bots' scenario models are ready before timing. */
+const warmUp = (all: Rules[], job: Job) => playRound(all, { ...job, games: all.length, seed: 9_000 });
+
+function gamesPerSecond(all: Rules[], job: Job): number {
+  const t0 = performance.now();
+  playRound(all, job);
+  return +(job.games / ((performance.now() - t0) / 1000)).toFixed(1);
+}
+
+/** One worker per core, each playing the same number of games; games per second of wall time, counted from when
+ *  every worker has loaded and warmed up to when the last one is done. */
+async function gamesPerSecondAllCores(job: Job): Promise<{ workers: number; gamesPerSecond: number }> {
+  const count = availableParallelism();
+  // Node 20 workers do not run tsx's loader from execArgv: each loads this TypeScript file through tsx's API.
+  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(import.meta.url)}, ${JSON.stringify(import.meta.url)}))`;
+  const workers = Array.from({ length: count }, (_, i) => new Worker(boot, { eval: true, execArgv: [], workerData: { ...job, seed: job.seed + i * 100_000 } }));
+  const next = (w: Worker) => new Promise<number>((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  await Promise.all(workers.map(next));
+  const t0 = performance.now();
+  const finished = workers.map(next);
+  for (const w of workers) w.postMessage('go');
+  const games = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
+  const seconds = (performance.now() - t0) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return { workers: count, gamesPerSecond: +(games / seconds).toFixed(1) };
+}
+
+/** Decision times of one difficulty: every decision of `games` games in which all three seats play it, or, for
+ *  expert, the first `limit` decisions of one expert seat per game among standard bots. */
+function decisionTimes(all: Rules[], difficulty: Difficulty, games: number, limit = Infinity): { p50: number; p95: number; n: number } {
+  const times: number[] = [];
+  for (let g = 0; g < games && times.length < limit; g++) {
+    const rules = all[g % all.length]!;
+    const expertSeat: Faction = FACTIONS[g % FACTIONS.length]!;
+    const seat = (f: Faction): Policy => {
+      const timed = difficulty !== 'expert' || f === expertSeat;
+      const bot = botPolicy(rules.scenario, { persona: 'opportunist', difficulty: timed ? difficulty : 'standard', seed: g });
+      return timed ? (view, faction, legal) => {
+        if (times.length >= limit) return botPolicy(rules.scenario, { persona: 'opportunist', difficulty: 'easy', seed: g })(view, faction, legal);
+        const t0 = performance.now();
+        const action = bot(view, faction, legal);
+        times.push(performance.now() - t0);
+        return action;
+      } : bot;
+    };
+    playGame(rules, 500 + g, Object.fromEntries(FACTIONS.map((f) => [f, seat(f)])) as Record<Faction, Policy>);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => +times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(2);
+  return { p50: at(0.5), p95: at(0.95), n: times.length };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false }, games: { type: 'string', default: '40' },
+      bots: { type: 'string', default: 'opportunist:standard' }, expert: { type: 'string', default: '24' },
+    },
+  });
+  const all = loadAll();
+  const job: Job = { games: Number(values.games), bots: values.bots!, seed: 1 };
+  parseBots(job.bots);
+  warmUp(all, job);
+  const load = loadavg()[0]!;
+  const oneCore = gamesPerSecond(all, job);
+  const allCores = await gamesPerSecondAllCores(job);
+  const botDecisionMs = Object.fromEntries(DIFFICULTIES.map((d) => [d, d === 'expert'
+    ? decisionTimes(all, d, 30, Number(values.expert))
+    : decisionTimes(all, d, d === 'easy' ? 20 : 10)])) as Record<Difficulty, { p50: number; p95: number; n: number }>;
+  const bundles = await measureBundles();
+  const result = {
+    gamesPerSecondOneCore: oneCore,
+    gamesPerSecondAllCores: allCores.gamesPerSecond,
+    workers: allCores.workers,
+    botDecisionMs,
+    bundleGzipBytes: bundles.bundleGzipBytes,
+    phaserBaselineGzipBytes: bundles.phaserBaselineGzipBytes,
+    firstFrameMs: null,
+    phaserBaselineFirstFrameMs: null,
+    fpsRatio: null,
+    longestTaskMs: null,
+    notes: `games: ${job.games} per run round ${all.length} scenarios, seats "${job.bots}"; decision times are wall-clock on the main thread `
+      + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
+      + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures (first frame, fps ratio, `
+      + 'longest task) are not measured yet: the solo screens are still being built, so they are null.',
+  };
+  if (values.json) console.log(JSON.stringify(result));
+  else console.log(JSON.stringify(result, null, 2));
+}
+
+if (!isMainThread) {
+  const all = loadAll();
+  warmUp(all, workerData as Job);
+  parentPort!.once('message', () => parentPort!.postMessage(playRound(all, workerData as Job)));
+  parentPort!.postMessage(0);
+}
+else if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) await main();
