@@ -37,14 +37,28 @@ export function stateName(value: unknown): string {
 
 export interface Step { snapshot: MachineSnapshot; effects: EffectsParams[]; changed: boolean }
 
+/** transition() is pure, so its results are memoised per machine (bounded): games revisit the same
+ *  (state, event, tracks) again and again, and one transition costs tens of microseconds. */
+const memo = new WeakMap<AnyStateMachine, Map<string, Step>>();
+const MEMO_LIMIT = 20_000;
+
 /** Sends one event; `changed` is false when the statechart has no transition for it (nothing happens).
- *  Re-entering the same state still counts: its entry effects run again (a zone's cost repeats). */
+ *  Re-entering the same state still counts: its entry effects run again (a zone's cost repeats).
+ *  The returned step is shared: treat it as read-only. */
 export function step(machine: AnyStateMachine, from: MachineSnapshot, event: { type: string; [k: string]: unknown }): Step {
+  let cache = memo.get(machine);
+  if (!cache) memo.set(machine, (cache = new Map()));
+  const key = JSON.stringify([from.value, from.context, event]);
+  const hit = cache.get(key);
+  if (hit) return hit.changed ? hit : { ...hit, snapshot: from };
   const current = machine.resolveState(from as never);
   const [next, actions] = transition(machine, current, event as never);
   const effects = effectParams(actions);
   const changed = next !== current || effects.length > 0;
-  return { snapshot: changed ? persist(next) : from, effects, changed };
+  const result = { snapshot: changed ? persist(next) : from, effects, changed };
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, result);
+  return result;
 }
 
 export function decisionEvent(type: string, tracks: Partial<Record<TrackId, number>>) {
