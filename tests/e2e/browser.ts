@@ -13,6 +13,8 @@ export interface Session { browser: Browser; page: Page; errors: string[] }
 export async function openGame(query = ''): Promise<Session> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  // Under software WebGL on a loaded machine a single frame can take seconds, and every click waits for frames.
+  page.setDefaultTimeout(120_000);
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));

@@ -9,7 +9,9 @@ describe.each(['webgl', 'canvas'] as const)('a full hot-seat game with the %s ma
   let session: Session | undefined;
   afterEach(async () => { await session?.browser.close(); });
 
-  it('plays every turn to the result screen without errors', async () => {
+  // Software WebGL in headless Chromium renders the animated map at a few frames per second, and every click waits
+  // for a frame: a whole game can take minutes on a busy machine.
+  it('plays every turn to the result screen without errors', { timeout: 900_000 }, async () => {
     session = await openGame(`?scenario=ultimatum&renderer=${renderer}`);
     const { page, errors } = session;
     await startHotSeat(page);

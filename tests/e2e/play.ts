@@ -19,15 +19,15 @@ export async function passDevice(page: Page): Promise<void> {
 /** Ticks up to `want` of the enabled order cards, skipping `skip` of them first. Returns the titles ticked. */
 export async function pickOrders(page: Page, want: number, skip = 0): Promise<string[]> {
   const orders = page.getByRole('region', { name: 'Your orders' });
-  const boxes = orders.getByRole('checkbox');
   const picked: string[] = [];
-  let skipped = 0;
-  for (let i = 0; i < (await boxes.count()) && picked.length < want; i++) {
-    const box = boxes.nth(i);
-    if (!(await box.isEnabled())) continue;
-    if (skipped++ < skip) continue;
-    await box.check();
-    picked.push((await orders.locator(`label[for="${await box.getAttribute('id')}"] .card-title`).textContent()) ?? '');
+  // Ticking one card can disable others (budget, most orders), so re-read the open ones after each tick.
+  while (picked.length < want) {
+    const open = await orders.getByRole('checkbox', { checked: false }).evaluateAll((boxes) =>
+      boxes.filter((b) => !(b as HTMLInputElement).disabled).map((b) => (b.nextElementSibling?.querySelector('.card-title')?.textContent ?? '')));
+    const title = open[Math.min(skip, open.length - 1)];
+    if (title === undefined) break;
+    await orders.getByRole('checkbox', { name: title }).check();
+    picked.push(title);
   }
   return picked;
 }
@@ -53,7 +53,7 @@ export async function playToResult(page: Page, onTurnScreen?: (page: Page) => Pr
 async function playTurn(page: Page, step: number, log: PlayLog): Promise<void> {
   const commit = page.getByRole('button', { name: /^Commit/ });
   if (await commit.count()) {
-    await pickOrders(page, 1 + (step % 2), step % 3);
+    await pickOrders(page, step % 4 === 0 ? 2 : 1, step % 3);
     await commit.click();
     log.commits++;
     return;

@@ -1,0 +1,53 @@
+// From the application's snapshot to what the store holds: the screen, and the rules' view for whoever is at the
+// device. Between turns that is the public view, so a hand-off screen cannot leak the last faction's orders.
+import type { SnapshotFrom } from 'xstate';
+import type { GameState, PlayerView, Viewer } from '../rules';
+import type { Screen, UiState } from '../store/store';
+import { appMachine, selectedScenario } from './app.machine';
+import { entryKey, summarise } from './catalogue';
+import type { Session } from './session';
+
+type AppSnapshot = SnapshotFrom<typeof appMachine>;
+
+const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result'];
+const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary'];
+
+function screenOf(snapshot: AppSnapshot): Screen {
+  return SCREENS.find((s) => snapshot.matches(s as never))
+    ?? MATCH_SCREENS.find((s) => snapshot.matches({ match: s } as never))
+    ?? 'loading';
+}
+
+// The same state seen by the same viewer gives the same view object, so subscribers (the map) that compare
+// by reference only hear of real changes, not of every hand-off or screen change.
+const views = new WeakMap<GameState, Map<Viewer, PlayerView>>();
+function viewOf(session: Session, viewer: Viewer): PlayerView {
+  const cached = views.get(session.state) ?? new Map<Viewer, PlayerView>();
+  views.set(session.state, cached);
+  const view = cached.get(viewer) ?? session.rules.view(session.state, viewer);
+  cached.set(viewer, view);
+  return view;
+}
+
+export function project(snapshot: AppSnapshot): UiState {
+  const ctx = snapshot.context;
+  const screen = screenOf(snapshot);
+  const shown = ctx.catalogue.find((e) => entryKey(e) === ctx.problems);
+  const session = ctx.session;
+  const player = screen === 'turn' ? ctx.faction : null;
+  return {
+    screen,
+    catalogue: ctx.catalogue.map(summarise),
+    selected: ctx.selected,
+    notice: ctx.notice,
+    problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
+    scenario: session ? session.rules.scenario : selectedScenario(ctx),
+    faction: ctx.faction,
+    view: session ? viewOf(session, player ?? 'public') : null,
+    decisionGraphs: session?.graphs ?? [],
+    legal: session && player ? session.rules.legalActions(session.state, player) : [],
+    error: ctx.error,
+    summaryTurn: ctx.summaryTurn,
+    crash: null,
+  };
+}

@@ -1,0 +1,31 @@
+// A match in progress as a plain value: the scenario's rules, the game state and the list of applied actions
+// (which, with the seed, is the save). Every change goes through rules.apply with the move number it was shown.
+import { describeDecision, rulesFor, type Action, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type Scenario } from '../rules';
+
+export interface Session {
+  rules: Rules;
+  seed: number;
+  state: GameState;
+  actions: { faction: Faction; action: Action }[];
+  /** The scenario's decision statecharts as data, for drawing them with the current state lit. */
+  graphs: DecisionGraph[];
+}
+
+export function startSession(scenario: Scenario, seed: number): Session {
+  const rules = rulesFor(scenario);
+  return { rules, seed, state: rules.setup(seed), actions: [], graphs: scenario.decisions.map(describeDecision) };
+}
+
+export type Applied = { ok: true; session: Session } | { ok: false; error: RuleError };
+
+/** Applies one intent; `seq` is the move the player saw, so an intent built on an older screen is refused. */
+export function act(session: Session, faction: Faction, action: Action, seq: number): Applied {
+  const result = session.rules.apply(session.state, faction, action, seq);
+  if (!result.ok) return result;
+  return { ok: true, session: { ...session, state: result.state, actions: [...session.actions, { faction, action }] } };
+}
+
+/** Who must act next on this device; null once the game is over. */
+export function nextFaction(session: Session): Faction | null {
+  return session.rules.activeFactions(session.state)[0] ?? null;
+}

@@ -1,0 +1,28 @@
+// Builds DOM trees without a framework: h(tag, attributes, ...children). Attributes named on<Event> become
+// listeners; every other attribute is set as written, so tests and screen readers see exactly what we wrote.
+type Child = Node | string | number | null | undefined | false | Child[];
+type AttrValue = string | number | boolean | null | undefined | ((event: Event) => void);
+type Attrs = Record<string, AttrValue>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value);
+    else if (value === true) el.setAttribute(name, '');
+    else if (value !== false && value !== null && value !== undefined) el.setAttribute(name, String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(parent: Node, children: Child[]): void {
+  for (const c of children) {
+    if (Array.isArray(c)) append(parent, c);
+    else if (c instanceof Node) parent.appendChild(c);
+    else if (c !== null && c !== undefined && c !== false) parent.appendChild(document.createTextNode(String(c)));
+  }
+}
+
+/** A unique id for label/aria wiring within one render. */
+let counter = 0;
+export const uid = (prefix: string) => `${prefix}-${++counter}`;

@@ -1,0 +1,77 @@
+// The rules' structured log as sentences, grouped by cause: a card, event or deal heads the changes it made,
+// and each paper section behind them is cited once. The event log and the turn summary both read it this way.
+import type { Cause, LogEntry, Scenario, Source } from '../../rules';
+import { t, tOr } from '../messages';
+import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, thresholdName, trackName } from './names';
+
+export function logSentence(entry: LogEntry, s: Scenario): string {
+  const by = entry.cause.faction ? factionName(entry.cause.faction) : '';
+  switch (entry.kind) {
+    case 'track':
+      return t(entry.to > entry.from ? 'log.track.up' : 'log.track.down', { track: trackName(entry.track), from: entry.from, to: entry.to });
+    case 'decision':
+      return t('log.decision', {
+        decision: decisionName(entry.decision), from: decisionStateName(entry.decision, entry.from),
+        to: decisionStateName(entry.decision, entry.to), event: decisionEventName(entry.event),
+      });
+    case 'event':
+      return t('log.event', { title: eventTitle(s, entry.cause.id) });
+    case 'committed':
+      return t('log.committed', { faction: factionName(entry.faction) });
+    case 'reveal':
+      return entry.cards.length
+        ? t('log.reveal', { faction: factionName(entry.faction), cards: listOf(entry.cards.map((id) => `“${cardTitle(s, id)}”`)) })
+        : t('log.reveal.none', { faction: factionName(entry.faction) });
+    case 'roll':
+      return t('log.roll', { label: entry.label, chance: entry.chance, roll: entry.roll, result: t(entry.success ? 'log.roll.success' : 'log.roll.failure') });
+    case 'offer':
+      return t('log.offer', { faction: by, deal: dealTitle(s, entry.deal) });
+    case 'response':
+      return t(entry.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: dealTitle(s, entry.deal) });
+    case 'threshold':
+      return t('log.threshold', { label: `${trackName(entry.track)}: ${thresholdName(entry.label)}` });
+    case 'end':
+      return t('log.end', { title: endStateTitle(s, entry.endState) });
+  }
+}
+
+function causeHeading(cause: Cause, s: Scenario): string {
+  switch (cause.kind) {
+    case 'order': return t('log.group.order', { faction: cause.faction ? factionName(cause.faction) : '', title: cardTitle(s, cause.id) });
+    case 'event': return t('log.event', { title: eventTitle(s, cause.id) });
+    case 'deal': return t('log.group.deal', { title: dealTitle(s, cause.id) });
+    case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
+    case 'setup': return t('log.group.setup');
+  }
+}
+
+export interface LogGroup {
+  kind: LogEntry['kind'];
+  heading: string;
+  lines: string[];
+  sources: Source[];
+}
+
+/** Moves between the players (commits, reveals, offers, answers) stand alone; their sentence says it all. */
+const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response']);
+const causeKey = (c: Cause) => `${c.kind}:${c.id}:${c.faction ?? ''}`;
+
+export function groupLog(entries: readonly LogEntry[], s: Scenario): LogGroup[] {
+  const groups: LogGroup[] = [];
+  let open: { key: string; group: LogGroup } | null = null;
+  for (const e of entries) {
+    if (standalone.has(e.kind)) {
+      groups.push({ kind: e.kind, heading: logSentence(e, s), lines: [], sources: [e.source] });
+      open = null;
+      continue;
+    }
+    const key = causeKey(e.cause);
+    if (!open || open.key !== key || e.kind === 'event') {
+      open = { key, group: { kind: e.kind, heading: causeHeading(e.cause, s), lines: [], sources: [] } };
+      groups.push(open.group);
+    }
+    if (e.kind !== 'event') open.group.lines.push(logSentence(e, s));
+    if (!open.group.sources.some((x) => JSON.stringify(x) === JSON.stringify(e.source))) open.group.sources.push(e.source);
+  }
+  return groups;
+}

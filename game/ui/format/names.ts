@@ -1,0 +1,31 @@
+// Names of the game's things for people: factions, tracks and their ladder steps, decision states, and the
+// scenario's cards, events, deals and end states looked up by id.
+import type { DecisionId, Faction, Scenario, TrackId } from '../../rules';
+import { t, tOr } from '../messages';
+
+export const factionName = (f: Faction) => t(`faction.${f}`);
+export const trackName = (id: TrackId) => t(`track.${id}`);
+export const decisionName = (d: DecisionId) => t(`decision.${d}`);
+/** "corridorDemand" → "corridor demand": a readable stand-in for an id the catalogue does not name yet. */
+const humanize = (id: string) => id.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
+export const decisionStateName = (d: DecisionId, state: string) => tOr(`decision.${d}.${state}`, humanize(state));
+export const decisionEventName = (event: string) => tOr(`decisionEvent.${event}`, humanize(event));
+export const thresholdName = (label: string) => tOr(`threshold.${label}`, label);
+
+/** "2 · permanent airbase" for ladder tracks, plain "2" for the others. */
+export function trackValue(id: TrackId, value: number): string {
+  const step = tOr(`ladder.${id}.${value}`, '');
+  return step ? `${value} · ${step}` : String(value);
+}
+
+export const turnLabel = (scenario: Scenario, turn: number) => scenario.turnLabels[turn - 1] ?? String(turn);
+
+export const cardTitle = (s: Scenario, id: string) => s.cards.find((c) => c.id === id)?.title ?? id;
+export const eventTitle = (s: Scenario, id: string) => s.events.find((e) => e.id === id)?.title ?? id;
+export const dealTitle = (s: Scenario, id: string) => s.deals.find((d) => d.id === id)?.title ?? id;
+export const endStateTitle = (s: Scenario, id: string) => s.endStates.find((e) => e.id === id)?.title ?? id;
+
+export function listOf(items: string[], joiner: 'list.and' | 'list.or' = 'list.and'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${t(joiner)}${items[items.length - 1]}`;
+}

@@ -1,0 +1,54 @@
+// The UI shell: an app bar, the current screen and an alert for refused actions. A screen is rebuilt only when
+// what it shows changes, and focus moves to its heading, which screen readers then read out.
+import type { SendIntent } from '../app/intents';
+import type { Screen, UiState, UiStore } from '../store/store';
+import { h } from './dom';
+import { t } from './messages';
+import { handoffScreen } from './screens/handoff';
+import { menuScreen } from './screens/menu';
+import { problemsScreen } from './screens/problems';
+import { resultScreen } from './screens/result';
+import { seatsScreen } from './screens/seats';
+import type { ScreenRender } from './screens/screen';
+import { summaryScreen } from './screens/summary';
+import { turnScreen } from './screens/turn';
+
+const loadingScreen: ScreenRender = () => h('div', { class: 'screen loading-screen' }, h('h1', { tabindex: '-1' }, t('app.loading')));
+
+const SCREENS: Record<Screen, ScreenRender> = {
+  loading: loadingScreen, menu: menuScreen, problems: problemsScreen, seats: seatsScreen,
+  handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen,
+};
+
+/** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
+const screenKey = (s: UiState) => JSON.stringify([
+  s.screen, s.faction, s.view?.seq, s.summaryTurn, s.selected, s.notice, s.problems?.folder,
+  s.catalogue.map((c) => [c.key, c.issueCount]),
+]);
+
+export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {
+  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'summary';
+  const quit = h('button', { type: 'button', class: 'quiet', hidden: true }, t('app.quit'));
+  quit.addEventListener('click', () => { if (window.confirm(t('app.quitConfirm'))) send({ type: 'menu.open' }); });
+  const main = h('main', { id: 'screen' });
+  const alert = h('div', { class: 'action-error', role: 'alert' });
+  root.replaceChildren(
+    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), quit),
+    alert, main);
+
+  const render = (state: UiState) => {
+    const focusedId = document.activeElement?.id;
+    main.replaceChildren(SCREENS[state.screen]({ state, send, mapSlot }));
+    main.dataset.screen = state.screen;
+    quit.hidden = !inMatch(state.screen);
+    // Keep focus on the same control when a screen is redrawn in place (the menu's radio buttons);
+    // otherwise start at the new screen's heading.
+    const same = focusedId ? document.getElementById(focusedId) : null;
+    (same && main.contains(same) ? same : main.querySelector<HTMLElement>('h1'))?.focus();
+  };
+
+  store.subscribe(screenKey, () => render(store.getState()), { fireImmediately: true });
+  store.subscribe((s) => [s.error, s.crash] as const, ([error, crash]) => {
+    alert.textContent = crash ? t('app.crash', { message: crash }) : error ? t('app.error', { message: error.message }) : '';
+  }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+}

@@ -1,0 +1,36 @@
+// The entrapment dial (GAME-DESIGN §2.4): Belarus' alliance commitment on a 0–10 scale between the
+// abandonment zone and the entrapment zone, with the zone the rules last assessed. Always on screen in play.
+import type { PlayerView } from '../../rules';
+import { TRACKS } from '../../rules/tracks';
+import { h } from '../dom';
+import { t } from '../messages';
+import { decisionStateName } from '../format/names';
+
+export function entrapmentDial(view: PlayerView): HTMLElement | null {
+  const value = view.tracks.allianceCommitment;
+  if (value === undefined) return null;
+  const { min, max, thresholds } = TRACKS.allianceCommitment;
+  // The zones are the track's own thresholds, so the dial and the rules cannot disagree.
+  const abandonAt = thresholds.find((th) => th.dir === 'down')?.at ?? min;
+  const entrapAt = thresholds.find((th) => th.dir === 'up')?.at ?? max;
+  const zone = view.decisions.entrapment;
+  const cells = [];
+  for (let v = min; v <= max; v++) {
+    const kind = v <= abandonAt ? 'abandon' : v >= entrapAt ? 'entrap' : 'hedge';
+    cells.push(h('span', { class: `dial-cell dial-${kind}${v === value ? ' dial-current' : ''}` }, String(v)));
+  }
+  const history = view.trackHistory.map((tr) => tr.allianceCommitment).filter((v) => v !== undefined);
+  const zoneClass = value <= abandonAt ? 'abandon' : value >= entrapAt ? 'entrap' : 'hedge';
+  return h('section', { class: 'dial', 'aria-labelledby': 'dial-title' },
+    h('h2', { id: 'dial-title' }, t('dial.title'), h('span', { class: 'dial-subtitle' }, t('dial.subtitle'))),
+    h('p', { class: `dial-reading dial-reading-${zoneClass}` },
+      h('strong', null, t('dial.value', { value, max })),
+      zone ? [' · ', t('dial.zone', { zone: decisionStateName('entrapment', zone) })] : null),
+    h('div', { class: 'dial-scale', 'aria-hidden': 'true' }, cells),
+    h('div', { class: 'dial-legend' },
+      h('span', { class: 'dial-legend-abandon' }, t('dial.abandonment', { at: abandonAt })),
+      h('span', { class: 'dial-legend-entrap' }, t('dial.entrapment', { at: entrapAt }))),
+    h('p', { class: 'dial-explain' }, t('dial.explain')),
+    history.length > 1 ? h('p', { class: 'dial-history' }, t('dial.history', { values: history.join(' → ') })) : null,
+  );
+}

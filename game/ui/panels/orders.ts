@@ -1,0 +1,79 @@
+// The order hand: the faction's cards as checkboxes. A card can be ticked only if the hand it would make is one
+// of the rules' legal actions; otherwise it is disabled with the reason. Commit sends the hand with the move number.
+import type { Action, Faction, OrderCard, PlayerView, Scenario } from '../../rules';
+import type { SendIntent } from '../../app/intents';
+import { h, uid } from '../dom';
+import { t, tn } from '../messages';
+import { describeConditions, describeEffects } from '../format/effects';
+import { sourceLine } from '../format/source';
+
+const handKey = (ids: readonly string[]) => [...ids].sort().join('|');
+
+export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonly Action[], faction: Faction, send: SendIntent): HTMLElement {
+  const legalHands = new Map<string, string[]>();
+  for (const a of legal) if (a.type === 'orders.commit') legalHands.set(handKey(a.cards), a.cards);
+  const cards = scenario.cards.filter((c) => c.faction === faction);
+  const budget = scenario.budget[faction];
+  const selected = new Set<string>();
+
+  const status = h('p', { class: 'orders-status', 'aria-live': 'polite' });
+  const commit = h('button', { type: 'button', class: 'primary commit' });
+  const rows = cards.map((card) => {
+    const id = uid('card');
+    const box = h('input', { type: 'checkbox', id, value: card.id, 'aria-describedby': `${id}-reason` });
+    const reason = h('p', { class: 'reason', id: `${id}-reason` });
+    box.addEventListener('change', () => {
+      if (box.checked) selected.add(card.id); else selected.delete(card.id);
+      refresh();
+    });
+    const item = h('li', { class: 'card order-card' },
+      h('div', { class: 'card-head' }, box,
+        h('label', { for: id }, h('span', { class: 'card-title' }, card.title), h('span', { class: 'cost' }, t('orders.cost', { cost: card.cost })))),
+      h('p', null, card.text),
+      h('p', { class: 'effects' }, h('strong', null, `${t('orders.effects')}: `), describeEffects(card.effects)),
+      card.limit ? h('p', { class: 'muted' }, tn('orders.limit', card.limit)) : null,
+      sourceLine(card.source),
+      reason);
+    return { card, box, reason, item };
+  });
+
+  function blockReason(card: OrderCard): string {
+    const used = cards.filter((c) => selected.has(c.id)).reduce((sum, c) => sum + c.cost, 0);
+    if (!legalHands.has(card.id)) {
+      const played = view.played[card.id] ?? 0;
+      if (card.limit !== undefined && played >= card.limit) return t('orders.reason.limit', { limit: card.limit });
+      const needs = card.requires?.length ? ` ${t('orders.requires', { conditions: describeConditions(card.requires) })}` : '';
+      return t('orders.reason.unavailable') + needs;
+    }
+    if (selected.size >= scenario.maxOrders) return t('orders.reason.maxOrders', { max: scenario.maxOrders });
+    if (card.cost > budget - used) return tn('orders.reason.budget', budget - used, { cost: card.cost });
+    return t('orders.reason.combination');
+  }
+
+  function refresh(): void {
+    for (const { card, box, reason, item } of rows) {
+      const open = selected.has(card.id) || legalHands.has(handKey([...selected, card.id]));
+      box.disabled = !open;
+      item.classList.toggle('selected', box.checked);
+      item.classList.toggle('blocked', !open);
+      reason.textContent = open ? '' : blockReason(card);
+    }
+    const used = cards.filter((c) => selected.has(c.id)).reduce((sum, c) => sum + c.cost, 0);
+    status.textContent = t('orders.budget', { used, budget, count: selected.size, max: scenario.maxOrders });
+    commit.textContent = selected.size ? tn('orders.commit', selected.size) : t('orders.commitNone');
+    commit.disabled = !legalHands.has(handKey([...selected]));
+  }
+
+  commit.addEventListener('click', () => {
+    const hand = legalHands.get(handKey([...selected]));
+    if (hand) send({ type: 'turn.act', action: { type: 'orders.commit', cards: hand }, seq: view.seq });
+  });
+  refresh();
+
+  return h('section', { class: 'panel orders', 'aria-labelledby': 'orders-title' },
+    h('h2', { id: 'orders-title' }, t('orders.title')),
+    h('p', { class: 'muted' }, t('orders.intro', { max: scenario.maxOrders, budget })),
+    h('ul', { class: 'cards' }, rows.map((r) => r.item)),
+    h('div', { class: 'commit-bar' }, status, commit),
+  );
+}

@@ -1,0 +1,27 @@
+// Hot-seat hand-off: names the faction to pass the device to and nothing else, so the previous team's choices
+// stay hidden. Built from the public view only.
+import { h } from '../dom';
+import { t } from '../messages';
+import { factionName, turnLabel } from '../format/names';
+import type { ScreenRender } from './screen';
+
+export const handoffScreen: ScreenRender = ({ state, send }) => {
+  const { faction, view, scenario } = state;
+  if (!faction || !view || !scenario) return h('div', { class: 'screen' });
+  const name = factionName(faction);
+  const ready = h('button', { type: 'button', class: 'primary large' }, t('handoff.ready', { faction: name }));
+  ready.addEventListener('click', (e) => {
+    // The second click of a double click on the previous screen's button would land here: ignore it.
+    if (e.detail > 1) return;
+    send({ type: 'handoff.ready' });
+  });
+  return h('div', { class: `screen handoff-screen faction-${faction}` },
+    h('div', { class: 'handoff-card' },
+      h('p', { class: `faction-label faction-${faction} large` }, name),
+      h('h1', { tabindex: '-1' }, t('handoff.title', { faction: name })),
+      h('p', null, t('handoff.body', { faction: name })),
+      h('p', { class: 'muted' }, t('handoff.when', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
+      h('p', { class: 'muted' }, t(view.phase === 'bargaining' ? 'handoff.phase.bargaining' : 'handoff.phase.orders')),
+      ready),
+  );
+};

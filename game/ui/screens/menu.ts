@@ -1,0 +1,56 @@
+// The menu: what the game is, the scenarios with their period and question, hot-seat start, and loading a
+// facilitator's own scenario files (checked by the same parser as the shipped ones).
+import { h } from '../dom';
+import { t, tn } from '../messages';
+import type { ScenarioSummary } from '../../store/store';
+import type { ScreenRender } from './screen';
+
+export const menuScreen: ScreenRender = ({ state, send }) => {
+  const fileInput = h('input', { type: 'file', id: 'scenario-files', multiple: true, accept: '.json,application/json', class: 'visually-hidden' });
+  fileInput.addEventListener('change', async () => {
+    const picked = [...(fileInput.files ?? [])];
+    if (!picked.length) return;
+    const files = Object.fromEntries(await Promise.all(picked.map(async (f) => [f.name, await f.text()] as const)));
+    fileInput.value = '';
+    send({ type: 'scenario.load', files });
+  });
+
+  const option = (s: ScenarioSummary) => {
+    const id = `scenario-${s.key}`;
+    const playable = s.issueCount === 0;
+    return h('li', { class: `scenario-option${playable ? '' : ' broken'}` },
+      h('input', {
+        type: 'radio', name: 'scenario', id, value: s.key, checked: s.key === state.selected, disabled: !playable,
+        onChange: () => send({ type: 'scenario.select', key: s.key }),
+      }),
+      h('label', { for: id },
+        h('span', { class: 'scenario-title' }, s.title, s.origin === 'loaded' ? [' ', h('span', { class: 'tag' }, t('menu.loaded'))] : null),
+        playable ? [
+          h('span', { class: 'scenario-meta' }, `${t('menu.period')}: ${s.period} · ${tn('menu.turns', s.turns)}`),
+          h('span', { class: 'scenario-question' }, `${t('menu.question')}: ${s.subtitle}`),
+        ] : h('span', { class: 'scenario-problem' }, tn('menu.problemCount', s.issueCount))),
+      playable ? null : h('button', { type: 'button', onClick: () => send({ type: 'scenario.problems', key: s.key }) }, t('menu.showProblems')),
+    );
+  };
+
+  const notice = state.notice;
+  return h('div', { class: 'screen menu-screen' },
+    h('header', { class: 'hero' },
+      h('h1', { tabindex: '-1' }, t('app.title')),
+      h('p', { class: 'tagline' }, t('app.tagline')),
+      h('p', { class: 'pitch' }, t('app.pitch'))),
+    notice ? h('p', { class: 'notice', role: 'alert' },
+      notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') }) : t('notice.invalid-scenario', { id: notice.id })) : null,
+    h('section', { class: 'scenario-list', 'aria-labelledby': 'scenarios-title' },
+      h('h2', { id: 'scenarios-title' }, t('menu.choose')),
+      state.catalogue.length
+        ? h('fieldset', null, h('legend', { class: 'visually-hidden' }, t('menu.scenarios')), h('ul', { class: 'plain' }, state.catalogue.map(option)))
+        : h('p', null, t('menu.none'))),
+    h('div', { class: 'menu-actions' },
+      h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
+      h('div', { class: 'file-load' },
+        h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
+        fileInput,
+        h('p', { class: 'muted' }, t('menu.loadHint')))),
+  );
+};

@@ -1,0 +1,39 @@
+// A faction's turn: the dashboard and entrapment dial on the left, the map and the event log in the centre,
+// and on the right what this faction must decide now (orders, or an offer or answer at the bargaining table).
+import { h } from '../dom';
+import { t } from '../messages';
+import { factionName, turnLabel } from '../format/names';
+import { bargainingPanel } from '../panels/bargaining';
+import { dashboard } from '../panels/dashboard';
+import { decisionPanel } from '../panels/decision';
+import { entrapmentDial } from '../panels/entrapment-dial';
+import { eventLog } from '../panels/event-log';
+import { eventsPanel } from '../panels/events';
+import { ordersPanel } from '../panels/orders';
+import { revealedOrders } from '../panels/revealed';
+import type { ScreenRender } from './screen';
+
+export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
+  const { faction, view, scenario, legal } = state;
+  if (!faction || !view || !scenario) return h('div', { class: 'screen' });
+  const bargaining = view.phase === 'bargaining';
+  // The entrapment decision is drawn by the dial; the others get their own chart.
+  const charts = state.decisionGraphs.filter((g) => g.id !== 'entrapment' && view.decisions[g.id] !== undefined);
+  const events = eventsPanel(scenario, view.turnEvents, t('events.title'), false);
+  return h('div', { class: `screen turn-screen faction-${faction}` },
+    h('header', { class: 'turn-header' },
+      h('h1', { tabindex: '-1' },
+        t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
+      h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders'))),
+    h('div', { class: 'turn-layout' },
+      h('aside', { class: 'column left' }, entrapmentDial(view), dashboard(view)),
+      h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
+      h('div', { class: 'column right' },
+        bargaining
+          ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
+          : [events, ordersPanel(scenario, view, legal, faction, send)],
+        charts.map((g) => decisionPanel(scenario, g, view.decisions[g.id]!)),
+        // The teams read their briefs on the seats screen; here it stays folded, out of the way of the orders.
+        h('details', { class: 'panel brief' }, h('summary', null, t('turn.brief')), h('p', null, scenario.briefs[faction])))),
+  );
+};
