@@ -1,0 +1,22 @@
+// Every other scenario is playable to its result screen through the interface (Canvas map, to keep CI short;
+// the WebGL map is covered by play-through.e2e.ts), with no console or page errors.
+import { afterEach, describe, expect, it } from 'vitest';
+import { heading, openGame, type Session } from './browser';
+import { playToResult, startHotSeat } from './play';
+
+describe.each(['airbase', 'sharp-power', 'suwalki', 'neutrality'])('the %s scenario', (id) => {
+  let session: Session | undefined;
+  afterEach(async () => { await session?.browser.close(); });
+
+  it('plays to the result screen in hot-seat', { timeout: 600_000 }, async () => {
+    session = await openGame(`?scenario=${id}&renderer=canvas`);
+    const { page, errors } = session;
+    await startHotSeat(page);
+    const log = await playToResult(page);
+    await heading(page, /^End state: /).waitFor();
+    expect(log.summaries.length).toBeGreaterThan(0);
+    expect(log.commits).toBe(3 * log.summaries.length);
+    await page.getByRole('heading', { name: 'Debrief questions' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
