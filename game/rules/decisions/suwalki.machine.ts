@@ -84,6 +84,12 @@ const deescalate = {
   target: '#suwalki.deescalation',
   actions: fx(standDown, { track: 'tension', delta: -2 }, { track: 'corridor', delta: -3 }),
 };
+// The late transit answers, shared by every state after NATO has moved.
+const lateTransit = {
+  'transit.grant': { actions: lateGrant },
+  'transit.refuse': { actions: lateRefuse },
+  'transit.coerce': { actions: lateCoerce },
+} as const;
 
 export const suwalkiMachine = setup({
   types: { events: {} as SuwalkiEvent },
@@ -174,9 +180,7 @@ export const suwalkiMachine = setup({
         'wedge.drive': { target: 'wedge', actions: drive() },
         'corridor.launch': launch,
         'hybrid.strike': seize,
-        'transit.grant': { actions: lateGrant },
-        'transit.refuse': { actions: lateRefuse },
-        'transit.coerce': { actions: lateCoerce },
+        ...lateTransit,
         'crisis.deescalate': deescalate,
       },
     },
@@ -188,9 +192,7 @@ export const suwalkiMachine = setup({
         'wedge.drive': { target: 'wedge', actions: drive() },
         'corridor.launch': launch,
         'hybrid.strike': seize,
-        'transit.grant': { actions: lateGrant },
-        'transit.refuse': { actions: lateRefuse },
-        'transit.coerce': { actions: lateCoerce },
+        ...lateTransit,
         'crisis.deescalate': deescalate,
       },
     },
@@ -200,9 +202,7 @@ export const suwalkiMachine = setup({
       on: {
         'corridor.launch': launch,
         'hybrid.strike': seize,
-        'transit.grant': { actions: lateGrant },
-        'transit.refuse': { actions: lateRefuse },
-        'transit.coerce': { actions: lateCoerce },
+        ...lateTransit,
         'crisis.deescalate': deescalate,
       },
     },
@@ -213,9 +213,7 @@ export const suwalkiMachine = setup({
         'escalation.threaten': { target: 'horizontalEscalation', actions: threaten() },
         'corridor.launch': launch,
         'hybrid.strike': seize,
-        'transit.grant': { actions: lateGrant },
-        'transit.refuse': { actions: lateRefuse },
-        'transit.coerce': { actions: lateCoerce },
+        ...lateTransit,
         'crisis.deescalate': deescalate,
       },
     },
