@@ -1,6 +1,6 @@
-// Entry of scripts/map-preview.html: a fake MapSource (a hand-written map, or ?scenario=<id>'s
-// map.json, and a view) whose tracks, cut flows, units and overlays come from the query string, so
-// each state can be looked at and screenshotted.
+// Entry of scripts/map-preview.html: a fake MapSource (a hand-written map, or ?scenario=<id>'s map.json, and a
+// view) whose tracks, cut flows, units and overlays come from the query string and window.__mapPreview.update,
+// so each state can be looked at, screenshotted and timed; ?baseline mounts an empty Phaser scene instead.
 import type { PlayerView, ScenarioMap, Source } from '../game/rules/types';
 import type { MapSource } from '../game/map';
 
@@ -48,28 +48,32 @@ const handWritten: ScenarioMap = {
 };
 
 const query = new URLSearchParams(location.search);
+const asked = query.get('renderer');
+const renderer = asked === 'canvas' || asked === 'auto' ? asked : 'webgl';
 const scenario = query.get('scenario');
 const scenarioMaps = import.meta.glob<ScenarioMap>('../scenarios/*/map.json', { import: 'default' });
 const loadScenario = scenarioMaps[`../scenarios/${scenario}/map.json`];
 const map = loadScenario ? await loadScenario() : handWritten;
-const number = (name: string, fallback: number): number => Number(query.get(name) ?? fallback);
-const cut = new Set((query.get('cut') ?? '').split(',').filter(Boolean));
-const list = (name: string): string[] | undefined => query.get(name)?.split(',').filter(Boolean);
 const overlays = map.overlays ?? [];
 
 // The map reads only the tracks and view.map; the rest of PlayerView belongs to the rules and UI.
 // Every unit and overlay is shown unless ?units= or ?overlays= lists some; ?<flow or overlay id>=0.4
 // sets a strength. (The preview has no rules, so showWhen conditions are not evaluated.)
-const view = {
-  tracks: { tension: number('tension', 2), allianceCommitment: number('commitment', 5) },
-  map: {
-    units: list('units') ?? map.units.map((u) => u.id),
-    flows: Object.fromEntries(map.flows.map((f) => [f.id, cut.has(f.id) ? 0 : number(f.id, 1)])),
-    overlays: Object.fromEntries((list('overlays') ?? overlays.map((o) => o.id)).map((id) => [id, number(id, 1)])),
-  },
-} as Pick<PlayerView, 'tracks' | 'map'> as PlayerView;
+function viewOf(q: URLSearchParams): PlayerView {
+  const number = (name: string, fallback: number): number => Number(q.get(name) ?? fallback);
+  const list = (name: string): string[] | undefined => q.get(name)?.split(',').filter(Boolean);
+  const cut = new Set(list('cut') ?? []);
+  return {
+    tracks: { tension: number('tension', 2), allianceCommitment: number('commitment', 5) },
+    map: {
+      units: list('units') ?? map.units.map((u) => u.id),
+      flows: Object.fromEntries(map.flows.map((f) => [f.id, cut.has(f.id) ? 0 : number(f.id, 1)])),
+      overlays: Object.fromEntries((list('overlays') ?? overlays.map((o) => o.id)).map((id) => [id, number(id, 1)])),
+    },
+  } as Pick<PlayerView, 'tracks' | 'map'> as PlayerView;
+}
 
-let current = { map, view };
+let current = { map, view: viewOf(query) };
 const listeners = new Set<() => void>();
 const fake: MapSource = {
   get: () => current,
@@ -79,16 +83,34 @@ const fake: MapSource = {
   },
 };
 
+/** Changes the query-string parameters the view is made from, as a turn would, and tells the map. */
+function update(params: Record<string, string>): void {
+  for (const [name, value] of Object.entries(params)) query.set(name, value);
+  current = { map, view: viewOf(query) };
+  for (const listener of listeners) listener();
+}
+
+declare global {
+  interface Window { __mapPreview?: { map: ScenarioMap; update: typeof update } }
+}
+// For scripts/map-perf.ts, which times what a change of the source costs.
+window.__mapPreview = { map, update };
+
 // ?later=<unit or overlay id> brings it in two seconds after start, to watch the fade.
 const later = query.get('later');
 if (later) {
   setTimeout(() => {
-    const units = map.units.some((u) => u.id === later) ? [...view.map.units, later] : view.map.units;
-    const shown = overlays.some((o) => o.id === later) ? { ...view.map.overlays, [later]: number(later, 1) } : view.map.overlays;
-    current = { map, view: { ...view, map: { ...view.map, units, overlays: shown } } };
-    for (const listener of listeners) listener();
+    const { units, overlays: shown } = current.view.map;
+    if (map.units.some((u) => u.id === later)) update({ units: [...units, later].join(',') });
+    if (overlays.some((o) => o.id === later)) update({ overlays: [...Object.keys(shown), later].join(',') });
   }, 2000);
 }
 
-const { createMap } = await import('../game/map');
-createMap(document.getElementById('map')!, fake, { renderer: query.get('renderer') === 'canvas' ? 'canvas' : 'webgl' });
+if (query.has('baseline')) {
+  // ?baseline: an empty Phaser scene of the map's size and renderer, the yardstick of scripts/map-perf.ts.
+  const { mountBaseline } = await import('./map-perf-baseline');
+  mountBaseline(document.getElementById('map')!, renderer === 'canvas' ? 'canvas' : 'webgl');
+} else {
+  const { createMap } = await import('../game/map');
+  createMap(document.getElementById('map')!, fake, { renderer });
+}

@@ -30,17 +30,15 @@ try {
     page.on('pageerror', (e) => errors.push(`${renderer} pageerror: ${e.message}`));
     await page.goto(`http://127.0.0.1:${address.port}/scripts/map-preview.html?renderer=${renderer}&${extra}`);
     await page.waitForFunction(() => window.__unionMap?.ready === true, undefined, { timeout: 30_000 });
-    const hook = await page.evaluate(() => window.__unionMap);
     if (Number(steps) > 0) {
       await page.mouse.move(zoomX ?? 600, zoomY ?? 450);
       for (let i = 0; i < Number(steps); i++) await page.mouse.wheel(0, -100);
       // Out of the way of every tooltip: the top-right corner is open Russia.
       await page.mouse.move(1195, 5);
     }
-    // Let fades finish, then give the renderer a few frames to present the result.
-    await page.waitForFunction(() => window.__unionMap?.settled === true, undefined, { timeout: 60_000 });
-    const settledAt = await page.evaluate(() => window.__unionMap?.frames ?? 0);
-    await page.waitForFunction((n) => (window.__unionMap?.frames ?? 0) >= n + 3, settledAt, { timeout: 30_000 });
+    // Let fades finish: the map sleeps once a frame shows the settled state.
+    await page.waitForFunction(() => window.__unionMap?.settled === true && window.__unionMap.sleeping, undefined, { timeout: 60_000 });
+    const hook = await page.evaluate(() => window.__unionMap);
     const name = [renderer, extra, Number(steps) > 0 ? `zoom${process.argv[4]}` : ''].filter(Boolean).join('-').replace(/[^a-z0-9-]+/gi, '_');
     const file = join(outDir, `map-${name}.png`);
     await page.screenshot({ path: file });

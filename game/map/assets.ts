@@ -14,9 +14,12 @@ export const ASSETS = {
 } as const;
 
 /** Textures drawn by the Preloader rather than loaded. */
-export const TEXTURES = { dotOil: 'flow-dot-oil', dotGas: 'flow-dot-gas', vignette: 'vignette' } as const;
+export const TEXTURES = { vignette: 'vignette' } as const;
 
 export const symbolKey = (sidc: string): string => `symbol:${sidc}`;
+
+/** A bitmap of an SVG texture at its size on the map at zoom 1 (see PreloaderScene.flatten). */
+export const flatKey = (key: string): string => `${key}@1x`;
 
 /** Queues the symbols of these units that are not loaded yet; returns how many were queued. */
 export function queueSymbols(load: Phaser.Loader.LoaderPlugin, textures: Phaser.Textures.TextureManager, index: SymbolIndex, units: MapUnit[]): number {

@@ -8,14 +8,16 @@ import { PreloaderScene } from './preloader-scene';
 import { SEA, WORLD } from './style';
 import type { MapTestHook } from './test-hook';
 
-export interface MapOptions { renderer: 'webgl' | 'canvas' }
+/** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (see softwareWebGL). */
+export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
 
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { destroy(): void } {
-  const hook: MapTestHook = { ready: false, frames: 0, renderer: options.renderer, settled: false };
+  const renderer = options.renderer === 'auto' ? (softwareWebGL() ? 'canvas' : 'webgl') : options.renderer;
+  const hook: MapTestHook = { ready: false, frames: 0, renderer, settled: false, sleeping: false };
   window.__unionMap = hook;
 
   const game = new Phaser.Game({
-    type: options.renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
+    type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
     width: WORLD.width,
     height: WORLD.height,
@@ -35,6 +37,21 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
       hook.ready = false;
       if (window.__unionMap === hook) delete window.__unionMap;
       game.destroy(true);
+      // Phaser tears the game down in its next step, which a sleeping loop would never take.
+      game.loop.wake();
     },
   };
+}
+
+/**
+ * Whether WebGL here is a CPU emulation (SwiftShader, llvmpipe, Microsoft Basic Render: no GPU, or a blocklisted
+ * one, as on many school laptops). Each full-canvas layer then costs ~100 ms, so Canvas draws this map far faster.
+ */
+function softwareWebGL(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl');
+  if (!gl) return true;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
 }

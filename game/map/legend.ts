@@ -2,6 +2,7 @@
 // tension and commitment dials. Overlays take a second column, so the legend grows sideways over the
 // muted south-west rather than up over Poland. Rebuilt only when its content changes.
 import * as Phaser from 'phaser';
+import { drawChevron } from './flows-layer';
 import { OVERLAY_ALPHA, paintOverlay, swatchShape } from './overlay-paint';
 import type { ShownOverlay } from './overlays-layer';
 import { drawMarker, type SiteKind } from './sites-layer';
@@ -61,6 +62,7 @@ export class Legend {
       places.push({ label: kind === 'oil' ? 'Oil pipeline' : 'Gas pipeline', draw: (g, x, y) => {
         g.lineStyle(8, FLOW.casing, 0.8).lineBetween(x, y, x + SWATCH, y);
         g.lineStyle(5, FLOW[kind].line, 1).lineBetween(x, y, x + SWATCH, y);
+        drawChevron(g, kind, x + SWATCH / 2 + 5, y, 1, 0, 6);
       } });
     }
     if (content.anyCut) {

@@ -1,13 +1,15 @@
-// The map: the baked backdrop, Belarus' commitment hatching, layers for overlays, flows, sites and
-// units, and the tension vignette. Layers change only when the MapSource does; a second camera keeps
-// the legend and vignette fixed on screen while the main camera zooms and pans.
+// The map: the baked backdrop, Belarus' commitment hatching, layers for overlays, flows, sites and units,
+// and the tension vignette. Layers change only when the MapSource does, and frames are rendered only then
+// (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, TEXTURES, queueSymbols } from './assets';
+import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
 import { Legend } from './legend';
 import type { MapSource } from './map-source';
+import { fade } from './motion';
+import { OnDemand } from './on-demand';
 import { OverlaysLayer } from './overlays-layer';
 import { makeProjection, type ProjectionSpec } from './projection';
 import { SitesLayer } from './sites-layer';
@@ -30,6 +32,7 @@ export class MapScene extends Phaser.Scene {
   private map: ScenarioMap | null = null;
   private strengths: Record<string, number> = {};
   private loading = false;
+  private region!: Phaser.GameObjects.Image;
   private hatch!: Phaser.GameObjects.Image;
   private vignette!: Phaser.GameObjects.Image;
   private overlays!: OverlaysLayer;
@@ -38,6 +41,7 @@ export class MapScene extends Phaser.Scene {
   private units!: UnitsLayer;
   private legend!: Legend;
   private tooltip!: Tooltip;
+  private frames!: OnDemand;
 
   constructor(private readonly source: MapSource, private readonly hook: MapTestHook) {
     super({ key: 'map' });
@@ -56,9 +60,10 @@ export class MapScene extends Phaser.Scene {
     // Bottom to top: backdrop and hatching, overlay areas, flows, overlay labels (above the
     // pipelines that cross them), sites, units, hover label; then screen space (vignette, legend).
     const backdrop = this.add.layer();
-    backdrop.add(this.add.image(0, 0, ASSETS.region.key).setOrigin(0).setScale(1 / MAP_RASTER));
-    this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setScale(1 / MAP_RASTER).setAlpha(0);
-    backdrop.add(this.hatch);
+    this.region = this.add.image(0, 0, ASSETS.region.key).setOrigin(0);
+    this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setAlpha(0);
+    backdrop.add([this.region, this.hatch]);
+    this.fitRasters();
     const overlayLayer = this.add.layer();
     const flowLayer = this.add.layer();
     const overlayLabelLayer = this.add.layer();
@@ -79,16 +84,12 @@ export class MapScene extends Phaser.Scene {
     main.ignore(screen);
     this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
     this.setUpControls();
+    this.frames = new OnDemand(this, this.hook);
 
     const unsubscribe = this.source.subscribe(() => this.sync());
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
     this.sync();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.hook.ready = true; });
-  }
-
-  override update(_time: number, delta: number): void {
-    this.flows.update(delta);
-    this.hook.settled = this.tweens.getTweens().length === 0;
   }
 
   /** Brings every dynamic layer in line with the source. */
@@ -103,6 +104,7 @@ export class MapScene extends Phaser.Scene {
         this.loading = true;
         this.load.once(Phaser.Loader.Events.COMPLETE, () => { this.loading = false; this.sync(); });
         this.load.start();
+        this.frames.request();
         return;
       }
       this.map = map;
@@ -129,19 +131,28 @@ export class MapScene extends Phaser.Scene {
       tension,
       commitment,
     });
+    this.frames.request();
   }
 
   /** Sizes and places what keeps (about) its size on screen, for the camera's current zoom. */
   private layout(): void {
     const zoom = this.cameras.main.zoom;
+    this.fitRasters();
     this.flows.show(this.strengths, zoom);
     this.overlays.layout(zoom, this.sites.layout(zoom, this.units.layout(zoom)));
   }
 
+  /** The backdrop and hatching: their 2× rasters, or at zoom 1 their flat copies where there are any (Canvas). */
+  private fitRasters(): void {
+    for (const [image, key] of [[this.region, ASSETS.region.key], [this.hatch, ASSETS.belarus.key]] as const) {
+      const flat = this.cameras.main.zoom === 1 && this.textures.exists(flatKey(key));
+      image.setTexture(flat ? flatKey(key) : key).setScale(flat ? 1 : 1 / MAP_RASTER);
+    }
+  }
+
   private fadeTo(target: Phaser.GameObjects.Image, alpha: number): void {
     if (Math.abs(target.alpha - alpha) < 0.005) return;
-    this.tweens.killTweensOf(target);
-    this.tweens.add({ targets: target, alpha, duration: OVERLAY_MS, ease: 'Sine.easeInOut' });
+    fade(this, target, alpha, OVERLAY_MS, 'Sine.easeInOut');
   }
 
   /** Wheel zooms about the pointer, a drag pans, + and − zoom about the centre once focused. */

@@ -4,6 +4,7 @@
 import * as Phaser from 'phaser';
 import type { MapOverlay } from '../rules/types';
 import { overlaps, pointAt, polyline, type Box, type Point } from './geometry';
+import { fade } from './motion';
 import { BAND, OVERLAY_ALPHA, overlayShape, paintOverlay, shapeBounds, type OverlayShape } from './overlay-paint';
 import { shortName } from './short-name';
 import { FONT, HALO, OVERLAY_TONE, WORLD, type OverlayTone } from './style';
@@ -86,14 +87,14 @@ export class OverlaysLayer {
       d.target = target;
       if (!d.image) continue;
       const image = d.image;
-      this.scene.tweens.killTweensOf([image, d.label]);
       if (target > 0) {
         image.setVisible(true);
-        this.scene.tweens.add({ targets: image, alpha: target, duration: FADE_MS, ease: 'Sine.easeInOut' });
-        if (appearing) this.scene.tweens.add({ targets: d.label, alpha: 1, duration: FADE_MS, ease: 'Sine.easeOut' });
+        fade(this.scene, image, target, FADE_MS, 'Sine.easeInOut');
+        if (appearing) fade(this.scene, d.label, 1, FADE_MS, 'Sine.easeOut');
       } else {
+        this.scene.tweens.killTweensOf(d.label);
         d.label.setVisible(false).setAlpha(0);
-        this.scene.tweens.add({ targets: image, alpha: 0, duration: FADE_MS, ease: 'Sine.easeInOut', onComplete: () => image.setVisible(false) });
+        fade(this.scene, image, 0, FADE_MS, 'Sine.easeInOut', () => image.setVisible(false));
       }
     }
   }

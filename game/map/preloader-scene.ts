@@ -1,12 +1,12 @@
 // Preloader: rasterises the baked backdrop and the symbols the current game needs, and draws the
-// few procedural textures (flow dots, vignette) once, so no layer redraws them per frame.
+// procedural vignette texture once, so that no layer redraws it per frame.
 import * as Phaser from 'phaser';
-import { ASSETS, TEXTURES, queueSymbols } from './assets';
+import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
 import type { MapSource } from './map-source';
 import type { SymbolIndex } from './symbol-index';
-import { FLOW, FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
+import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
 
-/** The vignette is drawn small and stretched: a smooth gradient loses nothing. */
+/** Under WebGL the vignette is drawn small and stretched: a smooth gradient loses nothing. */
 const VIGNETTE_SCALE = 4;
 
 export class PreloaderScene extends Phaser.Scene {
@@ -26,29 +26,31 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.makeDot(TEXTURES.dotOil, FLOW.oil.dot);
-    this.makeDot(TEXTURES.dotGas, FLOW.gas.dot);
+    if (this.game.renderer.type === Phaser.CANVAS) {
+      this.flatten(ASSETS.region.key);
+      this.flatten(ASSETS.belarus.key);
+    }
     this.makeVignette();
     this.scene.start('map');
   }
 
-  private makeDot(key: string, colour: number): void {
-    const texture = this.textures.createCanvas(key, 12, 12);
-    if (!texture) throw new Error(`cannot create texture ${key}`);
-    const ctx = texture.context;
-    ctx.beginPath();
-    ctx.arc(6, 6, 4.5, 0, Math.PI * 2);
-    ctx.fillStyle = Phaser.Display.Color.IntegerToColor(colour).rgba;
-    ctx.fill();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = 'rgba(0, 0, 0, 0.45)';
-    ctx.stroke();
+  /**
+   * Canvas draws an SVG texture as vectors every frame: a third of its frame time here for the backdrop. At
+   * zoom 1 (MapScene.layout) a bitmap of the SVG at its size on the map is drawn instead, pixel for pixel alike.
+   */
+  private flatten(key: string): void {
+    const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
+    const texture = this.textures.createCanvas(flatKey(key), source.width / MAP_RASTER, source.height / MAP_RASTER);
+    if (!texture) throw new Error(`cannot create texture ${flatKey(key)}`);
+    texture.context.drawImage(source, 0, 0, texture.width, texture.height);
     texture.refresh();
   }
 
   private makeVignette(): void {
-    const w = this.scale.width / VIGNETTE_SCALE;
-    const h = this.scale.height / VIGNETTE_SCALE;
+    // Canvas stretches a small texture anew every frame (3 ms here), so it gets one at full size.
+    const scale = this.game.renderer.type === Phaser.CANVAS ? 1 : VIGNETTE_SCALE;
+    const w = this.scale.width / scale;
+    const h = this.scale.height / scale;
     const texture = this.textures.createCanvas(TEXTURES.vignette, w, h);
     if (!texture) throw new Error('cannot create the vignette texture');
     const ctx = texture.context;

@@ -16,9 +16,10 @@ export const MAP_RASTER = 2;
 export const SYMBOL_RASTER = 3;
 export const MAX_ZOOM = 3;
 
+/** Pipelines: a line, and the chevrons along it that show which way it flows, in a light tone of it. */
 export const FLOW = {
-  oil: { line: 0x8a5200, dot: 0xffcf5c },
-  gas: { line: 0x1f5fbf, dot: 0xcfe6ff },
+  oil: { line: 0x8a5200, cue: 0xffcf5c },
+  gas: { line: 0x1f5fbf, cue: 0xcfe6ff },
   cut: 0xc62828,
   casing: 0xf6f3ea,
 } as const;

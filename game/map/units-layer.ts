@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import type { MapUnit } from '../rules/types';
 import { symbolKey } from './assets';
 import { overlaps, type Box, type Point } from './geometry';
+import { fade } from './motion';
 import type { SymbolEntry, SymbolIndex } from './symbol-index';
 import { SYMBOL_RASTER } from './style';
 import type { Tooltip } from './tooltip';
@@ -76,12 +77,11 @@ export class UnitsLayer {
       const wanted = now.has(p.unit.id);
       if (wanted === p.present) continue;
       p.present = wanted;
-      this.scene.tweens.killTweensOf(p.image);
       if (wanted) {
         p.image.setVisible(true);
-        this.scene.tweens.add({ targets: p.image, alpha: 1, duration: FADE_MS, ease: 'Sine.easeOut' });
+        fade(this.scene, p.image, 1, FADE_MS, 'Sine.easeOut');
       } else {
-        this.scene.tweens.add({ targets: p.image, alpha: 0, duration: FADE_MS, ease: 'Sine.easeIn', onComplete: () => p.image.setVisible(false) });
+        fade(this.scene, p.image, 0, FADE_MS, 'Sine.easeIn', () => p.image.setVisible(false));
       }
     }
   }
