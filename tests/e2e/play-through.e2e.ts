@@ -9,8 +9,8 @@ describe.each(['webgl', 'canvas'] as const)('a full hot-seat game with the %s ma
   let session: Session | undefined;
   afterEach(async () => { await session?.browser.close(); });
 
-  // Software WebGL in headless Chromium renders the animated map at a few frames per second, and every click waits
-  // for a frame: a whole game can take minutes on a busy machine.
+  // Software WebGL in headless Chromium costs ~300 ms a frame; the map draws only when something changes, but a
+  // whole game can still take a minute or more on a busy machine.
   it('plays every turn to the result screen without errors', { timeout: 900_000 }, async () => {
     session = await openGame(`?scenario=ultimatum&renderer=${renderer}`);
     const { page, errors } = session;
