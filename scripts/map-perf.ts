@@ -2,7 +2,8 @@
 // after a change of the source, and frame rate during a drag beside an empty Phaser scene. Figures, not tests:
 // npx tsx scripts/map-perf.ts [scenarios, default ultimatum,suwalki] [renderers, default webgl,canvas]
 import { createServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 
 const scenarios = (process.argv[2] ?? 'ultimatum,suwalki').split(',');
 const renderers = (process.argv[3] ?? 'webgl,canvas').split(',') as ('webgl' | 'canvas')[];
@@ -17,10 +18,7 @@ const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logL
 await server.listen();
 const address = server.httpServer?.address();
 if (!address || typeof address === 'string') throw new Error('vite did not report a port');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const errors: string[] = [];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const frames = (page: Page) => page.evaluate(() => window.__unionMap?.frames ?? 0);

@@ -2,9 +2,9 @@
 // npx tsx scripts/map-screenshot.ts [outDir=/tmp/map-shots] [query, e.g. scenario=suwalki&tension=5]
 // [wheel steps to zoom in (1.2× each), e.g. 4@520,420 about that screen point]. Fails on a console error.
 import { createServer } from 'vite';
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { launchChromium } from './chromium';
 
 const outDir = process.argv[2] ?? '/tmp/map-shots';
 const extra = process.argv[3] ?? '';
@@ -16,10 +16,7 @@ const server = await createServer({ server: { host: '127.0.0.1', port: 0 }, logL
 await server.listen();
 const address = server.httpServer?.address();
 if (!address || typeof address === 'string') throw new Error('vite did not report a port');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 const errors: string[] = [];
 try {

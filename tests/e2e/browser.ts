@@ -1,17 +1,13 @@
 // Opens the served game in headless Chromium (Debian's, or CHROMIUM_PATH) at the classroom size, and records every
 // console error and page error so a test can assert there were none.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
+import { launchChromium } from '../../scripts/chromium';
 
 export interface Session { browser: Browser; page: Page; errors: string[] }
 
 export async function openGame(query = ''): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   // Under software WebGL on a loaded machine a single frame can take seconds, and every click waits for frames.
   page.setDefaultTimeout(120_000);
