@@ -91,6 +91,16 @@ const lateTransit = {
   'transit.coerce': { actions: lateCoerce },
 } as const;
 
+// Whichever posture NATO chose, the same moves follow; the posture itself is what cards and odds read.
+const afterPosture = {
+  'escalation.threaten': { target: 'horizontalEscalation', actions: threaten() },
+  'wedge.drive': { target: 'wedge', actions: drive() },
+  'corridor.launch': launch,
+  'hybrid.strike': seize,
+  ...lateTransit,
+  'crisis.deescalate': deescalate,
+} as const;
+
 export const suwalkiMachine = setup({
   types: { events: {} as SuwalkiEvent },
   actions: { effects: effectsAction },
@@ -175,26 +185,12 @@ export const suwalkiMachine = setup({
     // NATO keeps its options open: rapid reinforcement, confidence-building measures that "would buy time", no
     // digging in. Kofman: "deterrence is a difficult mistress to court". (Strategic flexibility; NATO's dilemmas)
     flexiblePosture: {
-      on: {
-        'escalation.threaten': { target: 'horizontalEscalation', actions: threaten() },
-        'wedge.drive': { target: 'wedge', actions: drive() },
-        'corridor.launch': launch,
-        'hybrid.strike': seize,
-        ...lateTransit,
-        'crisis.deescalate': deescalate,
-      },
+      on: afterPosture,
     },
     // NATO digs in at the gap: predictable, and "place too many units in the Baltics and NATO creates a vulnerability
     // that Russian leaders will be forced to redress" (Kofman). (Strategic flexibility; NATO's dilemmas)
     entrenchedPosture: {
-      on: {
-        'escalation.threaten': { target: 'horizontalEscalation', actions: threaten() },
-        'wedge.drive': { target: 'wedge', actions: drive() },
-        'corridor.launch': launch,
-        'hybrid.strike': seize,
-        ...lateTransit,
-        'crisis.deescalate': deescalate,
-      },
+      on: afterPosture,
     },
     // NATO prepares to strike "military targets within Belarus" if Russia attacks the Baltic states through it.
     // (Strategic flexibility)
