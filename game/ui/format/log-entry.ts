@@ -33,6 +33,8 @@ export function logSentence(entry: LogEntry, s: Scenario): string {
     case 'end':
       return t('log.end', { title: endStateTitle(s, entry.endState) });
   }
+  // A kind of entry newer than this formatter (the rules grow): a plain line rather than nothing or a crash.
+  return t('log.other', { kind: String((entry as { kind: unknown }).kind) });
 }
 
 function causeHeading(cause: Cause, s: Scenario): string {
@@ -43,6 +45,7 @@ function causeHeading(cause: Cause, s: Scenario): string {
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
     case 'setup': return t('log.group.setup');
   }
+  return t('why.otherCause', { kind: String((cause as { kind: unknown }).kind), id: String(cause.id) });
 }
 
 export interface LogGroup {

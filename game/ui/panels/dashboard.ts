@@ -1,14 +1,15 @@
 // The dashboard: every track the scenario models, grouped by who owns it, with a bar, the value (and ladder
-// step) and how far it moved since the turn began.
-import type { PlayerView, TrackId } from '../../rules';
+// step), how far it moved since the turn began, and a "why?" control that explains its last changes.
+import type { PlayerView, Scenario, TrackId } from '../../rules';
 import { TRACKS } from '../../rules/tracks';
 import { h } from '../dom';
 import { t } from '../messages';
 import { trackName, trackValue } from '../format/names';
+import { whyControl } from './why';
 
 const OWNERS: (typeof TRACKS)[TrackId]['owner'][] = ['belarus', 'society', 'russia', 'nato', 'west', 'region'];
 
-export function dashboard(view: PlayerView): HTMLElement {
+export function dashboard(view: PlayerView, scenario: Scenario): HTMLElement {
   // trackHistory[turn - 1] holds the values at the end of the previous turn (index 0 is the start).
   const before = view.trackHistory[view.turn - 1] ?? {};
   const ids = Object.keys(TRACKS) as TrackId[];
@@ -19,16 +20,17 @@ export function dashboard(view: PlayerView): HTMLElement {
       if (!rows.length) return null;
       return h('div', { class: `track-group owner-${owner}`, role: 'group', 'aria-label': t(`owner.${owner}`) },
         h('h3', null, t(`owner.${owner}`)),
-        h('ul', null, rows.map((id) => trackRow(id, view.tracks[id]!, before[id]))));
+        h('ul', null, rows.map((id) => trackRow(id, view, scenario, before[id]))));
     }),
   );
 }
 
-function trackRow(id: TrackId, value: number, previous: number | undefined): HTMLElement {
+function trackRow(id: TrackId, view: PlayerView, scenario: Scenario, previous: number | undefined): HTMLElement {
+  const value = view.tracks[id]!;
   const { min, max } = TRACKS[id];
   const pct = ((value - min) / (max - min)) * 100;
   const delta = previous === undefined ? 0 : value - previous;
-  return h('li', { class: 'track', 'data-track': id },
+  const row = h('li', { class: 'track', 'data-track': id },
     h('span', { class: 'track-name' }, trackName(id)),
     h('span', { class: 'track-value' }, trackValue(id, value),
       delta ? h('span', { class: `track-delta ${delta > 0 ? 'up' : 'down'}` },
@@ -36,4 +38,6 @@ function trackRow(id: TrackId, value: number, previous: number | undefined): HTM
         h('span', { class: 'visually-hidden' }, ` (${t('dashboard.change', { delta: delta > 0 ? `+${delta}` : delta })})`)) : null),
     h('span', { class: 'track-bar', 'aria-hidden': 'true' }, h('span', { class: 'track-fill', style: `width:${pct}%` })),
   );
+  row.append(...whyControl(id, view, scenario, row));
+  return row;
 }

@@ -1,9 +1,10 @@
 // A decision point's statechart as the rules describe it: its states in order with the current one lit, and the
 // moves out of it with the cards and deals that make them, so players see where the question can still go.
-import type { DecisionGraph, DecisionId, Effect, Scenario } from '../../rules';
+import type { DecisionGraph, DecisionId, Effect, PlayerView, Scenario } from '../../rules';
 import { h } from '../dom';
 import { t } from '../messages';
 import { decisionEventName, decisionName, decisionStateName, factionName, listOf } from '../format/names';
+import { statechartButton } from './statechart';
 
 const sends = (effects: readonly Effect[], id: DecisionId, event: string): boolean => effects.some((e) =>
   ('decision' in e && e.decision === id && e.event === event)
@@ -18,12 +19,15 @@ function makers(scenario: Scenario, id: DecisionId, event: string): string[] {
   ];
 }
 
-export function decisionPanel(scenario: Scenario, graph: DecisionGraph, current: string): HTMLElement {
+export function decisionPanel(scenario: Scenario, graph: DecisionGraph, view: PlayerView, graphs: readonly DecisionGraph[]): HTMLElement {
   const id = graph.id;
+  const current = view.decisions[id] ?? graph.initial;
   const exits = graph.transitions.filter((tr) => tr.from === current && tr.to !== current);
   const final = graph.states.find((s) => s.name === current)?.final ?? false;
   return h('section', { class: 'panel decision', 'aria-labelledby': `decision-${id}` },
-    h('h2', { id: `decision-${id}` }, t('decision.title', { decision: decisionName(id) })),
+    h('div', { class: 'panel-head' },
+      h('h2', { id: `decision-${id}` }, t('decision.title', { decision: decisionName(id) })),
+      statechartButton(scenario, graphs, view, id)),
     h('ol', { class: 'chart' }, graph.states.map((s) => h('li', { class: s.name === current ? 'current' : null, 'aria-current': s.name === current ? 'step' : null },
       decisionStateName(id, s.name),
       s.name === current ? h('span', { class: 'visually-hidden' }, ` (${t('decision.now')})`) : null))),

@@ -1,12 +1,16 @@
 // The entrapment dial (GAME-DESIGN §2.4): Belarus' alliance commitment on a 0–10 scale between the
-// abandonment zone and the entrapment zone, with the zone the rules last assessed. Always on screen in play.
-import type { PlayerView } from '../../rules';
+// abandonment zone and the entrapment zone, with the zone the rules last assessed and what moved it last (cause →
+// rule → section, from the log). Always on screen in play.
+import type { DecisionGraph, PlayerView, Scenario } from '../../rules';
 import { TRACKS } from '../../rules/tracks';
 import { h } from '../dom';
 import { t } from '../messages';
 import { decisionStateName } from '../format/names';
+import { whyTrack } from '../explain/why';
+import { statechartButton } from './statechart';
+import { chainView } from './why';
 
-export function entrapmentDial(view: PlayerView): HTMLElement | null {
+export function entrapmentDial(view: PlayerView, scenario: Scenario, graphs: readonly DecisionGraph[] = []): HTMLElement | null {
   const value = view.tracks.allianceCommitment;
   if (value === undefined) return null;
   const { min, max, thresholds } = TRACKS.allianceCommitment;
@@ -21,6 +25,8 @@ export function entrapmentDial(view: PlayerView): HTMLElement | null {
   }
   const history = view.trackHistory.map((tr) => tr.allianceCommitment).filter((v) => v !== undefined);
   const zoneClass = value <= abandonAt ? 'abandon' : value >= entrapAt ? 'entrap' : 'hedge';
+  const last = whyTrack(view.log, 'allianceCommitment', scenario, 1)[0];
+  const machine = graphs.some((g) => g.id === 'entrapment') && zone ? statechartButton(scenario, graphs, view, 'entrapment') : null;
   return h('section', { class: 'dial', 'aria-labelledby': 'dial-title' },
     h('h2', { id: 'dial-title' }, t('dial.title'), h('span', { class: 'dial-subtitle' }, t('dial.subtitle'))),
     h('p', { class: `dial-reading dial-reading-${zoneClass}` },
@@ -30,7 +36,11 @@ export function entrapmentDial(view: PlayerView): HTMLElement | null {
     h('div', { class: 'dial-legend' },
       h('span', { class: 'dial-legend-abandon' }, t('dial.abandonment', { at: abandonAt })),
       h('span', { class: 'dial-legend-entrap' }, t('dial.entrapment', { at: entrapAt }))),
+    h('div', { class: 'dial-last' },
+      h('h3', null, t('dial.lastMove')),
+      last ? h('ol', { class: 'why-list' }, chainView(last)) : h('p', { class: 'muted' }, t('dial.neverMoved'))),
     h('p', { class: 'dial-explain' }, t('dial.explain')),
+    machine,
     history.length > 1 ? h('p', { class: 'dial-history' }, t('dial.history', { values: history.join(' → ') })) : null,
   );
 }

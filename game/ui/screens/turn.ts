@@ -26,13 +26,13 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
       h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders'))),
     h('div', { class: 'turn-layout' },
-      h('aside', { class: 'column left' }, entrapmentDial(view), dashboard(view)),
+      h('aside', { class: 'column left' }, entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
       h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
       h('div', { class: 'column right' },
         bargaining
           ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
           : [events, ordersPanel(scenario, view, legal, faction, send)],
-        charts.map((g) => decisionPanel(scenario, g, view.decisions[g.id]!)),
+        charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)),
         // The teams read their briefs on the seats screen; here it stays folded, out of the way of the orders.
         h('details', { class: 'panel brief' }, h('summary', null, t('turn.brief')), h('p', null, scenario.briefs[faction])))),
   );
