@@ -23,7 +23,7 @@ export interface ChartEdge {
   guarded: boolean;
   /** SVG path data, from the edge of one box to the edge of the other. */
   d: string;
-  label: { x: number; y: number };
+  label: { x: number; y: number; w: number };
 }
 
 export interface ChartLayout { width: number; height: number; boxes: ChartBox[]; edges: ChartEdge[] }
@@ -31,9 +31,12 @@ export interface ChartLayout { width: number; height: number; boxes: ChartBox[];
 const CHAR_W = 7;
 const LINE_H = 16;
 const PAD = 10;
-const MAX_CHARS = 22;
-const COL_GAP = 110;
-const ROW_GAP = 26;
+const MAX_CHARS = 17;
+const COL_GAP = 125;
+const ROW_GAP = 40;
+/** Approximate width of a character of an edge label, for keeping labels apart. */
+const LABEL_CHAR_W = 5.6;
+const LABEL_H = 13;
 const MARGIN = 60;
 
 /** Words wrapped to lines of at most MAX_CHARS (a longer word keeps its own line). */
@@ -116,12 +119,33 @@ export function layoutStatechart(graph: DecisionGraph, label: (state: string) =>
     pairs.set(key, pair);
   }
   const edges = [...pairs.values()].map((p) => ({ ...p, ...route(box.get(p.from)!, box.get(p.to)!) }));
+  placeLabels(edges, boxes);
   return { width, height, boxes, edges };
+}
+
+interface Rect { x: number; y: number; w: number; h: number }
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const labelRect = (e: { label: { x: number; y: number; w: number } }): Rect => ({ x: e.label.x - e.label.w / 2, y: e.label.y - LABEL_H, w: e.label.w, h: LABEL_H });
+
+/** Nudges each edge label up or down, a line at a time, until it overlaps no box and no label placed before it. */
+function placeLabels(edges: { events: string[]; label: { x: number; y: number; w: number } }[], boxes: readonly Rect[]): void {
+  const placed: Rect[] = [];
+  for (const e of edges) {
+    e.label.w = e.events.join(', ').length * LABEL_CHAR_W;
+    const y0 = e.label.y;
+    for (let k = 1; k < 12; k++) {
+      const r = labelRect(e);
+      if (!boxes.some((b) => overlaps(r, b)) && !placed.some((p) => overlaps(r, p))) break;
+      // 0, +1, -1, +2, -2 … lines from where the curve puts it.
+      e.label.y = y0 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * LABEL_H;
+    }
+    placed.push(labelRect(e));
+  }
 }
 
 /** Forward moves run from the right side of one box to the left side of the next; moves back, or within a column,
  *  arc above (back) or to the right (same column) so they do not run through the boxes between. */
-function route(a: ChartBox, b: ChartBox): { d: string; label: { x: number; y: number } } {
+function route(a: ChartBox, b: ChartBox): { d: string; label: { x: number; y: number; w: number } } {
   const mid = (p: number[]) => ({ x: p[0]! / 8 + (3 * p[2]!) / 8 + (3 * p[4]!) / 8 + p[6]! / 8, y: p[1]! / 8 + (3 * p[3]!) / 8 + (3 * p[5]!) / 8 + p[7]! / 8 });
   let p: number[];
   if (b.layer > a.layer) {
@@ -137,5 +161,5 @@ function route(a: ChartBox, b: ChartBox): { d: string; label: { x: number; y: nu
     const top = Math.min(y1, y2) - 30 - Math.abs(x2 - x1) / 8;
     p = [x1, y1, x1, top, x2, top, x2, y2];
   }
-  return { d: `M${p[0]},${p[1]} C${p[2]},${p[3]} ${p[4]},${p[5]} ${p[6]},${p[7]}`, label: mid(p) };
+  return { d: `M${p[0]},${p[1]} C${p[2]},${p[3]} ${p[4]},${p[5]} ${p[6]},${p[7]}`, label: { ...mid(p), w: 0 } };
 }

@@ -38,7 +38,7 @@ export function entrapmentDial(view: PlayerView, scenario: Scenario, graphs: rea
       h('span', { class: 'dial-legend-entrap' }, t('dial.entrapment', { at: entrapAt }))),
     h('div', { class: 'dial-last' },
       h('h3', null, t('dial.lastMove')),
-      last ? h('ol', { class: 'why-list' }, chainView(last)) : h('p', { class: 'muted' }, t('dial.neverMoved'))),
+      last ? h('ol', { class: 'why-list' }, chainView(last, true)) : h('p', { class: 'muted' }, t('dial.neverMoved'))),
     h('p', { class: 'dial-explain' }, t('dial.explain')),
     machine,
     history.length > 1 ? h('p', { class: 'dial-history' }, t('dial.history', { values: history.join(' → ') })) : null,

@@ -61,7 +61,8 @@ export function statechartSvg(graph: DecisionGraph, view: PlayerView, labelledBy
         `↻ ${b.stays.length}`, svg('title', {}, t('statechart.stays', { events: b.stays.join(', ') }))) : '');
   });
   // Edges under the boxes, labels above the edges.
-  return svg('svg', { viewBox: `0 0 ${layout.width} ${layout.height}`, class: 'statechart-svg', role: 'img', 'aria-labelledby': labelledBy, 'data-decision': id },
+  return svg('svg', { viewBox: `0 0 ${layout.width} ${layout.height}`, // Shrinks to the dialog's width, but never below 80 % (then it scrolls): the labels must stay readable.
+    style: `width: clamp(${Math.round(layout.width * 0.8)}px, 100%, ${Math.round(layout.width)}px)`, class: 'statechart-svg', role: 'img', 'aria-labelledby': labelledBy, 'data-decision': id },
     markers, ...edges, ...boxes);
 }
 

@@ -8,8 +8,13 @@ import { trackName, trackValue } from '../format/names';
 import { sourceLine } from '../format/source';
 import { whyTrack, type WhyChain } from '../explain/why';
 
-/** One chain as an ordered list of its links: cause, rule steps, source. */
-export function chainView(chain: WhyChain): HTMLElement {
+/** One chain as an ordered list of its links: cause, rule steps, source. Compact: one running line, for the dial. */
+export function chainView(chain: WhyChain, compact = false): HTMLElement {
+  if (compact) {
+    return h('li', { class: `why-item why-compact why-${chain.causeKind}` },
+      h('p', null, h('span', { class: 'why-when' }, chain.when), ' ', h('strong', null, chain.cause), ...chain.rule.map((r) => ` → ${r}`)),
+      sourceLine(chain.source));
+  }
   return h('li', { class: `why-item why-${chain.causeKind}` },
     h('p', { class: 'why-when' }, chain.when),
     h('ol', { class: 'why-chain', 'aria-label': t('why.chainLabel') },
@@ -23,7 +28,7 @@ export function whyBody(track: TrackId, view: PlayerView, scenario: Scenario, li
   const start = scenario.tracks[track];
   return h('div', { class: 'why-body' },
     chains.length
-      ? h('ol', { class: 'why-list' }, chains.map(chainView))
+      ? h('ol', { class: 'why-list' }, chains.map((c) => chainView(c)))
       : h('div', null, h('p', null, start ? t('why.none', { why: start.why }) : t('why.noneShort')), start ? sourceLine(start.source) : null));
 }
 
