@@ -10,6 +10,7 @@ import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
 import { ordersPanel } from '../panels/orders';
+import { chartPanel } from '../panels/track-chart';
 import { revealedOrders } from '../panels/revealed';
 import type { ScreenRender } from './screen';
 
@@ -33,6 +34,7 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
           ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
           : [events, ordersPanel(scenario, view, legal, faction, send)],
         charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)),
+        chartPanel(view, scenario),
         // The teams read their briefs on the seats screen; here it stays folded, out of the way of the orders.
         h('details', { class: 'panel brief' }, h('summary', null, t('turn.brief')), h('p', null, scenario.briefs[faction])))),
   );

@@ -1,0 +1,26 @@
+// The game over time, from the view: each track's value at the end of every turn, and what to mark on the time
+// axis (the events played and the deals accepted in each turn). Shared by the chart panel and the report.
+import type { LogEntry, PlayerView, Scenario, TrackId } from '../../rules/types';
+import { dealTitle, eventTitle } from '../format/names';
+
+export interface TimeMarker { turn: number; kind: 'event' | 'deal'; label: string }
+
+/** The track's value at the start (index 0) and at the end of each turn played so far. */
+export function seriesOf(view: Pick<PlayerView, 'trackHistory'>, track: TrackId): number[] {
+  return view.trackHistory.flatMap((values) => (values[track] === undefined ? [] : [values[track]]));
+}
+
+/** Events played and deals accepted, by turn, in the order they happened. Deals are read from the answers
+ *  (`response` entries), so a deal offered and refused is not marked as a deal made. */
+export function timeMarkers(log: readonly LogEntry[], scenario: Scenario): TimeMarker[] {
+  return log.flatMap((e): TimeMarker[] => {
+    if (e.kind === 'event') return [{ turn: e.turn, kind: 'event', label: eventTitle(scenario, e.cause.id) }];
+    if (e.kind === 'response' && e.accepted) return [{ turn: e.turn, kind: 'deal', label: dealTitle(scenario, e.deal) }];
+    return [];
+  });
+}
+
+/** The tracks whose value changed at some point of the game, in the catalogue's order. */
+export function movedTracks(view: Pick<PlayerView, 'trackHistory' | 'tracks'>): TrackId[] {
+  return (Object.keys(view.tracks) as TrackId[]).filter((id) => new Set(seriesOf(view, id)).size > 1);
+}

@@ -1,0 +1,76 @@
+// A track over time as an SVG line chart: the value at the end of each turn against the scenario's turn labels,
+// its thresholds as dashed lines, and the turn's events (◆) and accepted deals (●) marked under the time axis.
+// Used in play (a chart panel with a track picker) and, one per moved track, in the after-action report.
+import type { PlayerView, Scenario, TrackId } from '../../rules/types';
+import { TRACKS } from '../../rules/tracks';
+import { h, uid } from '../dom';
+import { t } from '../messages';
+import { listOf, thresholdName, trackName, turnLabel } from '../format/names';
+import { seriesOf, timeMarkers } from '../explain/timeline';
+
+const NS = 'http://www.w3.org/2000/svg';
+function svg(tag: string, attrs: Record<string, string | number>, ...children: (SVGElement | string)[]): SVGElement {
+  const el = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  el.append(...children);
+  return el;
+}
+
+export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId): HTMLElement {
+  const values = seriesOf(view, track);
+  const { min, max, thresholds } = TRACKS[track];
+  const markers = timeMarkers(view.log, scenario);
+  const W = 520, H = 230, L = 40, R = 16, T = 14, B = 62;
+  const x = (i: number) => L + (i * (W - L - R)) / Math.max(1, scenario.turns);
+  const y = (v: number) => T + ((max - v) * (H - T - B)) / (max - min);
+  const ticks = max - min <= 10 ? Array.from({ length: max - min + 1 }, (_, i) => min + i).filter((v) => (max - min > 5 ? v % 2 === 0 : true)) : [min, Math.round((min + max) / 2), max];
+  const captionId = uid('chart-caption');
+  const markerRow = (kind: 'event' | 'deal', row: number) => markers.filter((m) => m.kind === kind).map((m, i, all) => {
+    const same = all.filter((o, j) => o.turn === m.turn && j < i).length;
+    const cx = x(m.turn) - 8 + same * 7, cy = H - B + 28 + row * 12;
+    return kind === 'event'
+      ? svg('path', { d: `M${cx},${cy - 5} L${cx + 5},${cy} L${cx},${cy + 5} L${cx - 5},${cy} z`, class: 'marker-event' }, svg('title', {}, `${turnLabel(scenario, m.turn)}: ${m.label}`))
+      : svg('circle', { cx, cy, r: 4.5, class: 'marker-deal' }, svg('title', {}, `${turnLabel(scenario, m.turn)}: ${m.label}`));
+  });
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'track-chart', role: 'img', 'aria-labelledby': captionId },
+    svg('rect', { x: L, y: T, width: W - L - R, height: H - T - B, class: 'plot' }),
+    ...ticks.map((v) => svg('g', { class: 'tick' },
+      svg('line', { x1: L, x2: W - R, y1: y(v), y2: y(v), class: 'grid' }),
+      svg('text', { x: L - 6, y: y(v) + 4, 'text-anchor': 'end', class: 'axis' }, String(v)))),
+    ...thresholds.map((th) => svg('g', { class: 'threshold' },
+      svg('line', { x1: L, x2: W - R, y1: y(th.at), y2: y(th.at) }),
+      svg('text', { x: W - R - 4, y: y(th.at) + (th.dir === 'up' ? -4 : 12), 'text-anchor': 'end' }, `${th.at}: ${thresholdName(th.label)}`))),
+    ...Array.from({ length: scenario.turns + 1 }, (_, i) => svg('text', { x: x(i), y: H - B + 14, 'text-anchor': 'middle', class: 'axis' }, i === 0 ? t('chart.start') : turnLabel(scenario, i))),
+    svg('polyline', { points: values.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: 'line' }),
+    ...values.map((v, i) => svg('circle', { cx: x(i), cy: y(v), r: 3.5, class: 'point' }, svg('title', {}, `${i === 0 ? t('chart.start') : turnLabel(scenario, i)}: ${v}`))),
+    ...markerRow('event', 0), ...markerRow('deal', 1));
+  return h('figure', { class: 'track-figure', 'data-track': track },
+    h('figcaption', { id: captionId }, h('strong', null, trackName(track)), ' ',
+      h('span', { class: 'muted' }, t('chart.caption', { track: trackName(track), values: values.join(' → ') })),
+      markers.length ? h('span', { class: 'visually-hidden' }, ` ${t('chart.markers', { items: listOf(markers.map((m) => `${turnLabel(scenario, m.turn)}: ${m.label}`)) })}`) : null),
+    chart);
+}
+
+export function chartLegend(): HTMLElement {
+  return h('ul', { class: 'chart-legend' },
+    h('li', null, h('span', { class: 'key key-line', 'aria-hidden': 'true' }), t('chart.legend.value')),
+    h('li', null, h('span', { class: 'key key-threshold', 'aria-hidden': 'true' }), t('chart.legend.threshold')),
+    h('li', null, h('span', { class: 'key key-event', 'aria-hidden': 'true' }, '◆'), t('chart.legend.event')),
+    h('li', null, h('span', { class: 'key key-deal', 'aria-hidden': 'true' }, '●'), t('chart.legend.deal')));
+}
+
+/** The chart panel of the turn screen: one track at a time, picked from those the scenario models. */
+export function chartPanel(view: PlayerView, scenario: Scenario, first: TrackId = 'allianceCommitment'): HTMLElement {
+  const ids = Object.keys(TRACKS).filter((id) => view.tracks[id as TrackId] !== undefined) as TrackId[];
+  const selectId = uid('chart-track');
+  const pick = h('select', { id: selectId },
+    ids.map((id) => h('option', { value: id, selected: id === first }, trackName(id))));
+  const slot = h('div', { class: 'chart-slot' });
+  const render = () => slot.replaceChildren(trackChart(view, scenario, pick.value as TrackId));
+  pick.addEventListener('change', render);
+  render();
+  return h('section', { class: 'panel chart-panel', 'aria-labelledby': 'chart-panel-title' },
+    h('div', { class: 'panel-head' }, h('h2', { id: 'chart-panel-title' }, t('chart.title')),
+      h('label', { for: selectId }, t('chart.pick'), ' ', pick)),
+    slot, chartLegend());
+}
