@@ -3,6 +3,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GameState, PlayerView, Viewer } from '../rules';
 import type { Screen, UiState } from '../store/store';
+import { afterActionOf } from './after-action';
 import { appMachine, selectedScenario } from './app.machine';
 import { entryKey, summarise } from './catalogue';
 import type { Session } from './session';
@@ -49,5 +50,6 @@ export function project(snapshot: AppSnapshot): UiState {
     error: ctx.error,
     summaryTurn: ctx.summaryTurn,
     crash: null,
+    afterAction: session && screen === 'result' ? afterActionOf(session) : null,
   };
 }

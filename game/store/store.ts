@@ -2,7 +2,7 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
+import type { Action, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue } from '../rules';
 
 export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result';
 
@@ -25,6 +25,14 @@ export interface ScenarioSummary {
 export type Notice =
   | { kind: 'unknown-scenario'; id: string; known: string[] }
   | { kind: 'invalid-scenario'; id: string };
+
+/** What the after-action report takes from the rules once the game is over. */
+export interface AfterAction {
+  /** The save envelope (seed + actions + checkpoints): the JSON action log players can download and replay. */
+  save: SaveFile;
+  /** The reached end state's trigger conditions, each with whether it holds in the final state. */
+  trigger: { condition: Condition; holds: boolean }[];
+}
 
 export interface UiState {
   screen: Screen;
@@ -49,11 +57,14 @@ export interface UiState {
   summaryTurn: number | null;
   /** Set when the application itself failed (a bug, or the scenarios could not be fetched). */
   crash: string | null;
+  /** Once the game is over: the save and the end state's conditions, for the after-action report. */
+  afterAction: AfterAction | null;
 }
 
 export const initialUiState: UiState = {
   screen: 'loading', catalogue: [], selected: null, notice: null, problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
+  afterAction: null,
 };
 
 export function createUiStore() {

@@ -1,7 +1,7 @@
 // "Why?" for a track: its last changes, each as a chain from what the players or the deck did (an order, an event,
 // a deal) through the rule that turned it into a change (a roll and its odds, a statechart move, a threshold) to
 // the paper section behind that rule. Built from the log alone, so it explains exactly what the rules recorded.
-import type { Cause, LogEntry, Scenario, Source, TrackId } from '../../rules/types';
+import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules/types';
 import { SECTIONS } from '../../rules/sections';
 import { t, tOr } from '../messages';
 import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, eventTitle, factionName, thresholdName, trackName, turnLabel } from '../format/names';
@@ -87,4 +87,21 @@ export function sourceText(source: Source): string {
 /** One chain as a line: cause → rule → source. */
 export function chainText(chain: WhyChain): string {
   return [`${chain.when}: ${chain.cause}`, ...chain.rule, sourceText(chain.source)].join(' → ');
+}
+
+/** The chains behind a decision point's last moves (statechart transitions that changed its state), newest first. */
+export function whyDecision(log: readonly LogEntry[], decision: DecisionId, scenario: Scenario, limit = 1): WhyChain[] {
+  const chains: WhyChain[] = [];
+  for (let i = log.length - 1; i >= 0 && chains.length < limit; i--) {
+    const e = log[i]!;
+    if (e.kind !== 'decision' || e.decision !== decision || e.from === e.to) continue;
+    chains.push({
+      seq: e.seq, turn: e.turn,
+      when: t('why.when', { turn: e.turn, label: turnLabel(scenario, e.turn) }),
+      cause: causeText(e.cause, scenario), causeKind: e.cause.kind,
+      rule: [`${t('why.move', { decision: decisionName(e.decision), from: decisionStateName(e.decision, e.from), to: decisionStateName(e.decision, e.to) })} (${decisionEventName(e.event)})`],
+      source: e.source,
+    });
+  }
+  return chains;
 }

@@ -1,49 +1,87 @@
-// The result: the end state the region reached and why, victory points with the objectives each faction met,
-// history's own end beside it, and the scenario's debrief questions.
-import { FACTIONS } from '../../rules/types';
+// The result is the after-action report: the end state and the chain of causes that led to it, victory points,
+// the key decisions, the tracks over time, the game turn by turn, history beside the game and the debrief
+// questions. It exports as Markdown, as the JSON action log (the save), and prints cleanly ("Save as PDF").
+import type { PlayerView, Scenario } from '../../rules/types';
 import { h } from '../dom';
 import { t, tn } from '../messages';
-import { endStateTitle, factionName, listOf, turnLabel } from '../format/names';
+import { factionName } from '../format/names';
 import { sourceLine } from '../format/source';
-import { commitmentChart } from '../panels/commitment-chart';
+import { chainView } from '../panels/why';
+import { chartLegend, trackChart } from '../panels/track-chart';
+import { buildReport, type Report } from '../report/report-model';
+import { reportMarkdown } from '../report/report-markdown';
+import { download } from '../report/download';
 import type { ScreenRender } from './screen';
 
+const section = (id: string, title: string, ...body: (HTMLElement | HTMLElement[] | null)[]) =>
+  h('section', { class: `panel report-section report-${id}`, 'aria-labelledby': `report-${id}-title` }, h('h2', { id: `report-${id}-title` }, title), ...body);
+const list = (items: string[], cls = '') => (items.length ? h('ul', { class: cls }, items.map((i) => h('li', null, i))) : h('p', { class: 'muted' }, t('report.none')));
+
+function causes(r: Report): HTMLElement {
+  return section('causes', t('report.causes'),
+    h('p', { class: 'muted' }, r.causes.length ? t('report.causes.intro') : t('report.causes.always')),
+    h('ol', { class: 'cause-list' }, r.causes.map((c) => h('li', { class: 'cause' },
+      h('p', { class: 'cause-condition' }, h('strong', null, c.text),
+        c.holds === null ? null : h('span', { class: `tag ${c.holds ? 'tag-holds' : 'tag-holds-not'}` }, t(c.holds ? 'report.holds' : 'report.holdsNot'))),
+      c.facts.length ? h('ul', { class: 'cause-facts' }, c.facts.map((f) => h('li', null,
+        h('p', { class: 'cause-fact' }, f.text),
+        f.chains.length ? h('ol', { class: 'why-list' }, f.chains.map((ch) => chainView(ch))) : null))) : null))));
+}
+
+function turns(r: Report): HTMLElement {
+  const part = (title: string, body: HTMLElement) => h('div', { class: 'turn-part' }, h('h4', null, title), body);
+  return section('turns', t('report.timeline'), r.turns.map((turn) => h('article', { class: 'report-turn' },
+    h('h3', null, turn.heading),
+    part(t('report.events'), list(turn.events)),
+    part(t('report.orders'), turn.orders.length
+      ? h('ul', null, turn.orders.map((o) => h('li', null, h('strong', null, `${factionName(o.faction)}: `), o.cards.length ? o.cards.map((c) => `“${c}”`).join(', ') : t('report.none'))))
+      : h('p', { class: 'muted' }, t('report.none'))),
+    part(t('report.bargaining'), list(turn.bargaining)),
+    turn.moves.length ? part(t('report.moves'), list(turn.moves)) : null,
+    part(t('report.changes'), list(turn.changes)))));
+}
+
+function charts(r: Report, view: PlayerView, scenario: Scenario): HTMLElement {
+  return section('charts', t('report.charts'), chartLegend(),
+    h('div', { class: 'chart-grid' }, r.series.map((s) => trackChart(view, scenario, s.track))));
+}
+
 export const resultScreen: ScreenRender = ({ state, send }) => {
-  const { view, scenario } = state;
-  const outcome = view?.outcome;
-  if (!view || !scenario || !outcome) return h('div', { class: 'screen' });
-  const end = scenario.endStates.find((e) => e.id === outcome.endState);
-  const objective = (id: string) => scenario.objectives.find((o) => o.id === id);
-  return h('div', { class: 'screen result-screen' },
-    h('h1', { tabindex: '-1' }, t('result.title', { title: end?.title ?? outcome.endState })),
+  const { view, scenario, afterAction } = state;
+  if (!view || !scenario || !view.outcome) return h('div', { class: 'screen' });
+  const r = buildReport({ scenario, view, afterAction });
+  const exports = h('div', { class: 'button-row report-actions', role: 'group', 'aria-label': t('report.export') },
+    h('button', { type: 'button', onClick: () => download(`union-state-${scenario.id}-report.md`, reportMarkdown(r), 'text/markdown') }, t('report.markdown')),
+    afterAction ? h('button', { type: 'button', onClick: () => download(`union-state-${scenario.id}-seed-${afterAction.save.seed}.json`, `${JSON.stringify(afterAction.save, null, 2)}\n`, 'application/json') }, t('report.json')) : null,
+    h('button', { type: 'button', onClick: () => window.print() }, t('report.print')),
+    h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'menu.open' }) }, t('result.newGame')));
+  return h('div', { class: 'screen result-screen report' },
+    h('header', { class: 'report-header' },
+      h('p', { class: 'report-kicker' }, `${r.title} · ${scenario.title}`),
+      h('h1', { tabindex: '-1' }, t('result.title', { title: r.endState.title })),
+      h('p', { class: 'lead' }, r.endState.text),
+      h('p', { class: 'muted' }, r.endState.when, ' ', r.meta ?? ''),
+      r.endState.source ? sourceLine(r.endState.source) : null,
+      exports),
     h('div', { class: 'result-layout' },
       h('div', { class: 'result-main' },
-        h('section', { class: 'panel' },
-          h('p', { class: 'lead' }, end?.text ?? ''),
-          h('p', { class: 'muted' }, t('result.when', { turn: outcome.turn, label: turnLabel(scenario, outcome.turn) })),
-          end ? sourceLine(end.source) : null),
-        h('section', { class: 'panel', 'aria-labelledby': 'scores-title' },
-          h('h2', { id: 'scores-title' }, t('result.scores')),
-          h('p', { class: 'winners' }, t('result.winners', { factions: listOf(outcome.winners.map(factionName)) })),
-          h('ul', { class: 'scores' }, FACTIONS.map((f) => h('li', { class: `score faction-${f}${outcome.winners.includes(f) ? ' winner' : ''}` },
-            h('h3', null, h('span', { class: `faction-label faction-${f}` }, factionName(f)), ' ', tn('result.points', outcome.vp[f])),
-            end ? h('p', { class: 'muted' }, t('result.endStatePoints', { vp: end.vp[f] })) : null,
+        causes(r),
+        section('scores', t('result.scores'),
+          h('p', { class: 'winners' }, t('result.winners', { factions: r.winners.join(', ') })),
+          h('ul', { class: 'scores' }, r.scores.map((s) => h('li', { class: `score faction-${s.faction}${s.winner ? ' winner' : ''}` },
+            h('h3', null, h('span', { class: `faction-label faction-${s.faction}` }, s.name), ' ', tn('result.points', s.vp)),
+            s.fromEndState !== null ? h('p', { class: 'muted' }, t('result.endStatePoints', { vp: s.fromEndState })) : null,
             h('p', null, h('strong', null, `${t('result.met')}: `)),
-            outcome.met[f].length
-              ? h('ul', null, outcome.met[f].map((id) => h('li', null, `${objective(id)?.text ?? id} (+${objective(id)?.vp ?? 0})`)))
-              : h('p', { class: 'muted' }, t('result.noneMet')))))),
-        commitmentChart(view, scenario)),
+            s.met.length ? h('ul', null, s.met.map((m) => h('li', null, m))) : h('p', { class: 'muted' }, t('result.noneMet')))))),
+        section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions'))),
+        charts(r, view, scenario),
+        turns(r)),
       h('div', { class: 'result-side' },
-        h('section', { class: 'panel history', 'aria-labelledby': 'history-title' },
-          h('h2', { id: 'history-title' }, t('result.history')),
-          h('p', null, h('strong', null, t('result.historyEnd', { title: endStateTitle(scenario, scenario.history.endState) }))),
-          h('p', null, scenario.history.whatHappened),
+        section('history', t('result.history'),
+          h('p', null, h('strong', null, t('result.historyEnd', { title: r.history.endTitle }))),
+          h('p', null, r.history.whatHappened),
           h('h3', null, t('result.timeline')),
-          h('ol', { class: 'timeline' }, scenario.history.steps.map((s) => h('li', null, h('strong', null, s.date), ` ${s.text}`)))),
-        h('section', { class: 'panel', 'aria-labelledby': 'debrief-title' },
-          h('h2', { id: 'debrief-title' }, t('result.debrief')),
-          h('ol', { class: 'debrief' }, scenario.debrief.map((q) => h('li', null, q)))))),
-    h('div', { class: 'button-row' },
-      h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'menu.open' }) }, t('result.newGame'))),
+          h('ol', { class: 'timeline' }, r.history.steps.map((s) => h('li', null, h('strong', null, s.date), ` ${s.text}`)))),
+        section('debrief', t('result.debrief'), h('ol', { class: 'debrief' }, r.debrief.map((q) => h('li', null, q)))))),
   );
 };

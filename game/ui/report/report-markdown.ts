@@ -1,0 +1,49 @@
+// The after-action report as Markdown, for the download: the same sections as the screen, with the tracks over
+// time as a table (a chart does not travel in plain text) and every cause chain written as one line.
+import { t } from '../messages';
+import { factionName } from '../format/names';
+import { chainText, sourceText } from '../explain/why';
+import type { Report } from './report-model';
+
+const bullets = (items: readonly string[]) => (items.length ? items.map((i) => `- ${i}`) : [`- ${t('report.none')}`]);
+/** Table cells cannot hold a pipe or a line break. */
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function reportMarkdown(r: Report): string {
+  const out: string[] = [`# ${r.title}`, '', `**${r.subtitle}**`, ''];
+  out.push(`## ${t('report.endState')}: ${r.endState.title}`, '', r.endState.text, '', r.endState.when);
+  if (r.endState.source) out.push('', `_${sourceText(r.endState.source)}_`);
+  out.push('', `## ${t('result.scores')}`, '', t('result.winners', { factions: r.winners.join(', ') }), '');
+  for (const s of r.scores) {
+    out.push(`- **${s.name}**: ${s.vp}${s.winner ? ' ★' : ''}`);
+    for (const m of s.met) out.push(`  - ${m}`);
+  }
+  out.push('', `## ${t('report.causes')}`, '', r.causes.length ? t('report.causes.intro') : t('report.causes.always'), '');
+  for (const c of r.causes) {
+    out.push(`- ${c.text}${c.holds === null ? '' : ` (${t(c.holds ? 'report.holds' : 'report.holdsNot')})`}`);
+    for (const f of c.facts) {
+      out.push(`  - ${f.text}`);
+      for (const chain of f.chains) out.push(`    - ${chainText(chain)}`);
+    }
+  }
+  out.push('', `## ${t('report.keyDecisions')}`, '', ...(r.keyDecisions.length ? bullets(r.keyDecisions) : [t('report.noKeyDecisions')]));
+  out.push('', `## ${t('report.charts')}`, '');
+  if (r.series.length) {
+    const turns = Math.max(...r.series.map((s) => s.values.length));
+    out.push(`| | ${r.turnLabels.slice(0, turns).map(cell).join(' | ')} |`, `|---|${'---|'.repeat(turns)}`);
+    for (const s of r.series) out.push(`| ${cell(s.name)} | ${s.values.join(' | ')} |`);
+  } else out.push(t('report.none'));
+  out.push('', `## ${t('report.timeline')}`);
+  for (const turn of r.turns) {
+    out.push('', `### ${turn.heading}`, '', `**${t('report.events')}**`, '', ...bullets(turn.events), '', `**${t('report.orders')}**`, '');
+    out.push(...bullets(turn.orders.map((o) => `${factionName(o.faction)}: ${o.cards.length ? o.cards.map((c) => `“${c}”`).join(', ') : t('report.none')}`)));
+    out.push('', `**${t('report.bargaining')}**`, '', ...bullets(turn.bargaining));
+    if (turn.moves.length) out.push('', `**${t('report.moves')}**`, '', ...bullets(turn.moves));
+    out.push('', `**${t('report.changes')}**`, '', ...bullets(turn.changes));
+  }
+  out.push('', `## ${t('result.history')}`, '', `**${t('result.historyEnd', { title: r.history.endTitle })}**`, '', r.history.whatHappened, '');
+  for (const step of r.history.steps) out.push(`- **${step.date}** ${step.text}`);
+  out.push('', `## ${t('report.debrief')}`, '', ...r.debrief.map((q, i) => `${i + 1}. ${q}`));
+  if (r.meta) out.push('', `_${r.meta}_`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,122 @@
+// The after-action report as plain data, built from what the result screen holds (the scenario, the public view of
+// the finished game, and what the app layer computed with the rules). The screen and the Markdown export both
+// render this one model, so the printed page, the download and the screen always tell the same story.
+import type { Condition, Faction, LogEntry, PlayerView, Scenario, Source, TrackId } from '../../rules/types';
+import { FACTIONS } from '../../rules/types';
+import type { AfterAction } from '../../store/store';
+import { t } from '../messages';
+import { describeConditions } from '../format/effects';
+import { logSentence } from '../format/log-entry';
+import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
+import { movedTracks, seriesOf } from '../explain/timeline';
+import { whyDecision, whyTrack, type WhyChain } from '../explain/why';
+
+export interface ReportFact { text: string; chains: WhyChain[] }
+export interface ReportCondition { text: string; holds: boolean | null; facts: ReportFact[] }
+export interface ReportTurn {
+  turn: number;
+  heading: string;
+  events: string[];
+  orders: { faction: Faction; cards: string[] }[];
+  bargaining: string[];
+  moves: string[];
+  changes: string[];
+}
+
+export interface Report {
+  scenarioId: string;
+  title: string;
+  subtitle: string;
+  endState: { title: string; text: string; source: Source | null; when: string };
+  scores: { faction: Faction; name: string; vp: number; fromEndState: number | null; winner: boolean; met: string[] }[];
+  winners: string[];
+  causes: ReportCondition[];
+  keyDecisions: string[];
+  turns: ReportTurn[];
+  /** Tracks that moved during the game, with their value at the start and the end of each turn. */
+  series: { track: TrackId; name: string; values: number[] }[];
+  turnLabels: string[];
+  history: { endTitle: string; whatHappened: string; steps: { date: string; text: string }[] };
+  debrief: string[];
+  meta: string | null;
+}
+
+export interface ReportInput { scenario: Scenario; view: PlayerView; afterAction: AfterAction | null }
+
+type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
+const only = <K extends LogEntry['kind']>(entries: readonly LogEntry[], kind: K) => entries.filter((e): e is Of<K> => e.kind === kind);
+const when = (s: Scenario, turn: number) => t('why.when', { turn, label: turnLabel(s, turn) });
+
+/** The tracks and decision points a condition tests, each with its final value and what last moved it. */
+function factsOf(c: Condition, view: PlayerView, s: Scenario, out: ReportFact[]): ReportFact[] {
+  if ('track' in c) {
+    const value = view.tracks[c.track];
+    if (value !== undefined && !out.some((f) => f.text.startsWith(trackName(c.track)))) {
+      out.push({ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2) });
+    }
+  } else if ('decision' in c) {
+    const state = view.decisions[c.decision];
+    if (state !== undefined) out.push({ text: t('report.factDecision', { decision: decisionName(c.decision), state: decisionStateName(c.decision, state) }), chains: whyDecision(view.log, c.decision, s, 1) });
+  } else if ('any' in c) c.any.forEach((x) => factsOf(x, view, s, out));
+  else if ('not' in c) c.not.forEach((x) => factsOf(x, view, s, out));
+  return out;
+}
+
+function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
+  const entries = view.log.filter((e) => e.turn === turn);
+  const start = view.trackHistory[turn - 1] ?? {};
+  const end = view.trackHistory[turn] ?? view.tracks;
+  const changes = (Object.keys(end) as TrackId[]).filter((id) => start[id] !== undefined && start[id] !== end[id])
+    .map((id) => `${trackName(id)}: ${trackValue(id, start[id]!)} → ${trackValue(id, end[id]!)}`);
+  return {
+    turn, heading: t('report.turn', { turn, label: turnLabel(s, turn) }),
+    events: only(entries, 'event').map((e) => eventTitle(s, e.cause.id)),
+    orders: only(entries, 'reveal').map((e) => ({ faction: e.faction, cards: e.cards.map((id) => cardTitle(s, id)) })),
+    bargaining: entries.filter((e) => e.kind === 'offer' || e.kind === 'response').map((e) => logSentence(e, s)),
+    moves: only(entries, 'decision').filter((e) => e.from !== e.to).map((e) => logSentence(e, s)),
+    changes,
+  };
+}
+
+/** Statechart moves and answers to offers, in order: the decisions that shaped the game. Deal text is keyed on
+ *  the `response` entries; other kinds the rules may add later are left to the turn-by-turn section. */
+function keyDecisions(view: PlayerView, s: Scenario): string[] {
+  return view.log.flatMap((e) => {
+    if (e.kind === 'decision' && e.from !== e.to) return [`${when(s, e.turn)}: ${logSentence(e, s)}`];
+    if (e.kind === 'response') {
+      const deal = s.deals.find((d) => d.id === e.deal)?.title ?? e.deal;
+      const faction = e.cause.faction ? factionName(e.cause.faction) : t('why.someone');
+      return [`${when(s, e.turn)}: ${t(e.accepted ? 'report.deal.accepted' : 'report.deal.rejected', { faction, deal })}`];
+    }
+    return [];
+  });
+}
+
+export function buildReport({ scenario: s, view, afterAction }: ReportInput): Report {
+  const outcome = view.outcome;
+  const end = outcome ? s.endStates.find((e) => e.id === outcome.endState) : undefined;
+  const endTurn = outcome?.turn ?? view.turn;
+  const objective = (id: string) => s.objectives.find((o) => o.id === id);
+  const lastTurn = Math.max(0, ...view.log.map((e) => e.turn));
+  const trigger = afterAction?.trigger ?? (end?.trigger ?? []).map((condition) => ({ condition, holds: null }));
+  return {
+    scenarioId: s.id,
+    title: t('report.title'),
+    subtitle: t('report.subtitle', { scenario: s.title, end: end?.title ?? outcome?.endState ?? '', turn: endTurn, label: turnLabel(s, endTurn) }),
+    endState: { title: end?.title ?? outcome?.endState ?? '', text: end?.text ?? '', source: end?.source ?? null, when: t('result.when', { turn: endTurn, label: turnLabel(s, endTurn) }) },
+    scores: FACTIONS.map((f) => ({
+      faction: f, name: factionName(f), vp: outcome?.vp[f] ?? 0, fromEndState: end ? end.vp[f] : null,
+      winner: outcome?.winners.includes(f) ?? false,
+      met: (outcome?.met[f] ?? []).map((id) => `${objective(id)?.text ?? id} (+${objective(id)?.vp ?? 0})`),
+    })),
+    winners: (outcome?.winners ?? []).map(factionName),
+    causes: trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s, []) })),
+    keyDecisions: keyDecisions(view, s),
+    turns: Array.from({ length: lastTurn }, (_, i) => turnReport(i + 1, view, s)),
+    series: movedTracks(view).map((track) => ({ track, name: trackName(track), values: seriesOf(view, track) })),
+    turnLabels: [t('chart.start'), ...s.turnLabels],
+    history: { endTitle: endStateTitle(s, s.history.endState), whatHappened: s.history.whatHappened, steps: s.history.steps.map((x) => ({ date: x.date, text: x.text })) },
+    debrief: [...s.debrief],
+    meta: afterAction ? t('report.generated', { seed: afterAction.save.seed, actions: afterAction.save.actions.length, rules: afterAction.save.rulesVersion }) : null,
+  };
+}
