@@ -51,7 +51,10 @@ function ruleLinks(log: readonly LogEntry[], at: number): string[] {
   }
   const links: string[] = [];
   if (roll) links.push(t('why.roll', { label: roll.label, chance: roll.chance, roll: roll.roll, result: t(roll.success ? 'log.roll.success' : 'log.roll.failure') }));
-  if (move) links.push(t('why.move', { decision: decisionName(move.decision), from: decisionStateName(move.decision, move.from), to: decisionStateName(move.decision, move.to) }) + ` (${decisionEventName(move.event)})`);
+  if (move) {
+    const names = { decision: decisionName(move.decision), from: decisionStateName(move.decision, move.from), to: decisionStateName(move.decision, move.to) };
+    links.push(`${t(move.from === move.to ? 'why.stay' : 'why.move', names)} (${decisionEventName(move.event)})`);
+  }
   links.push(t(change.to > change.from ? 'log.track.up' : 'log.track.down', { track: trackName(change.track), from: change.from, to: change.to }));
   for (let i = at + 1; i < log.length; i++) {
     const e = log[i]!;

@@ -20,7 +20,7 @@ export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId)
   const values = seriesOf(view, track);
   const { min, max, thresholds } = TRACKS[track];
   const markers = timeMarkers(view.log, scenario);
-  const W = 520, H = 230, L = 40, R = 16, T = 14, B = 62;
+  const W = 520, H = 230, L = 40, R = 34, T = 14, B = 62;
   const x = (i: number) => L + (i * (W - L - R)) / Math.max(1, scenario.turns);
   const y = (v: number) => T + ((max - v) * (H - T - B)) / (max - min);
   const ticks = max - min <= 10 ? Array.from({ length: max - min + 1 }, (_, i) => min + i).filter((v) => (max - min > 5 ? v % 2 === 0 : true)) : [min, Math.round((min + max) / 2), max];
@@ -46,7 +46,7 @@ export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId)
     ...markerRow('event', 0), ...markerRow('deal', 1));
   return h('figure', { class: 'track-figure', 'data-track': track },
     h('figcaption', { id: captionId }, h('strong', null, trackName(track)), ' ',
-      h('span', { class: 'muted' }, t('chart.caption', { track: trackName(track), values: values.join(' → ') })),
+      h('span', { class: 'muted' }, t('chart.caption', { values: values.join(' → ') })),
       markers.length ? h('span', { class: 'visually-hidden' }, ` ${t('chart.markers', { items: listOf(markers.map((m) => `${turnLabel(scenario, m.turn)}: ${m.label}`)) })}`) : null),
     chart);
 }
