@@ -1,0 +1,68 @@
+// The after-action report model and its Markdown, from real headless games of every scenario: the end state's
+// conditions all hold and each names what made it true, every turn is reported with its revealed orders, and the
+// download carries every section, every debrief question and a replayable action log.
+import { describe, expect, it } from 'vitest';
+import { hashState, parseSave, replay } from '../../game/rules';
+import { buildReport } from '../../game/ui/report/report-model';
+import { reportMarkdown } from '../../game/ui/report/report-markdown';
+import { scenarioIds } from '../../scripts/scenario-files';
+import { finishedGame } from './games';
+
+describe.each(scenarioIds())('the after-action report of a finished game of %s', (id) => {
+  const game = finishedGame(id, 21);
+  const { scenario, view, afterAction, session } = game;
+  const report = buildReport({ scenario, view, afterAction });
+  const end = scenario.endStates.find((e) => e.id === view.outcome!.endState)!;
+
+  it('explains the end state: each trigger condition holds and names the tracks or decisions behind it', () => {
+    expect(report.endState.title).toBe(end.title);
+    expect(report.causes.length).toBe(end.trigger.length);
+    for (const c of report.causes) {
+      expect(c.holds).toBe(true);
+      expect(c.text.length).toBeGreaterThan(0);
+    }
+    const facts = report.causes.flatMap((c) => c.facts);
+    const testsState = end.trigger.some((c) => !('turn' in c));
+    if (testsState) expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) for (const chain of f.chains) expect(chain.rule.length).toBeGreaterThan(0);
+  });
+
+  it('reports every turn played, with each faction\'s revealed orders, and the key decisions in order', () => {
+    const lastTurn = Math.max(...view.log.map((e) => e.turn));
+    expect(report.turns.map((t) => t.turn)).toEqual(Array.from({ length: lastTurn }, (_, i) => i + 1));
+    const reveals = view.log.filter((e) => e.kind === 'reveal');
+    expect(report.turns.reduce((n, t) => n + t.orders.length, 0)).toBe(reveals.length);
+    const moves = view.log.filter((e) => e.kind === 'decision' && e.from !== e.to).length;
+    const answers = view.log.filter((e) => e.kind === 'response').length;
+    expect(report.keyDecisions.length).toBe(moves + answers);
+  });
+
+  it('charts every track that moved, from the start to the last turn', () => {
+    for (const s of report.series) {
+      expect(s.values.length).toBe(view.trackHistory.length);
+      expect(new Set(s.values).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('writes Markdown with every section, the end state, every turn, the chart table and every debrief question', () => {
+    const md = reportMarkdown(report);
+    const lines = md.split('\n');
+    for (const heading of ['# After-action report', '## The end state', '## Victory points', '## How it came to this', '## Key decisions', '## The tracks over the game', '## Turn by turn', '## What happened in history', '## Debrief questions']) {
+      expect(lines.some((l) => l === heading || l.startsWith(`${heading}:`)), heading).toBe(true);
+    }
+    expect(md).toContain(end.title);
+    for (const t of report.turns) expect(md).toContain(`### ${t.heading}`);
+    for (const s of report.series) expect(md).toContain(`| ${s.name} | ${s.values.join(' | ')} |`);
+    scenario.debrief.forEach((q, i) => expect(md).toContain(`${i + 1}. ${q}`));
+    for (const k of report.keyDecisions) expect(md).toContain(`- ${k}`);
+  });
+
+  it('exports the action log as a save that replays to the same final state', () => {
+    const parsed = parseSave(JSON.stringify(afterAction.save));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const replayed = replay(session.rules, parsed.save);
+    expect(replayed.ok).toBe(true);
+    expect(hashState(replayed.state)).toBe(hashState(session.state));
+  });
+});
