@@ -26,6 +26,18 @@ describe.each(ALL)('the %s statechart layout', (id) => {
     }
   });
 
+  it('keeps every arrow and label inside the drawing', () => {
+    for (const e of layout.edges) {
+      const nums = (e.d.match(/-?[\d.]+/g) ?? []).map(Number);
+      nums.forEach((n, i) => {
+        expect(n).toBeGreaterThanOrEqual(0);
+        expect(n).toBeLessThanOrEqual(i % 2 ? layout.height : layout.width);
+      });
+      expect(e.label.x - e.label.w / 2).toBeGreaterThanOrEqual(0);
+      expect(e.label.x + e.label.w / 2).toBeLessThanOrEqual(layout.width);
+    }
+  });
+
   it('lets no two boxes overlap', () => {
     for (const [i, a] of layout.boxes.entries()) {
       for (const b of layout.boxes.slice(i + 1)) {

@@ -120,8 +120,26 @@ export function layoutStatechart(graph: DecisionGraph, label: (state: string) =>
   }
   const edges = [...pairs.values()].map((p) => ({ ...p, ...route(box.get(p.from)!, box.get(p.to)!) }));
   placeLabels(edges, boxes);
-  return { width, height, boxes, edges };
+  return fitted(width, height, boxes, edges);
 }
+
+/** Arcs and labels may reach past the columns: shift everything inside a margin and size the drawing to hold it. */
+function fitted(width: number, height: number, boxes: ChartBox[], edges: ChartEdge[]): ChartLayout {
+  const xs = [0, width, ...edges.flatMap((e) => [...numbersOf(e.d, 0), e.label.x - e.label.w / 2, e.label.x + e.label.w / 2])];
+  const ys = [0, height, ...edges.flatMap((e) => [...numbersOf(e.d, 1), e.label.y - LABEL_H])];
+  const dx = 10 - Math.min(...xs), dy = 10 - Math.min(...ys);
+  for (const b of boxes) { b.x += dx; b.y += dy; }
+  for (const e of edges) {
+    let i = 0;
+    e.d = e.d.replace(/-?[\d.]+/g, (n) => String(Number(n) + (i++ % 2 ? dy : dx)));
+    e.label.x += dx;
+    e.label.y += dy;
+  }
+  return { width: Math.max(...xs) + dx + 10, height: Math.max(...ys) + dy + 10, boxes, edges };
+}
+
+/** The x (axis 0) or y (axis 1) coordinates of a path's points: the bezier stays inside their hull. */
+const numbersOf = (d: string, axis: 0 | 1) => (d.match(/-?[\d.]+/g) ?? []).map(Number).filter((_, i) => i % 2 === axis);
 
 interface Rect { x: number; y: number; w: number; h: number }
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;

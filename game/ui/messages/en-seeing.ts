@@ -40,6 +40,8 @@ export const enSeeing = {
   'statechart.legend.guarded': 'dashed: only if a condition holds',
   'statechart.legend.final': 'double border: an end point',
   'statechart.pick': 'Decision point',
+  'statechart.oneEvent': 'Every move here happens when {event}; the dashed ones only if the commitment has reached that zone.',
+  'statechart.allLabels': 'Name every move (the open and taken ones are always named)',
   'chart.title': 'Tracks over time',
   'chart.pick': 'Track',
   'chart.caption': 'at the end of each turn: {values}',

@@ -25,8 +25,10 @@ export function statechartText(scenario: Scenario, graph: DecisionGraph, view: P
   const open = openMoves(graph, current);
   const path = pathTaken(view.log, id);
   const state = (s: string) => decisionStateName(id, s);
+  const events = [...new Set(graph.transitions.map((tr) => tr.event))];
   return h('div', { class: 'statechart-text' },
     h('p', { class: 'statechart-current' }, t('statechart.current', { state: state(current) })),
+    events.length === 1 ? h('p', null, t('statechart.oneEvent', { event: decisionEventName(events[0]!) })) : null,
     h('p', null, open.length
       ? t('statechart.open', { moves: listOf(open.map((tr) => `${decisionEventName(tr.event)} → ${state(tr.to)}${tr.guarded ? ` (${t('statechart.guarded')})` : ''}`), 'list.or') })
       : t('statechart.noneOpen')),
@@ -45,9 +47,12 @@ export function statechartSvg(graph: DecisionGraph, view: PlayerView, labelledBy
   const markers = svg('defs', {},
     ...['plain', 'open', 'taken'].map((kind) => svg('marker', { id: `arrow-${id}-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse', class: `arrowhead arrowhead-${kind}` },
       svg('path', { d: 'M0,0 L10,5 L0,10 z' }))));
+  // A machine whose every move has the same trigger (the entrapment dial) says so once instead of on every arrow.
+  const events = new Set(graph.transitions.map((tr) => tr.event));
   const edges = layout.edges.map((e) => {
     const kind = e.from === current ? 'open' : taken.has(`${e.from}→${e.to}`) ? 'taken' : 'plain';
-    return svg('g', { class: `sc-edge sc-edge-${kind}${e.guarded ? ' sc-guarded' : ''}`, 'data-from': e.from, 'data-to': e.to },
+    return svg('g', { class: `sc-edge sc-edge-${kind}${e.guarded ? ' sc-guarded' : ''}${events.size === 1 ? ' sc-one-event' : ''}`, 'data-from': e.from, 'data-to': e.to },
+      svg('title', {}, `${decisionStateName(id, e.from)} → ${decisionStateName(id, e.to)}: ${e.events.join(', ')}`),
       svg('path', { d: e.d, 'marker-end': `url(#arrow-${id}-${kind})` }),
       svg('text', { x: e.label.x, y: e.label.y - 3, 'text-anchor': 'middle', class: 'sc-edge-label' }, e.events.join(', ')));
   });
@@ -94,9 +99,11 @@ export function openStatechart(scenario: Scenario, graphs: readonly DecisionGrap
     const textId = `statechart-text-${graph.id}`;
     const text = statechartText(scenario, graph, view);
     text.id = textId;
-    body.replaceChildren(text, legend(),
+    const drawing = statechartSvg(graph, view, textId);
+    const allLabels = h('input', { type: 'checkbox', onChange: (e) => drawing.classList.toggle('sc-labels-all', (e.target as HTMLInputElement).checked) });
+    body.replaceChildren(text, h('div', { class: 'statechart-tools' }, legend(), h('label', { class: 'statechart-toggle' }, allLabels, ' ', t('statechart.allLabels'))),
       h('div', { class: 'statechart-scroll', tabindex: '0', 'aria-label': t('statechart.dialogTitle', { decision: decisionName(graph.id) }) },
-        statechartSvg(graph, view, textId)));
+        drawing));
   };
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => dialog.remove());
