@@ -25,9 +25,12 @@ export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId)
   const y = (v: number) => T + ((max - v) * (H - T - B)) / (max - min);
   const ticks = max - min <= 10 ? Array.from({ length: max - min + 1 }, (_, i) => min + i).filter((v) => (max - min > 5 ? v % 2 === 0 : true)) : [min, Math.round((min + max) / 2), max];
   const captionId = uid('chart-caption');
+  const labels = Array.from({ length: scenario.turns + 1 }, (_, i) => (i === 0 ? t('chart.start') : turnLabel(scenario, i)));
+  // Long turn labels ("Jul–Dec 2013") would run into each other: every other one drops a line.
+  const stagger = Math.max(...labels.map((l) => l.length)) * 6 > (W - L - R) / Math.max(1, scenario.turns);
   const markerRow = (kind: 'event' | 'deal', row: number) => markers.filter((m) => m.kind === kind).map((m, i, all) => {
     const same = all.filter((o, j) => o.turn === m.turn && j < i).length;
-    const cx = x(m.turn) - 8 + same * 7, cy = H - B + 28 + row * 12;
+    const cx = x(m.turn) - 8 + same * 7, cy = H - B + (stagger ? 38 : 28) + row * 12;
     return kind === 'event'
       ? svg('path', { d: `M${cx},${cy - 5} L${cx + 5},${cy} L${cx},${cy + 5} L${cx - 5},${cy} z`, class: 'marker-event' }, svg('title', {}, `${turnLabel(scenario, m.turn)}: ${m.label}`))
       : svg('circle', { cx, cy, r: 4.5, class: 'marker-deal' }, svg('title', {}, `${turnLabel(scenario, m.turn)}: ${m.label}`));
@@ -40,7 +43,7 @@ export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId)
     ...thresholds.map((th) => svg('g', { class: 'threshold' },
       svg('line', { x1: L, x2: W - R, y1: y(th.at), y2: y(th.at) }),
       svg('text', { x: W - R - 4, y: y(th.at) + (th.dir === 'up' ? -4 : 12), 'text-anchor': 'end' }, `${th.at}: ${thresholdName(th.label)}`))),
-    ...Array.from({ length: scenario.turns + 1 }, (_, i) => svg('text', { x: x(i), y: H - B + 14, 'text-anchor': 'middle', class: 'axis' }, i === 0 ? t('chart.start') : turnLabel(scenario, i))),
+    ...labels.map((label, i) => svg('text', { x: x(i), y: H - B + 14 + (stagger && i % 2 ? 11 : 0), 'text-anchor': 'middle', class: 'axis' }, label)),
     svg('polyline', { points: values.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: 'line' }),
     ...values.map((v, i) => svg('circle', { cx: x(i), cy: y(v), r: 3.5, class: 'point' }, svg('title', {}, `${i === 0 ? t('chart.start') : turnLabel(scenario, i)}: ${v}`))),
     ...markerRow('event', 0), ...markerRow('deal', 1));

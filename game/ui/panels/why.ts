@@ -32,6 +32,9 @@ export function whyBody(track: TrackId, view: PlayerView, scenario: Scenario, li
       : h('div', null, h('p', null, start ? t('why.none', { why: start.why }) : t('why.noneShort')), start ? sourceLine(start.source) : null));
 }
 
+/** One "why?" open at a time: hovering a second track closes the first, even if focus stayed on it. */
+let closeOpen: (() => void) | null = null;
+
 export function whyControl(track: TrackId, view: PlayerView, scenario: Scenario, anchor: HTMLElement): HTMLElement[] {
   const value = view.tracks[track] ?? 0;
   const popId = uid(`why-${track}`);
@@ -46,6 +49,8 @@ export function whyControl(track: TrackId, view: PlayerView, scenario: Scenario,
   let pinned = false;
   const show = () => {
     if (!pop.isConnected || pop.matches(':popover-open')) return;
+    if (closeOpen !== hide) closeOpen?.();
+    closeOpen = hide;
     pop.showPopover();
     button.setAttribute('aria-expanded', 'true');
     // Beside the row, kept inside the window.
@@ -55,11 +60,12 @@ export function whyControl(track: TrackId, view: PlayerView, scenario: Scenario,
     pop.style.left = `${Math.max(8, left)}px`;
     pop.style.top = `${top}px`;
   };
-  const hide = () => {
+  function hide(): void {
+    if (closeOpen === hide) closeOpen = null;
     if (pop.matches(':popover-open')) pop.hidePopover();
     button.setAttribute('aria-expanded', 'false');
     pinned = false;
-  };
+  }
   const hideUnlessPinned = () => { if (!pinned) hide(); };
   anchor.addEventListener('mouseenter', show);
   anchor.addEventListener('mouseleave', hideUnlessPinned);
