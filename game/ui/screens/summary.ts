@@ -22,7 +22,8 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
   const revealed: Partial<Record<Faction, string[]>> = Object.fromEntries(only(entries, 'reveal').map((e) => [e.faction, e.cards]));
   const bargaining = entries.filter((e) => e.kind === 'offer' || e.kind === 'response');
   const thresholds = only(entries, 'threshold');
-  const decisions = only(entries, 'decision');
+  // A statechart re-entering the state it was in (the dial read again) is not a move worth listing.
+  const decisions = only(entries, 'decision').filter((e) => e.from !== e.to);
   const start = view.trackHistory[turn - 1] ?? {};
   const end = view.trackHistory[turn] ?? view.tracks;
   const moved = (Object.keys(end) as TrackId[]).filter((id) => start[id] !== undefined && start[id] !== end[id]);
