@@ -66,9 +66,14 @@ export function whyControl(track: TrackId, view: PlayerView, scenario: Scenario,
     button.setAttribute('aria-expanded', 'false');
     pinned = false;
   }
-  const hideUnlessPinned = () => { if (!pinned) hide(); };
-  anchor.addEventListener('mouseenter', show);
+  // Leaving the row closes it after a moment, so the pointer can cross the gap into the popover to scroll it.
+  let leaving: ReturnType<typeof setTimeout> | undefined;
+  const stay = () => clearTimeout(leaving);
+  const hideUnlessPinned = () => { stay(); leaving = setTimeout(() => { if (!pinned) hide(); }, 200); };
+  anchor.addEventListener('mouseenter', () => { stay(); show(); });
   anchor.addEventListener('mouseleave', hideUnlessPinned);
+  pop.addEventListener('mouseenter', stay);
+  pop.addEventListener('mouseleave', hideUnlessPinned);
   button.addEventListener('focus', show);
   button.addEventListener('blur', hideUnlessPinned);
   button.addEventListener('click', () => {
