@@ -39,6 +39,7 @@ export const enSeeing = {
   'statechart.legend.taken': 'move taken',
   'statechart.legend.guarded': 'dashed: only if a condition holds',
   'statechart.legend.final': 'double border: an end point',
+  'statechart.legend.stays': 'moves that leave it where it is (hover for names)',
   'statechart.pick': 'Decision point',
   'statechart.oneEvent': 'Every move here happens when {event}; the dashed ones only if the commitment has reached that zone.',
   'statechart.allLabels': 'Name every move (the open and taken ones are always named)',

@@ -76,7 +76,8 @@ function legend(): HTMLElement {
   return h('ul', { class: 'statechart-legend' },
     item('sc-key-current', 'statechart.legend.current'), item('sc-key-visited', 'statechart.legend.visited'),
     item('sc-key-open', 'statechart.legend.open'), item('sc-key-taken', 'statechart.legend.taken'),
-    item('sc-key-guarded', 'statechart.legend.guarded'), item('sc-key-final', 'statechart.legend.final'));
+    item('sc-key-guarded', 'statechart.legend.guarded'), item('sc-key-final', 'statechart.legend.final'),
+    h('li', null, h('span', { class: 'sc-key-stays', 'aria-hidden': 'true' }, '↻ 2'), t('statechart.legend.stays')));
 }
 
 /** Opens the statechart dialog on one decision point; tabs switch to the scenario's other decision points. */
