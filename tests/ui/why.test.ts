@@ -1,5 +1,6 @@
 // The "why?" chains: built from the log, one per change of the track, newest first, each naming its cause, the
 // rule steps (roll, statechart move, the change, thresholds) and the source; unknown kinds degrade to a plain line.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cause, LogEntry, TrackId } from '../../game/rules';
 import { causeText, chainText, whyDecision, whyTrack } from '../../game/ui/explain/why';
@@ -80,5 +81,18 @@ describe('why-chains from a hand-made log', () => {
     expect(logSentence(unknownEntry, scenario)).toBe('Something else happened (breach)');
     expect(groupLog([unknownEntry], scenario)[0]!.heading).toBe('blackmail: leave-csto');
     expect(whyTrack([...log, unknownEntry, { ...base, seq: 9, cause: unknownCause, kind: 'track', track: 'economy', from: 5, to: 4 }], 'economy', scenario)[0]!.cause).toBe('blackmail: leave-csto');
+  });
+});
+
+describe('why-chains and the report over many games', () => {
+  it('explain every change, and every end state\'s trigger holds, whatever the seed', () => {
+    fc.assert(fc.property(fc.constantFrom(...ids), fc.integer({ min: 1, max: 2 ** 30 }), (id, seed) => {
+      const { scenario, view, afterAction } = finishedGame(id, seed);
+      for (const track of Object.keys(view.tracks) as TrackId[]) {
+        const changes = view.log.filter((e) => e.kind === 'track' && e.track === track).length;
+        expect(whyTrack(view.log, track, scenario, Infinity).length).toBe(changes);
+      }
+      for (const c of afterAction.trigger) expect(c.holds).toBe(true);
+    }), { numRuns: 25 });
   });
 });
