@@ -78,6 +78,7 @@ export const enSeeing = {
   'report.debrief': 'Debrief questions',
   'report.scores': 'Victory points',
   'report.export': 'Export',
+  'report.contents': 'Sections of the report',
   'report.markdown': 'Download the report (Markdown)',
   'report.json': 'Download the action log (JSON)',
   'report.print': 'Print, or save as PDF',

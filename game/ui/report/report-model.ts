@@ -47,19 +47,22 @@ type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 const only = <K extends LogEntry['kind']>(entries: readonly LogEntry[], kind: K) => entries.filter((e): e is Of<K> => e.kind === kind);
 const when = (s: Scenario, turn: number) => t('why.when', { turn, label: turnLabel(s, turn) });
 
-/** The tracks and decision points a condition tests, each with its final value and what last moved it. */
-function factsOf(c: Condition, view: PlayerView, s: Scenario, out: ReportFact[]): ReportFact[] {
+/** The tracks and decision points a condition tests (each once), with its final value and what last moved it. */
+function factsOf(c: Condition, view: PlayerView, s: Scenario, seen = new Set<string>()): ReportFact[] {
+  const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
   if ('track' in c) {
     const value = view.tracks[c.track];
-    if (value !== undefined && !out.some((f) => f.text.startsWith(trackName(c.track)))) {
-      out.push({ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2) });
-    }
-  } else if ('decision' in c) {
+    return value !== undefined && once(c.track)
+      ? [{ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2) }] : [];
+  }
+  if ('decision' in c) {
     const state = view.decisions[c.decision];
-    if (state !== undefined) out.push({ text: t('report.factDecision', { decision: decisionName(c.decision), state: decisionStateName(c.decision, state) }), chains: whyDecision(view.log, c.decision, s, 1) });
-  } else if ('any' in c) c.any.forEach((x) => factsOf(x, view, s, out));
-  else if ('not' in c) c.not.forEach((x) => factsOf(x, view, s, out));
-  return out;
+    return state !== undefined && once(c.decision)
+      ? [{ text: t('report.factDecision', { decision: decisionName(c.decision), state: decisionStateName(c.decision, state) }), chains: whyDecision(view.log, c.decision, s, 1) }] : [];
+  }
+  if ('any' in c) return c.any.flatMap((x) => factsOf(x, view, s, seen));
+  if ('not' in c) return c.not.flatMap((x) => factsOf(x, view, s, seen));
+  return [];
 }
 
 function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
@@ -110,7 +113,7 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
       met: (outcome?.met[f] ?? []).map((id) => `${objective(id)?.text ?? id} (+${objective(id)?.vp ?? 0})`),
     })),
     winners: (outcome?.winners ?? []).map(factionName),
-    causes: trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s, []) })),
+    causes: trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s) })),
     keyDecisions: keyDecisions(view, s),
     turns: Array.from({ length: lastTurn }, (_, i) => turnReport(i + 1, view, s)),
     series: movedTracks(view).map((track) => ({ track, name: trackName(track), values: seriesOf(view, track) })),

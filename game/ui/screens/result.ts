@@ -15,7 +15,7 @@ import type { ScreenRender } from './screen';
 
 const section = (id: string, title: string, ...body: (HTMLElement | HTMLElement[] | null)[]) =>
   h('section', { class: `panel report-section report-${id}`, 'aria-labelledby': `report-${id}-title` }, h('h2', { id: `report-${id}-title` }, title), ...body);
-const list = (items: string[], cls = '') => (items.length ? h('ul', { class: cls }, items.map((i) => h('li', null, i))) : h('p', { class: 'muted' }, t('report.none')));
+const list = (items: string[]) => (items.length ? h('ul', null, items.map((i) => h('li', null, i))) : h('p', { class: 'muted' }, t('report.none')));
 
 function causes(r: Report): HTMLElement {
   return section('causes', t('report.causes'),
@@ -55,6 +55,12 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
     afterAction ? h('button', { type: 'button', onClick: () => download(`union-state-${scenario.id}-seed-${afterAction.save.seed}.json`, `${JSON.stringify(afterAction.save, null, 2)}\n`, 'application/json') }, t('report.json')) : null,
     h('button', { type: 'button', onClick: () => window.print() }, t('report.print')),
     h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'menu.open' }) }, t('result.newGame')));
+  const sections: [string, string][] = [
+    ['causes', t('report.causes')], ['scores', t('result.scores')], ['decisions', t('report.keyDecisions')],
+    ['charts', t('report.charts')], ['turns', t('report.timeline')], ['history', t('result.history')], ['debrief', t('result.debrief')],
+  ];
+  const contents = h('nav', { class: 'report-contents', 'aria-label': t('report.contents') },
+    h('ul', null, sections.map(([id, title]) => h('li', null, h('a', { href: `#report-${id}-title` }, title)))));
   return h('div', { class: 'screen result-screen report' },
     h('header', { class: 'report-header' },
       h('p', { class: 'report-kicker' }, `${r.title} · ${scenario.title}`),
@@ -62,7 +68,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
       h('p', { class: 'lead' }, r.endState.text),
       h('p', { class: 'muted' }, r.endState.when, ' ', r.meta ?? ''),
       r.endState.source ? sourceLine(r.endState.source) : null,
-      exports),
+      exports, contents),
     h('div', { class: 'result-layout' },
       h('div', { class: 'result-main' },
         causes(r),
