@@ -6,12 +6,26 @@ import { appMachine, type AppInput } from './app.machine';
 import { loadBundledScenarios } from './bundled-scenarios';
 import type { SendIntent } from './intents';
 import { project } from './projection';
+import type { SaveRecord, SaveStore } from './saves/save-store';
 
-export function startApp(store: UiStore, input: AppInput): SendIntent {
+/** What the application needs of the browser beyond the store: where saves live, and how a file is downloaded. */
+export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void }
+
+export function startApp(store: UiStore, input: AppInput, services: AppServices): SendIntent {
   const actor = createActor(appMachine, { input });
   const crash = (error: unknown) => store.setState({ crash: error instanceof Error ? error.message : String(error) });
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
   actor.subscribe({ next: (snapshot) => store.setState(project(snapshot), true), error: crash });
+  // The statechart decides what to save; writing it is this layer's job. A failed write is shown, not swallowed.
+  actor.on('saves.write', ({ record }) => { services.saves.put(record).catch((e: unknown) => crash(`Could not save the game: ${message(e)}`)); });
+  actor.on('saves.remove', ({ id }) => { services.saves.delete(id).catch((e: unknown) => crash(`Could not delete the save: ${message(e)}`)); });
+  actor.on('saves.download', ({ fileName, text }) => services.download(fileName, text));
   actor.start();
-  loadBundledScenarios().then((folders) => actor.send({ type: 'catalogue.loaded', folders }), crash);
+  // Without IndexedDB (a private window, a blocked store) the game still plays; the menu says saves are off.
+  const saves = services.saves.list().then(
+    (records): { saves: SaveRecord[]; savesUnavailable?: string } => ({ saves: records }),
+    (e: unknown) => ({ saves: [], savesUnavailable: message(e) }));
+  Promise.all([loadBundledScenarios(), saves])
+    .then(([folders, stored]) => actor.send({ type: 'catalogue.loaded', folders, ...stored }), crash);
   return (intent) => actor.send(intent);
 }

@@ -2,7 +2,7 @@
 export { rulesFor, type Rules } from './rules';
 export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
 export {
-  makeSave, replay, replaySteps, hashState, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
+  makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
   type Actor, type SaveEntry, type SaveFile, type SaveOptions, type ParsedSave, type ReplayError, type ReplayResult,
 } from './save';
 export { TRACKS } from './tracks';

@@ -2,9 +2,9 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
+import type { Action, Actor, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue, Viewer } from '../rules';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result';
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result' | 'replay';
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {
@@ -25,6 +25,40 @@ export interface ScenarioSummary {
 export type Notice =
   | { kind: 'unknown-scenario'; id: string; known: string[] }
   | { kind: 'invalid-scenario'; id: string };
+
+/** One line of the saved-games list. */
+export interface SaveSummary {
+  id: string;
+  origin: 'autosave' | 'import' | 'branch';
+  /** The imported file's name, or the save a branch was cut from. */
+  from: string | null;
+  scenarioTitle: string;
+  turn: number;
+  turns: number;
+  over: boolean;
+  createdAt: string | null;
+  updatedAt: string;
+  seats: Record<Faction, string>;
+}
+
+/** What the saved-games section must tell the user about the last thing asked of it. */
+export type SavesNotice =
+  | { kind: 'imported'; fileName: string; id: string }
+  | { kind: 'import-failed'; fileName: string; message: string }
+  | { kind: 'open-failed'; message: string }
+  | { kind: 'unavailable'; message: string };
+
+/** The replay viewer's position: the view shown is `view`, seen by `viewer`. */
+export interface ReplayInfo {
+  recordId: string;
+  /** Actions applied in the state shown (0 = the setup), and how many the save holds. */
+  index: number;
+  total: number;
+  viewer: Viewer;
+  /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden). */
+  step: { by: Actor; action: Action | null } | null;
+  canBranch: boolean;
+}
 
 export interface UiState {
   screen: Screen;
@@ -49,11 +83,15 @@ export interface UiState {
   summaryTurn: number | null;
   /** Set when the application itself failed (a bug, or the scenarios could not be fetched). */
   crash: string | null;
+  saves: SaveSummary[];
+  savesNotice: SavesNotice | null;
+  replay: ReplayInfo | null;
 }
 
 export const initialUiState: UiState = {
   screen: 'loading', catalogue: [], selected: null, notice: null, problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
+  saves: [], savesNotice: null, replay: null,
 };
 
 export function createUiStore() {

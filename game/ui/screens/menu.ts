@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { t, tn } from '../messages';
 import type { ScenarioSummary } from '../../store/store';
+import { savedGamesSection } from './saves';
 import type { ScreenRender } from './screen';
 
 export const menuScreen: ScreenRender = ({ state, send }) => {
@@ -52,5 +53,6 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
         h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
         fileInput,
         h('p', { class: 'muted' }, t('menu.loadHint')))),
+    savedGamesSection({ state, send }),
   );
 };

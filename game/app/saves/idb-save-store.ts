@@ -1,0 +1,19 @@
+// The saved games in the browser's IndexedDB: one object store keyed by the record's id. Used only by the
+// composition root; everything else sees the SaveStore interface.
+import { openDB, type DBSchema } from 'idb';
+import type { SaveRecord, SaveStore } from './save-store';
+
+interface SavesDb extends DBSchema {
+  saves: { key: string; value: SaveRecord };
+}
+
+export function idbSaveStore(name = 'union-state'): SaveStore {
+  const db = openDB<SavesDb>(name, 1, {
+    upgrade(database) { database.createObjectStore('saves', { keyPath: 'id' }); },
+  });
+  return {
+    list: async () => (await db).getAll('saves'),
+    put: async (record) => { await (await db).put('saves', record); },
+    delete: async (id) => { await (await db).delete('saves', id); },
+  };
+}

@@ -1,0 +1,79 @@
+// Pure helpers between a match and its saved record: building a record, opening one (or an imported file) by
+// replaying every action against the scenario it names, and explaining in words why one cannot be opened.
+import {
+  hashScenario, makeSave, parseSave, replaySteps, type GameState, type Rules, type SaveEntry, type SaveFile,
+} from '../../rules';
+import type { CatalogueEntry } from '../catalogue';
+import { startSession, type Session } from '../session';
+import type { SaveRecord } from './save-store';
+
+/** The next free slot: one past the highest number in use, so a new slot never lands on an existing one. */
+export function nextSaveId(records: readonly SaveRecord[]): string {
+  const used = records.map((r) => Number(/^save-(\d+)$/.exec(r.id)?.[1] ?? 0));
+  return `save-${Math.max(0, ...used) + 1}`;
+}
+
+export interface SlotInfo { id: string; origin: SaveRecord['origin']; from: string | null; createdAt: string }
+
+export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRecord {
+  const { rules, state } = session;
+  return {
+    id: slot.id, origin: slot.origin, from: slot.from, scenarioTitle: rules.scenario.title,
+    turn: state.turn, turns: rules.scenario.turns, over: rules.isOver(state), updatedAt: now,
+    save: makeSave(rules, session.seed, session.actions, { createdAt: slot.createdAt, seats: { belarus: 'human', russia: 'human', nato: 'human' } }),
+  };
+}
+
+export type Opened = { ok: true; rules: Rules; save: SaveFile; states: GameState[] } | { ok: false; message: string };
+
+/** The playable scenario a save names; with two copies (shipped and loaded), the one whose content matches. */
+function rulesFor(catalogue: readonly CatalogueEntry[], save: SaveFile): Rules | string {
+  const candidates = catalogue.flatMap((e) => (e.ok && e.scenario.id === save.scenario.id ? [e.scenario] : []));
+  if (!candidates.length) {
+    const known = catalogue.flatMap((e) => (e.ok ? [e.scenario.id] : []));
+    return `This save is for the scenario "${save.scenario.id}", which is not among the scenarios here (${known.join(', ')}). Load that scenario's files first.`;
+  }
+  const scenario = candidates.find((s) => hashScenario(s) === save.scenario.hash) ?? candidates[0]!;
+  return startSession(scenario, save.seed).rules;
+}
+
+function actorName(entry: SaveEntry | undefined): string {
+  return entry ? `${entry.faction}: ${entry.action.type}` : 'none';
+}
+
+/** Replays a save against the catalogue's scenario; any action that no longer applies is named with its number. */
+export function openSave(catalogue: readonly CatalogueEntry[], save: SaveFile): Opened {
+  const rules = rulesFor(catalogue, save);
+  if (typeof rules === 'string') return { ok: false, message: rules };
+  const { result, states } = replaySteps(rules, save);
+  if (result.ok) return { ok: true, rules, save, states };
+  const changed = hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '';
+  if (result.error.code === 'scenario' || result.error.code === 'truncated') return { ok: false, message: result.error.message + changed };
+  const entry = save.actions[result.index];
+  return {
+    ok: false,
+    message: `Action ${result.index + 1} of ${save.actions.length} (${actorName(entry)}) cannot be replayed: ${result.error.message}${changed}`,
+  };
+}
+
+/** A file's text, checked all the way: the envelope, then every action replayed. */
+export function openSaveText(catalogue: readonly CatalogueEntry[], text: string): Opened {
+  const parsed = parseSave(text);
+  return parsed.ok ? openSave(catalogue, parsed.save) : parsed;
+}
+
+/** A match at the end of a replayed log (or a prefix of it, for a branch). Facilitator entries never get here:
+ *  replay refuses them (save.ts), so every entry is a faction's. */
+export function sessionAt(opened: Extract<Opened, { ok: true }>, actions: number): Session {
+  return {
+    ...startSession(opened.rules.scenario, opened.save.seed),
+    rules: opened.rules,
+    state: opened.states[actions]!,
+    actions: opened.save.actions.slice(0, actions) as Session['actions'],
+  };
+}
+
+/** What a downloaded save file is called: scenario, turn and slot, safe for any file system. */
+export function exportFileName(record: SaveRecord): string {
+  return `union-state-${record.save.scenario.id}-turn${record.turn}-${record.id}.json`;
+}
