@@ -136,7 +136,7 @@ export const appMachine = setup({
       const opened = record ? openSave(context.catalogue, record.save) : { ok: false as const, message: `There is no saved game "${event.id}".` };
       if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt ?? context.now() };
+      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt };
       return { session, slot, faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
     }),
     deleteSave: enqueueActions(({ context, event, enqueue }) => {
@@ -158,7 +158,7 @@ export const appMachine = setup({
         return;
       }
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt ?? context.now() };
+      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt };
       const record = recordOf(slot, session, context.now());
       enqueue.assign({ saves: withRecord(context.saves, record), savesNotice: { kind: 'imported', fileName: event.fileName, id: record.id } });
       enqueue.emit({ type: 'saves.write', record });

@@ -13,7 +13,7 @@ export function nextSaveId(records: readonly SaveRecord[]): string {
   return `save-${Math.max(0, ...used) + 1}`;
 }
 
-export interface SlotInfo { id: string; origin: SaveRecord['origin']; from: string | null; createdAt: string }
+export interface SlotInfo { id: string; origin: SaveRecord['origin']; from: string | null; createdAt: string | null }
 
 export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRecord {
   const { rules, state } = session;
