@@ -51,13 +51,13 @@ describe('saved games, replay and branching', () => {
     expect(await undo.isDisabled()).toBe(true);
     const [first, second] = await pickOrders(page, 2);
     expect(second).toBeDefined();
+    await page.screenshot({ path: `${SHOTS}/orders-undo.png` });
     await undo.click();
     expect(await orders.getByRole('checkbox', { name: second! }).isChecked()).toBe(false);
     expect(await orders.getByRole('checkbox', { name: first! }).isChecked()).toBe(true);
     await page.keyboard.press('Control+z');
     expect(await orders.getByRole('checkbox', { name: first! }).isChecked()).toBe(false);
     expect(await undo.isDisabled()).toBe(true);
-    await page.screenshot({ path: `${SHOTS}/orders-undo.png` });
     const [secret] = await pickOrders(page, 1);
     await page.getByRole('button', { name: /^Commit/ }).click();
     // The next seat: the hand-off and the next team's orders show nothing of Belarus' choice or its undo history.
