@@ -165,9 +165,10 @@ export const appMachine = setup({
     }),
     openReplay: assign(({ context, event }) => {
       assertEvent(event, 'replay.open');
-      const record = context.saves.find((r) => r.id === event.id);
-      const opened = record ? openSave(context.catalogue, record.save) : { ok: false as const, message: `There is no saved game "${event.id}".` };
-      return opened.ok ? { replay: openReplay(event.id, opened), savesNotice: null } : { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
+      const id = event.id ?? context.slot?.id;
+      const record = context.saves.find((r) => r.id === id);
+      const opened = record ? openSave(context.catalogue, record.save) : { ok: false as const, message: `There is no saved game "${id}".` };
+      return opened.ok ? { replay: openReplay(record!.id, opened), savesNotice: null } : { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
     }),
     stepReplay: assign(({ context, event }) => {
       assertEvent(event, 'replay.step');
@@ -253,7 +254,12 @@ export const appMachine = setup({
         },
       },
     },
-    result: { on: { 'menu.open': { target: 'menu', actions: 'endMatch' } } },
+    result: {
+      on: {
+        'menu.open': { target: 'menu', actions: 'endMatch' },
+        'replay.open': { target: 'openingReplay', actions: ['openReplay', 'endMatch'] },
+      },
+    },
     openingReplay: { always: [{ guard: 'replaying', target: 'replay' }, { target: 'menu' }] },
     replay: {
       on: {

@@ -19,7 +19,8 @@ export type Intent =
   | { type: 'saves.delete'; id: string }
   | { type: 'saves.export'; id: string }
   | { type: 'saves.import'; fileName: string; text: string }
-  | { type: 'replay.open'; id: string }
+  /** The save to watch; without an id, the game that has just ended. */
+  | { type: 'replay.open'; id?: string }
   /** Steps the replay by actions or by whole turns, forward (+) or back (-). */
   | { type: 'replay.step'; unit: 'action' | 'turn'; delta: 1 | -1 }
   | { type: 'replay.viewer'; viewer: Viewer }

@@ -104,6 +104,15 @@ describe('resume, export, import, delete', () => {
     expect(s.context.slot?.id).toBe(last.id);
   });
 
+  it('opens the game just finished in the replay viewer from the result screen', () => {
+    const [s0] = newMatch();
+    const { s } = playUntil(s0, (x) => at(x) === 'result');
+    const r = send(s, { type: 'replay.open' });
+    expect(at(r)).toBe('replay');
+    expect(r.context.session).toBeNull();
+    expect(r.context.replay!.opened.save.actions).toEqual(s.context.session!.actions);
+  });
+
   it('resumes a finished game on its result screen', () => {
     const { s, record } = finishedGame();
     expect(at(send(s, { type: 'saves.resume', id: record.id }))).toBe('result');

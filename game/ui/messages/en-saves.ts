@@ -30,6 +30,7 @@ export const enSaves = {
   'saves.notice.unavailable': 'Saved games are not available in this browser ({message}). You can still play.',
 
   'replay.heading': 'Replay: {title}',
+  'replay.watchFinished': 'Watch the replay',
   'replay.position': 'Turn {turn} of {turns} · {phase} · after action {index} of {total}',
   'replay.start': 'Turn {turn} of {turns} · {phase} · the start of the game',
   'replay.controls': 'Step through the game',

@@ -44,6 +44,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
           h('h2', { id: 'debrief-title' }, t('result.debrief')),
           h('ol', { class: 'debrief' }, scenario.debrief.map((q) => h('li', null, q)))))),
     h('div', { class: 'button-row' },
-      h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'menu.open' }) }, t('result.newGame'))),
+      h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'menu.open' }) }, t('result.newGame')),
+      h('button', { type: 'button', onClick: () => send({ type: 'replay.open' }) }, t('replay.watchFinished'))),
   );
 };
