@@ -1,7 +1,7 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
-import { closesPhase, type Faction, type RuleError } from '../rules';
+import { ALL_HUMAN, closesPhase, type Faction, type RuleError } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import type { Intent } from './intents';
@@ -110,7 +110,8 @@ export const appMachine = setup({
     clearProblems: assign({ problems: null }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'autosave', from: null, createdAt: context.now() };
+      // Every seat is human until bot seats arrive on the seats screen.
+      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'autosave', from: null, createdAt: context.now(), seats: ALL_HUMAN };
       return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true };
     }),
     act: assign(({ context, event }) => {
@@ -136,7 +137,7 @@ export const appMachine = setup({
       const opened = record ? openSave(context.catalogue, record.save) : { ok: false as const, message: `There is no saved game "${event.id}".` };
       if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt };
+      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats };
       return { session, slot, faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
     }),
     deleteSave: enqueueActions(({ context, event, enqueue }) => {
@@ -158,7 +159,7 @@ export const appMachine = setup({
         return;
       }
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt };
+      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt, seats: opened.save.seats };
       const record = recordOf(slot, session, context.now());
       enqueue.assign({ saves: withRecord(context.saves, record), savesNotice: { kind: 'imported', fileName: event.fileName, id: record.id } });
       enqueue.emit({ type: 'saves.write', record });
@@ -184,7 +185,7 @@ export const appMachine = setup({
     branch: assign(({ context }) => {
       const m = context.replay!;
       const session = sessionAt(m.opened, m.index);
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'branch', from: m.recordId, createdAt: context.now() };
+      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
       return { session, slot, replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),

@@ -13,14 +13,20 @@ export function nextSaveId(records: readonly SaveRecord[]): string {
   return `save-${Math.max(0, ...used) + 1}`;
 }
 
-export interface SlotInfo { id: string; origin: SaveRecord['origin']; from: string | null; createdAt: string | null }
+export interface SlotInfo {
+  id: string;
+  origin: SaveRecord['origin'];
+  from: string | null;
+  createdAt: string | null;
+  seats: SaveFile['seats'];
+}
 
 export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRecord {
   const { rules, state } = session;
   return {
     id: slot.id, origin: slot.origin, from: slot.from, scenarioTitle: rules.scenario.title,
     turn: state.turn, turns: rules.scenario.turns, over: rules.isOver(state), updatedAt: now,
-    save: makeSave(rules, session.seed, session.actions, { createdAt: slot.createdAt, seats: { belarus: 'human', russia: 'human', nato: 'human' } }),
+    save: makeSave(rules, session.seed, session.actions, { createdAt: slot.createdAt, seats: slot.seats }),
   };
 }
 
