@@ -56,6 +56,13 @@ export type AppEffect =
 
 const withRecord = (saves: readonly SaveRecord[], record: SaveRecord) => [...saves.filter((r) => r.id !== record.id), record];
 
+/** A stored game replayed against the catalogue, or why it cannot be. */
+function openRecord(context: AppContext, id: string | undefined) {
+  const record = context.saves.find((r) => r.id === id);
+  if (!record) return { record, opened: { ok: false as const, message: `There is no saved game "${id}".` } };
+  return { record, opened: openSave(context.catalogue, record.save) };
+}
+
 export function selectedScenario(ctx: Pick<AppContext, 'catalogue' | 'selected'>) {
   const entry = ctx.catalogue.find((e) => entryKey(e) === ctx.selected);
   return entry?.ok ? entry.scenario : null;
@@ -133,8 +140,7 @@ export const appMachine = setup({
     clearSavesNotice: assign({ savesNotice: null }),
     resume: assign(({ context, event }) => {
       assertEvent(event, 'saves.resume');
-      const record = context.saves.find((r) => r.id === event.id);
-      const opened = record ? openSave(context.catalogue, record.save) : { ok: false as const, message: `There is no saved game "${event.id}".` };
+      const { record, opened } = openRecord(context, event.id);
       if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
       const session = sessionAt(opened, opened.save.actions.length);
       const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats };
@@ -166,9 +172,7 @@ export const appMachine = setup({
     }),
     openReplay: assign(({ context, event }) => {
       assertEvent(event, 'replay.open');
-      const id = event.id ?? context.slot?.id;
-      const record = context.saves.find((r) => r.id === id);
-      const opened = record ? openSave(context.catalogue, record.save) : { ok: false as const, message: `There is no saved game "${id}".` };
+      const { record, opened } = openRecord(context, event.id ?? context.slot?.id);
       return opened.ok ? { replay: openReplay(record!.id, opened), savesNotice: null } : { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
     }),
     stepReplay: assign(({ context, event }) => {
@@ -189,7 +193,7 @@ export const appMachine = setup({
       return { session, slot, replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
-    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, slot: null, autosaveDue: false, savesNotice: null }),
+    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, slot: null, autosaveDue: false }),
   },
 }).createMachine({
   id: 'app',
