@@ -28,14 +28,18 @@ export type Notice =
 
 /** One line of the saved-games list. */
 export interface SaveSummary {
+  /** The slot's key, `save-<n>`. */
   id: string;
+  /** How the slot came to be: a game's autosave, an imported file, or a branch of another save. */
   origin: 'autosave' | 'import' | 'branch';
   /** The imported file's name, or the save a branch was cut from. */
   from: string | null;
   scenarioTitle: string;
+  /** The turn the game is at, and whether it has ended. */
   turn: number;
   turns: number;
   over: boolean;
+  /** ISO dates: when the game began (null if the save did not record it), and the last write. */
   createdAt: string | null;
   updatedAt: string;
   seats: Record<Faction, string>;

@@ -1,23 +1,14 @@
 // Where saved games live, as the application sees it: a small asynchronous interface, so the statechart and the
 // tests need no browser. The browser's IndexedDB implements it in idb-save-store.ts.
 import type { SaveFile } from '../../rules';
+import type { SaveSummary } from '../../store/store';
 
-export interface SaveRecord {
-  /** The slot's key: `save-<n>`; an import or a branch always gets a new one, so nothing is overwritten. */
-  id: string;
-  /** How the slot came to be: a game's autosave, an imported file, or a branch of another save. */
-  origin: 'autosave' | 'import' | 'branch';
-  /** For an import, the file name; for a branch, the id of the save it was cut from. */
-  from: string | null;
-  scenarioTitle: string;
-  /** The turn the game is at, and whether it has ended. */
-  turn: number;
-  turns: number;
-  over: boolean;
-  /** ISO date of the last write. */
-  updatedAt: string;
-  save: SaveFile;
-}
+/**
+ * A slot: the saved-games list's line (store.ts SaveSummary: id, origin, position, last write) with the save
+ * itself, whose envelope also holds the date the game began and its seats. An import or a branch always gets
+ * a new id, so nothing is overwritten.
+ */
+export type SaveRecord = Omit<SaveSummary, 'createdAt' | 'seats'> & { save: SaveFile };
 
 export interface SaveStore {
   list(): Promise<SaveRecord[]>;
