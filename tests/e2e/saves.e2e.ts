@@ -3,12 +3,24 @@
 // new slot, stepped through in the replay viewer and branched from turn 1 and played on; a corrupted file
 // refused with its reason while the list stays as it was. Screenshots go to /tmp/shots-saves for looking at.
 import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { passDevice, pickOrders, startHotSeat } from './play';
 
 const SHOTS = '/tmp/shots-saves';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's serious and critical findings on the page as it stands, as "rule: target" lines. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const { violations } = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
 const savedGames = (page: Page) => page.getByRole('region', { name: 'Saved games' }).locator('li.save-item');
 
 /** Plays (commit one card, pass every offer) until the hand-off of turn `until`. */
@@ -111,6 +123,7 @@ describe('saved games, replay and branching', () => {
     await page.getByRole('button', { name: 'Next turn »' }).click();
     await page.getByText(/^Turn 2 of 6 · orders/).waitFor();
     await page.screenshot({ path: `${SHOTS}/replay-viewer.png` });
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: '« Previous turn' }).click();
     await page.getByText(/^Turn 1 of 6 · .* the start of the game/).waitFor();
 
@@ -140,6 +153,7 @@ describe('saved games, replay and branching', () => {
     expect(await savedGames(page).allTextContents()).toEqual(before);
     await page.getByRole('heading', { name: 'Saved games' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/import-refused.png` });
+    expect(await accessibilityProblems(page)).toEqual([]);
     // And after a reload, the store holds the same three games.
     await page.reload();
     await heading(page, 'Union State').waitFor();

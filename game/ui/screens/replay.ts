@@ -65,7 +65,8 @@ export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
       h('button', { type: 'button', class: 'quiet', onClick: () => send({ type: 'menu.open' }) }, t('replay.back'))),
     h('p', { class: 'replay-step', 'aria-live': 'polite' }, stepText(scenario, replay.step)),
     h('div', { class: 'turn-layout' },
-      h('aside', { class: 'column left' }, entrapmentDial(view), dashboard(view)),
+      // A scrolling column with nothing to focus in it takes focus itself, so keyboard users can scroll it.
+      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('dashboard.title') }, entrapmentDial(view), dashboard(view)),
       h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
       h('div', { class: 'column right' },
         h('section', { class: 'panel branch', 'aria-labelledby': 'branch-title' },
