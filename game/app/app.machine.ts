@@ -159,9 +159,9 @@ export const appMachine = setup({
     // An imported file always gets a new slot, and only once every action has replayed: nothing is overwritten.
     importSave: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'saves.import');
-      const opened = openSaveText(context.catalogue, event.text);
+      const opened = openSaveText(context.catalogue, event.text, event.upTo);
       if (!opened.ok) {
-        enqueue.assign({ savesNotice: { kind: 'import-failed', fileName: event.fileName, message: opened.message } });
+        enqueue.assign({ savesNotice: { kind: 'import-failed', fileName: event.fileName, message: opened.message, usable: opened.usable ?? 0, text: event.text } });
         return;
       }
       const session = sessionAt(opened, opened.save.actions.length);

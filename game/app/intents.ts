@@ -18,7 +18,8 @@ export type Intent =
   | { type: 'saves.resume'; id: string }
   | { type: 'saves.delete'; id: string }
   | { type: 'saves.export'; id: string }
-  | { type: 'saves.import'; fileName: string; text: string }
+  /** `upTo` imports only the first actions of a file whose later actions no longer replay. */
+  | { type: 'saves.import'; fileName: string; text: string; upTo?: number }
   /** The save to watch; without an id, the game that has just ended. */
   | { type: 'replay.open'; id?: string }
   /** Steps the replay by actions or by whole turns, forward (+) or back (-). */

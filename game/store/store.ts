@@ -48,7 +48,8 @@ export interface SaveSummary {
 /** What the saved-games section must tell the user about the last thing asked of it. */
 export type SavesNotice =
   | { kind: 'imported'; fileName: string; id: string }
-  | { kind: 'import-failed'; fileName: string; message: string }
+  /** `usable` actions from the start still replay (0: none): the file's text is kept to offer importing those. */
+  | { kind: 'import-failed'; fileName: string; message: string; usable: number; text: string }
   | { kind: 'open-failed'; message: string }
   | { kind: 'unavailable'; message: string };
 

@@ -158,6 +158,22 @@ describe('resume, export, import, delete', () => {
     expect(project(after).savesNotice).toEqual(after.context.savesNotice);
   });
 
+  it('offers to import the actions before the first that no longer replays, as a new slot', () => {
+    const { s, record } = finishedGame();
+    const save = structuredClone(record.save);
+    (save.actions[4]!.action as { cards?: string[] }) = { type: 'orders.commit', cards: ['no-such-card'] } as never;
+    const text = JSON.stringify(save);
+    const failed = send(s, { type: 'saves.import', fileName: 'half.json', text });
+    expect(failed.context.savesNotice).toMatchObject({ kind: 'import-failed', usable: 4, message: expect.stringMatching(/^Action 5 of/) });
+    const [after, effects] = step(failed, { type: 'saves.import', fileName: 'half.json', text, upTo: 4 });
+    expect(after.context.savesNotice).toMatchObject({ kind: 'imported', id: 'save-2' });
+    const salvaged = (effects[0] as Extract<AppEffect, { type: 'saves.write' }>).record;
+    expect(salvaged.save.actions).toEqual(record.save.actions.slice(0, 4));
+    expect(after.context.saves.find((r) => r.id === record.id)).toBe(record);
+    // Nothing replays from a file that is not JSON: nothing to offer.
+    expect(send(s, { type: 'saves.import', fileName: 'x.json', text: 'x' }).context.savesNotice).toMatchObject({ usable: 0 });
+  });
+
   it('a version-1 file is imported as a version-2 save', () => {
     const { s, record } = finishedGame();
     const v1 = { ...record.save, version: 1, createdAt: undefined, seats: undefined };

@@ -154,10 +154,24 @@ describe('saved games, replay and branching', () => {
     await page.getByRole('heading', { name: 'Saved games' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/import-refused.png` });
     expect(await accessibilityProblems(page)).toEqual([]);
-    // And after a reload, the store holds the same three games.
+
+    // A tampered action: the reason names it, and the actions before it can still be imported as a new game.
+    const tampered = JSON.parse(text) as { actions: { action: object }[] };
+    tampered.actions[4]!.action = { type: 'orders.commit', cards: ['no-such-card'] };
+    await page.locator('#save-file').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    const refused = page.getByRole('alert').filter({ hasText: 'Could not import tampered.json' });
+    await refused.waitFor();
+    expect(await refused.textContent()).toMatch(/Action 5 of \d+ \(\w+: orders\.commit\) cannot be replayed/);
+    expect(await savedGames(page).allTextContents()).toEqual(before);
+    await page.getByRole('heading', { name: 'Saved games' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/import-tampered.png` });
+    await refused.getByRole('button', { name: /^Import only its first 4 actions/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported tampered.json as save-4.' }).waitFor();
+
+    // And after a reload, the store holds the same four games.
     await page.reload();
     await heading(page, 'Union State').waitFor();
-    await expect.poll(() => savedGames(page).count()).toBe(3);
+    await expect.poll(() => savedGames(page).count()).toBe(4);
     expect(errors).toEqual([]);
   });
 });

@@ -30,7 +30,8 @@ export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRec
   };
 }
 
-export type Opened = { ok: true; rules: Rules; save: SaveFile; states: GameState[] } | { ok: false; message: string };
+/** A failure says why, and how many actions from the start still replay (ARCHITECTURE.md: "offers the game up to there"). */
+export type Opened = { ok: true; rules: Rules; save: SaveFile; states: GameState[] } | { ok: false; message: string; usable?: number };
 
 /** The playable scenario a save names; with two copies (shipped and loaded), the one whose content matches. */
 function rulesFor(catalogue: readonly CatalogueEntry[], save: SaveFile): Rules | string {
@@ -54,18 +55,25 @@ export function openSave(catalogue: readonly CatalogueEntry[], save: SaveFile): 
   const { result, states } = replaySteps(rules, save);
   if (result.ok) return { ok: true, rules, save, states };
   const changed = hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '';
-  if (result.error.code === 'scenario' || result.error.code === 'truncated') return { ok: false, message: result.error.message + changed };
+  if (result.error.code === 'scenario') return { ok: false, message: result.error.message };
+  if (result.error.code === 'truncated') return { ok: false, message: result.error.message + changed, usable: save.actions.length };
   const entry = save.actions[result.index];
   return {
     ok: false,
     message: `Action ${result.index + 1} of ${save.actions.length} (${actorName(entry)}) cannot be replayed: ${result.error.message}${changed}`,
+    usable: result.index,
   };
 }
 
-/** A file's text, checked all the way: the envelope, then every action replayed. */
-export function openSaveText(catalogue: readonly CatalogueEntry[], text: string): Opened {
+/** The save's first `actions` actions, with the checkpoints that fall among them. */
+const cutSave = (save: SaveFile, actions: number): SaveFile =>
+  ({ ...save, actions: save.actions.slice(0, actions), checkpoints: save.checkpoints.filter((c) => c.seq <= actions) });
+
+/** A file's text, checked all the way: the envelope, then every action replayed (only the first `upTo`, if given). */
+export function openSaveText(catalogue: readonly CatalogueEntry[], text: string, upTo?: number): Opened {
   const parsed = parseSave(text);
-  return parsed.ok ? openSave(catalogue, parsed.save) : parsed;
+  if (!parsed.ok) return parsed;
+  return openSave(catalogue, upTo === undefined ? parsed.save : cutSave(parsed.save, upTo));
 }
 
 /** A match at the end of a replayed log (or a prefix of it, for a branch). Facilitator entries never get here:

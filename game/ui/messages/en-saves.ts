@@ -25,6 +25,8 @@ export const enSaves = {
   'saves.import': 'Import a save file…',
   'saves.importHint': 'A save file (.json) exported from this game. It is checked action by action and added as a new saved game; nothing is overwritten.',
   'saves.notice.imported': 'Imported {file} as {id}.',
+  'saves.importUsable.one': 'Import only its first action, which still replays, as a new saved game',
+  'saves.importUsable.other': 'Import only its first {count} actions, which still replay, as a new saved game',
   'saves.notice.import-failed': 'Could not import {file}: {message} Your saved games are unchanged.',
   'saves.notice.open-failed': 'This saved game cannot be opened: {message}',
   'saves.notice.unavailable': 'Saved games are not available in this browser ({message}). You can still play.',

@@ -5,7 +5,7 @@ import { FACTIONS } from '../../rules/types';
 import type { SaveSummary, SavesNotice } from '../../store/store';
 import { h } from '../dom';
 import { factionName, listOf } from '../format/names';
-import { t } from '../messages';
+import { t, tn } from '../messages';
 import type { ScreenProps } from './screen';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -57,7 +57,12 @@ export function savedGamesSection({ state, send }: Pick<ScreenProps, 'state' | '
   return h('section', { class: 'saved-games', 'aria-labelledby': 'saves-title' },
     h('h2', { id: 'saves-title' }, t('saves.title')),
     h('p', { class: 'muted' }, t('saves.intro')),
-    notice ? h('p', { class: `saves-notice${failed ? ' failed' : ''}`, role: failed ? 'alert' : 'status' }, noticeText(notice)) : null,
+    notice ? h('div', { class: `saves-notice${failed ? ' failed' : ''}`, role: failed ? 'alert' : 'status' },
+      h('p', null, noticeText(notice)),
+      notice.kind === 'import-failed' && notice.usable > 0
+        ? h('button', { type: 'button', onClick: () => send({ type: 'saves.import', fileName: notice.fileName, text: notice.text, upTo: notice.usable }) },
+          tn('saves.importUsable', notice.usable))
+        : null) : null,
     state.saves.length ? h('ul', { class: 'plain save-list' }, state.saves.map((s) => saveItem(s, send))) : h('p', null, t('saves.none')),
     h('div', { class: 'file-load' },
       h('label', { for: 'save-file', class: 'button' }, t('saves.import')),
