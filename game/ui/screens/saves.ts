@@ -21,7 +21,9 @@ function noticeText(n: SavesNotice): string {
 
 function saveItem(s: SaveSummary, send: ScreenProps['send']): HTMLElement {
   const names = { title: s.scenarioTitle, id: s.id };
-  const seats = listOf(FACTIONS.map((f) => t('saves.seat', { faction: factionName(f), kind: s.seats[f] })));
+  const seats = FACTIONS.every((f) => s.seats[f] === 'human')
+    ? t('saves.allHuman')
+    : listOf(FACTIONS.map((f) => t('saves.seat', { faction: factionName(f), kind: s.seats[f] === 'human' ? t('saves.human') : s.seats[f] })));
   const from = s.origin === 'import' && s.from ? t('saves.fromFile', { file: s.from })
     : s.origin === 'branch' && s.from ? t('saves.fromSave', { id: s.from }) : null;
   return h('li', { class: 'save-item', 'data-save': s.id },
