@@ -46,7 +46,11 @@ export interface AppContext {
 }
 
 /** The saved games arrive with the scenarios, so a new slot's number is always chosen knowing the stored ones. */
-export type AppEvent = Intent | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: SaveRecord[]; savesUnavailable?: string };
+export type AppEvent =
+  | Intent
+  | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: SaveRecord[]; savesUnavailable?: string }
+  /** The save store refused a write or a delete. */
+  | { type: 'saves.failed'; message: string };
 
 /** What the application asks of the save store and the browser; the composition root carries them out. */
 export type AppEffect =
@@ -138,6 +142,10 @@ export const appMachine = setup({
       enqueue.emit({ type: 'saves.write', record });
     }),
     clearSavesNotice: assign({ savesNotice: null }),
+    saveFailed: assign(({ event }) => {
+      assertEvent(event, 'saves.failed');
+      return { savesNotice: { kind: 'unavailable' as const, message: event.message } };
+    }),
     resume: assign(({ context, event }) => {
       assertEvent(event, 'saves.resume');
       const { record, opened } = openRecord(context, event.id);
@@ -203,6 +211,7 @@ export const appMachine = setup({
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
   }),
   initial: 'loading',
+  on: { 'saves.failed': { actions: 'saveFailed' } },
   states: {
     loading: { on: { 'catalogue.loaded': { target: 'menu', actions: 'loadCatalogue' } } },
     menu: {
