@@ -6,7 +6,7 @@ import type { Notice, SavesNotice } from '../store/store';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
-import { exportFileName, nextSaveId, openSave, openSaveText, recordOf, sessionAt, type SlotInfo } from './saves/records';
+import { exportFileName, nextSaveId, openSave, openSaveText, readRecord, recordOf, sessionAt, type SlotInfo } from './saves/records';
 import { canBranch, openReplay, stepAction, stepTurn, withViewer, type ReplayModel } from './saves/replay-model';
 import type { SaveRecord } from './saves/save-store';
 
@@ -43,12 +43,15 @@ export interface AppContext {
   /** Set by an action that closed a phase or a turn, or ended the game: the match is written to its slot. */
   autosaveDue: boolean;
   replay: ReplayModel | null;
+  /** Ids of stored entries that could not be read: never reused for a new slot. */
+  unreadableIds: string[];
 }
 
 /** The saved games arrive with the scenarios, so a new slot's number is always chosen knowing the stored ones. */
 export type AppEvent =
   | Intent
-  | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: SaveRecord[]; savesUnavailable?: string }
+  /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
+  | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
   /** The save store refused a write or a delete. */
   | { type: 'saves.failed'; message: string };
 
@@ -59,6 +62,9 @@ export type AppEffect =
   | { type: 'saves.download'; fileName: string; text: string };
 
 const withRecord = (saves: readonly SaveRecord[], record: SaveRecord) => [...saves.filter((r) => r.id !== record.id), record];
+
+/** A new slot's id, past every stored one, including those that could not be read (they stay in storage). */
+const freeSlot = (context: AppContext) => nextSaveId([...context.saves.map((r) => r.id), ...context.unreadableIds]);
 
 /** A stored game replayed against the catalogue, or why it cannot be. */
 function openRecord(context: AppContext, id: string | undefined) {
@@ -101,8 +107,16 @@ export const appMachine = setup({
     loadCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.loaded');
       const catalogue = inMenuOrder(Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')));
-      const savesNotice: SavesNotice | null = event.savesUnavailable ? { kind: 'unavailable', message: event.savesUnavailable } : null;
-      return { catalogue, ...initialChoice(catalogue, context.requested), saves: event.saves ?? [], savesNotice };
+      const stored = event.saves ?? [];
+      const saves = stored.flatMap((raw) => readRecord(raw) ?? []);
+      const readable = new Set(saves.map((r) => r.id));
+      const unreadableIds = stored.flatMap((raw) => {
+        const id = (raw as { id?: unknown } | null)?.id;
+        return typeof id === 'string' && !readable.has(id) ? [id] : [];
+      });
+      const savesNotice: SavesNotice | null = event.savesUnavailable ? { kind: 'unavailable', message: event.savesUnavailable }
+        : saves.length < stored.length ? { kind: 'unreadable', count: stored.length - saves.length } : null;
+      return { catalogue, ...initialChoice(catalogue, context.requested), saves, savesNotice, unreadableIds };
     }),
     select: assign(({ context, event }) => {
       assertEvent(event, 'scenario.select');
@@ -122,7 +136,7 @@ export const appMachine = setup({
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
       // Every seat is human until bot seats arrive on the seats screen.
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'autosave', from: null, createdAt: context.now(), seats: ALL_HUMAN };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: ALL_HUMAN };
       return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true };
     }),
     act: assign(({ context, event }) => {
@@ -173,7 +187,7 @@ export const appMachine = setup({
         return;
       }
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt, seats: opened.save.seats };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt, seats: opened.save.seats };
       const record = recordOf(slot, session, context.now());
       enqueue.assign({ saves: withRecord(context.saves, record), savesNotice: { kind: 'imported', fileName: event.fileName, id: record.id } });
       enqueue.emit({ type: 'saves.write', record });
@@ -197,7 +211,7 @@ export const appMachine = setup({
     branch: assign(({ context }) => {
       const m = context.replay!;
       const session = sessionAt(m.opened, m.index);
-      const slot: SlotInfo = { id: nextSaveId(context.saves), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
       return { session, slot, replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
@@ -209,6 +223,7 @@ export const appMachine = setup({
     requested: input.requested, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
+    unreadableIds: [],
   }),
   initial: 'loading',
   on: { 'saves.failed': { actions: 'saveFailed' } },

@@ -6,7 +6,7 @@ import { appMachine, type AppInput } from './app.machine';
 import { loadBundledScenarios } from './bundled-scenarios';
 import type { SendIntent } from './intents';
 import { project } from './projection';
-import type { SaveRecord, SaveStore } from './saves/save-store';
+import type { SaveStore } from './saves/save-store';
 
 const SAVES_TIMEOUT_MS = 5000;
 
@@ -35,7 +35,7 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   actor.start();
   // Without IndexedDB (a private window, a blocked or silent store) the game still plays; the menu says saves are off.
   const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(
-    (records): { saves: SaveRecord[]; savesUnavailable?: string } => ({ saves: records }),
+    (records): { saves: unknown[]; savesUnavailable?: string } => ({ saves: records }),
     (e: unknown) => ({ saves: [], savesUnavailable: message(e) }));
   Promise.all([loadBundledScenarios(), saves])
     .then(([folders, stored]) => actor.send({ type: 'catalogue.loaded', folders, ...stored }), crash);

@@ -51,7 +51,9 @@ export type SavesNotice =
   /** `usable` actions from the start still replay (0: none): the file's text is kept to offer importing those. */
   | { kind: 'import-failed'; fileName: string; message: string; usable: number; text: string }
   | { kind: 'open-failed'; message: string }
-  | { kind: 'unavailable'; message: string };
+  | { kind: 'unavailable'; message: string }
+  /** Stored records that could not be read (damaged, or written by another version); left in storage, not listed. */
+  | { kind: 'unreadable'; count: number };
 
 /** The replay viewer's position: the view shown is `view`, seen by `viewer`. */
 export interface ReplayInfo {

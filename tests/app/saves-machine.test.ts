@@ -81,6 +81,19 @@ describe('autosave', () => {
     expect(s.context.saves).toEqual([writes.at(-1)]);
   });
 
+  it('lists only the stored records it can read, and says how many it left out', () => {
+    const { record } = finishedGame();
+    const newer = { ...record, id: 'save-5', save: { ...record.save, version: 3 } };
+    const [s0] = initialTransition(appMachine, { requested: null, seed: 1, now: () => NOW });
+    const s = send(s0, { type: 'catalogue.loaded', folders, saves: [null, { id: 4 }, 'x', record, newer, { ...record, id: 'save-6', updatedAt: 7 }] });
+    expect(s.context.saves.map((r) => r.id)).toEqual(['save-1']);
+    expect(s.context.savesNotice).toEqual({ kind: 'unreadable', count: 5 });
+    expect(project(s).saves).toHaveLength(1);
+    // The unreadable ones keep their slots: a new game goes past them.
+    const [, effects] = step(send(s, { type: 'hotseat.setup' }), { type: 'seats.confirm' });
+    expect(effects).toMatchObject([{ type: 'saves.write', record: { id: 'save-7' } }]);
+  });
+
   it('gives a new game the slot after the highest stored one, so no stored game is overwritten', () => {
     const { record } = finishedGame();
     const stored = [{ ...record, id: 'save-7' }, { ...record, id: 'save-2' }];

@@ -7,9 +7,27 @@ import type { CatalogueEntry } from '../catalogue';
 import { startSession, type Session } from '../session';
 import type { SaveRecord } from './save-store';
 
+const ORIGINS: readonly SaveRecord['origin'][] = ['autosave', 'import', 'branch'];
+
+/**
+ * A stored record as read back from the browser: checked field by field and its save parsed (and migrated) like
+ * an imported file, because storage written by another version, or damaged, is input like any other. Null if
+ * it cannot be used.
+ */
+export function readRecord(raw: unknown): SaveRecord | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Record<string, unknown>;
+  const texts = ['id', 'scenarioTitle', 'updatedAt'].every((k) => typeof r[k] === 'string');
+  const numbers = ['turn', 'turns'].every((k) => Number.isInteger(r[k]));
+  if (!texts || !numbers || typeof r.over !== 'boolean' || !ORIGINS.includes(r.origin as SaveRecord['origin'])) return null;
+  if (r.from !== null && typeof r.from !== 'string') return null;
+  const parsed = parseSave(JSON.stringify(r.save ?? null));
+  return parsed.ok ? { ...(r as unknown as SaveRecord), save: parsed.save } : null;
+}
+
 /** The next free slot: one past the highest number in use, so a new slot never lands on an existing one. */
-export function nextSaveId(records: readonly SaveRecord[]): string {
-  const used = records.map((r) => Number(/^save-(\d+)$/.exec(r.id)?.[1] ?? 0));
+export function nextSaveId(ids: readonly string[]): string {
+  const used = ids.map((id) => Number(/^save-(\d+)$/.exec(id)?.[1] ?? 0));
   return `save-${Math.max(0, ...used) + 1}`;
 }
 

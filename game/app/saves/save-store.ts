@@ -11,7 +11,8 @@ import type { SaveSummary } from '../../store/store';
 export type SaveRecord = Omit<SaveSummary, 'createdAt' | 'seats'> & { save: SaveFile };
 
 export interface SaveStore {
-  list(): Promise<SaveRecord[]>;
+  /** Everything stored, unchecked: the statechart reads each entry with readRecord (records.ts). */
+  list(): Promise<unknown[]>;
   put(record: SaveRecord): Promise<void>;
   delete(id: string): Promise<void>;
 }

@@ -31,6 +31,8 @@ export const enSaves = {
   'saves.importUsable.other': 'Import only its first {count} actions, which still replay, as a new saved game',
   'saves.notice.import-failed': 'Could not import {file}: {message} Your saved games are unchanged.',
   'saves.notice.open-failed': 'This saved game cannot be opened: {message}',
+  'saves.notice.unreadable.one': '1 stored game could not be read (damaged, or saved by another version of the game) and is not listed.',
+  'saves.notice.unreadable.other': '{count} stored games could not be read (damaged, or saved by another version of the game) and are not listed.',
   'saves.notice.unavailable': 'Saved games are not available in this browser ({message}). You can still play.',
 
   'replay.heading': 'Replay: {title}',

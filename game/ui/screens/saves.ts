@@ -16,6 +16,7 @@ function noticeText(n: SavesNotice): string {
     case 'import-failed': return t('saves.notice.import-failed', { file: n.fileName, message: n.message });
     case 'open-failed': return t('saves.notice.open-failed', { message: n.message });
     case 'unavailable': return t('saves.notice.unavailable', { message: n.message });
+    case 'unreadable': return tn('saves.notice.unreadable', n.count);
   }
 }
 
