@@ -54,8 +54,8 @@ function playUntil(start: Snap, until: (s: Snap) => boolean, seed = 4): { s: Sna
   return { s, writes, checks };
 }
 
-function newMatch(saves: SaveRecord[] = []): [Snap, SaveRecord] {
-  const [s, effects] = step(send(menu(saves), { type: 'hotseat.setup' }), { type: 'seats.confirm' });
+function newMatch(saves: SaveRecord[] = [], scenario = 'ultimatum'): [Snap, SaveRecord] {
+  const [s, effects] = step(send(menu(saves, scenario), { type: 'hotseat.setup' }), { type: 'seats.confirm' });
   const first = effects.find((e) => e.type === 'saves.write');
   if (first?.type !== 'saves.write') throw new Error('a new match is saved at once');
   return [s, first.record];
@@ -99,6 +99,20 @@ describe('autosave', () => {
     const stored = [{ ...record, id: 'save-7' }, { ...record, id: 'save-2' }];
     const [, first] = newMatch(stored);
     expect(first.id).toBe('save-8');
+  });
+});
+
+describe.each(scenarioIds())('export and import: %s', (id) => {
+  it('a finished game exported and imported resumes at the same state hash, on the result screen', () => {
+    const [s0] = newMatch([], id);
+    const { s: end } = playUntil(s0, (x) => at(x) === 'result', 21);
+    const s = send(end, { type: 'menu.open' });
+    const [, [download]] = step(s, { type: 'saves.export', id: 'save-1' });
+    if (download?.type !== 'saves.download') throw new Error('expected a download');
+    const imported = send(s, { type: 'saves.import', fileName: download.fileName, text: download.text });
+    const resumed = send(imported, { type: 'saves.resume', id: 'save-2' });
+    expect(at(resumed)).toBe('result');
+    expect(hashState(resumed.context.session!.state)).toBe(hashState(end.context.session!.state));
   });
 });
 
