@@ -53,7 +53,9 @@ export type AppEvent =
   /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
   | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
   /** The save store refused a write or a delete. */
-  | { type: 'saves.failed'; message: string };
+  | { type: 'saves.failed'; message: string }
+  /** Another tab changed the stored games: here they all are again, unchecked. */
+  | { type: 'saves.listed'; saves: unknown[] };
 
 /** What the application asks of the save store and the browser; the composition root carries them out. */
 export type AppEffect =
@@ -62,6 +64,17 @@ export type AppEffect =
   | { type: 'saves.download'; fileName: string; text: string };
 
 const withRecord = (saves: readonly SaveRecord[], record: SaveRecord) => [...saves.filter((r) => r.id !== record.id), record];
+
+/** Stored entries read back: the usable records, and the ids of those that are not (kept out of new slots). */
+function readStored(stored: readonly unknown[]) {
+  const saves = stored.flatMap((raw) => readRecord(raw) ?? []);
+  const readable = new Set(saves.map((r) => r.id));
+  const unreadableIds = stored.flatMap((raw) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && !readable.has(id) ? [id] : [];
+  });
+  return { saves, unreadableIds, unreadable: stored.length - saves.length };
+}
 
 /** A new slot's id, past every stored one, including those that could not be read (they stay in storage). */
 const freeSlot = (context: AppContext) => nextSaveId([...context.saves.map((r) => r.id), ...context.unreadableIds]);
@@ -107,15 +120,9 @@ export const appMachine = setup({
     loadCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.loaded');
       const catalogue = inMenuOrder(Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')));
-      const stored = event.saves ?? [];
-      const saves = stored.flatMap((raw) => readRecord(raw) ?? []);
-      const readable = new Set(saves.map((r) => r.id));
-      const unreadableIds = stored.flatMap((raw) => {
-        const id = (raw as { id?: unknown } | null)?.id;
-        return typeof id === 'string' && !readable.has(id) ? [id] : [];
-      });
+      const { saves, unreadableIds, unreadable } = readStored(event.saves ?? []);
       const savesNotice: SavesNotice | null = event.savesUnavailable ? { kind: 'unavailable', message: event.savesUnavailable }
-        : saves.length < stored.length ? { kind: 'unreadable', count: stored.length - saves.length } : null;
+        : unreadable ? { kind: 'unreadable', count: unreadable } : null;
       return { catalogue, ...initialChoice(catalogue, context.requested), saves, savesNotice, unreadableIds };
     }),
     select: assign(({ context, event }) => {
@@ -156,6 +163,13 @@ export const appMachine = setup({
       enqueue.emit({ type: 'saves.write', record });
     }),
     clearSavesNotice: assign({ savesNotice: null }),
+    // The stored list wins, but this tab's own game stays listed even if its latest write has not landed yet.
+    relist: assign(({ context, event }) => {
+      assertEvent(event, 'saves.listed');
+      const { saves, unreadableIds } = readStored(event.saves);
+      const own = context.saves.find((r) => r.id === context.slot?.id);
+      return { saves: own ? withRecord(saves, own) : saves, unreadableIds };
+    }),
     saveFailed: assign(({ event }) => {
       assertEvent(event, 'saves.failed');
       return { savesNotice: { kind: 'unavailable' as const, message: event.message } };
@@ -226,7 +240,7 @@ export const appMachine = setup({
     unreadableIds: [],
   }),
   initial: 'loading',
-  on: { 'saves.failed': { actions: 'saveFailed' } },
+  on: { 'saves.failed': { actions: 'saveFailed' }, 'saves.listed': { actions: 'relist' } },
   states: {
     loading: { on: { 'catalogue.loaded': { target: 'menu', actions: 'loadCatalogue' } } },
     menu: {

@@ -32,6 +32,7 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   actor.on('saves.write', ({ record }) => { services.saves.put(record).catch(failed); });
   actor.on('saves.remove', ({ id }) => { services.saves.delete(id).catch(failed); });
   actor.on('saves.download', ({ fileName, text }) => services.download(fileName, text));
+  services.saves.onChange?.(() => { services.saves.list().then((saves) => actor.send({ type: 'saves.listed', saves }), failed); });
   actor.start();
   // Without IndexedDB (a private window, a blocked or silent store) the game still plays; the menu says saves are off.
   const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(

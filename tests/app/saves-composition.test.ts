@@ -5,14 +5,18 @@ import { startApp } from '../../game/app/app';
 import type { SaveRecord, SaveStore } from '../../game/app/saves/save-store';
 import { createUiStore, type UiState } from '../../game/store/store';
 
-function memoryStore(initial: SaveRecord[] = []): SaveStore & { rows: Map<string, SaveRecord> } {
+/** Rows in memory shared by every app started on it, each told of every write as BroadcastChannel would. */
+function memoryStore(initial: SaveRecord[] = []) {
   const rows = new Map(initial.map((r) => [r.id, r]));
-  return {
-    rows,
+  const listeners: (() => void)[] = [];
+  const changed = () => { for (const l of listeners) l(); };
+  const store: SaveStore = {
     list: async () => [...rows.values()],
-    put: async (r) => { rows.set(r.id, structuredClone(r)); },
-    delete: async (id) => { rows.delete(id); },
+    put: async (r) => { rows.set(r.id, structuredClone(r)); changed(); },
+    delete: async (id) => { rows.delete(id); changed(); },
+    onChange: (listener) => listeners.push(listener),
   };
+  return Object.assign(store, { rows });
 }
 
 async function started(saves: SaveStore) {
@@ -49,6 +53,18 @@ describe('saves through the composition layer', () => {
     await vi.waitFor(() => expect(first.rows.size).toBe(1));
     const { store } = await started(memoryStore([...first.rows.values()]));
     expect(store.getState().saves).toMatchObject([{ id: 'save-1', scenarioTitle: 'Ultimatum', turn: 1 }]);
+  });
+
+  it('follows another tab\'s writes, so a game started there and one started here get different slots', async () => {
+    const shared = memoryStore();
+    const [here, there] = [await started(shared), await started(shared)];
+    there.send({ type: 'hotseat.setup' });
+    there.send({ type: 'seats.confirm' });
+    await vi.waitFor(() => expect(here.store.getState().saves.map((s) => s.id)).toEqual(['save-1']));
+    here.send({ type: 'hotseat.setup' });
+    here.send({ type: 'seats.confirm' });
+    await vi.waitFor(() => expect([...shared.rows.keys()].sort()).toEqual(['save-1', 'save-2']));
+    await vi.waitFor(() => expect(there.store.getState().saves.map((s) => s.id).sort()).toEqual(['save-1', 'save-2']));
   });
 
   it('plays on without a store that refuses, and says why on the menu', async () => {

@@ -15,4 +15,6 @@ export interface SaveStore {
   list(): Promise<unknown[]>;
   put(record: SaveRecord): Promise<void>;
   delete(id: string): Promise<void>;
+  /** Calls back when another tab of the game changed the stored games, so this one lists them afresh. */
+  onChange?(listener: () => void): void;
 }
