@@ -1,11 +1,13 @@
 // Saved games in Chromium: two turns played (with the orders' undo, and nothing of one team's draft left for the
 // next), the page reloaded, the autosave listed and resumed at the same turn; the save exported, imported into a
 // new slot, stepped through in the replay viewer and branched from turn 1 and played on; a corrupted file
-// refused with its reason while the list stays as it was. Screenshots go to /tmp/shots-saves for looking at.
+// refused with its reason while the list stays as it was; two tabs that never share a slot. Screenshots go to
+// /tmp/shots-saves for looking at.
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { passDevice, pickOrders, startHotSeat } from './play';
 
@@ -172,6 +174,31 @@ describe('saved games, replay and branching', () => {
     await page.reload();
     await heading(page, 'Union State').waitFor();
     await expect.poll(() => savedGames(page).count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
+  it('two tabs of the game list each other\'s games and never share a slot', { timeout: 300_000 }, async () => {
+    // One browser profile, two tabs: they share IndexedDB and BroadcastChannel.
+    const browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    const [first, second] = await Promise.all([context.newPage(), context.newPage()]);
+    session = { browser, page: first, errors };
+    for (const page of [first, second]) {
+      page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+      await page.goto(new URL('?scenario=ultimatum&renderer=canvas', inject('baseUrl')).href);
+      await heading(page, 'Union State').waitFor();
+    }
+    await startHotSeat(first);
+    // The first tab's new game shows up in the second tab's list without a reload.
+    await expect.poll(() => savedGames(second).count()).toBe(1);
+    await startHotSeat(second);
+    first.on('dialog', (d) => { void d.accept(); });
+    await first.getByRole('button', { name: 'Quit to menu' }).click();
+    await expect.poll(() => savedGames(first).count()).toBe(2);
+    const ids = await savedGames(first).evaluateAll((items) => items.map((i) => i.getAttribute('data-save')));
+    expect(ids.sort()).toEqual(['save-1', 'save-2']);
     expect(errors).toEqual([]);
   });
 });
