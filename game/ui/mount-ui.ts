@@ -25,7 +25,9 @@ const SCREENS: Record<Screen, ScreenRender> = {
 const screenKey = (s: UiState) => JSON.stringify([
   s.screen, s.faction, s.view?.seq, s.summaryTurn, s.selected, s.notice, s.problems?.folder,
   s.catalogue.map((c) => [c.key, c.issueCount]),
-  s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice, s.replay?.index, s.replay?.viewer,
+  // Saved games change under a game in progress (autosaves, other tabs); only the screens that list them redraw.
+  s.screen === 'menu' || s.screen === 'replay' ? [s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice] : null,
+  s.replay?.index, s.replay?.viewer,
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {

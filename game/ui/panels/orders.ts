@@ -60,9 +60,13 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
   }
   const stepBack = () => { draft = undo(draft); showDraft(); };
   undoButton.addEventListener('click', stepBack);
+  // Ctrl+Z anywhere on the turn screen, except in a text field, whose own undo it must not take.
   const onKey = (e: KeyboardEvent) => {
     if (!section.isConnected) { document.removeEventListener('keydown', onKey); return; }
-    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && canUndo(draft)) { e.preventDefault(); stepBack(); }
+    const target = e.target as HTMLElement | null;
+    const typing = target?.isContentEditable || target?.tagName === 'TEXTAREA'
+      || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type));
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !typing && canUndo(draft)) { e.preventDefault(); stepBack(); }
   };
   document.addEventListener('keydown', onKey);
 
