@@ -129,9 +129,10 @@ describe('saved games, replay and branching', () => {
     await page.getByRole('button', { name: '« Previous turn' }).click();
     await page.getByText(/^Turn 1 of 6 · .* the start of the game/).waitFor();
 
-    // Branch from turn 1 (after Belarus' and Russia's orders) and play on into turn 2.
-    await page.getByRole('button', { name: 'Next action ▶' }).click();
-    await page.getByRole('button', { name: 'Next action ▶' }).click();
+    // Branch from turn 1 (after Belarus' and Russia's orders; stepped there with the keyboard) and play on.
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/after action 2 of/).waitFor();
     await page.getByRole('button', { name: 'Continue from here as a new game' }).first().click();
     await heading(page, /^Pass the device to NATO/).waitFor();
     await passDevice(page);

@@ -39,7 +39,7 @@ export const enSaves = {
   'replay.watchFinished': 'Watch the replay',
   'replay.position': 'Turn {turn} of {turns} · {phase} · after action {index} of {total}',
   'replay.start': 'Turn {turn} of {turns} · {phase} · the start of the game',
-  'replay.controls': 'Step through the game',
+  'replay.controls': 'Step through the game (← → by action, Page Up / Page Down by turn)',
   'replay.turnBack': '« Previous turn',
   'replay.actionBack': '◀ Previous action',
   'replay.actionForward': 'Next action ▶',

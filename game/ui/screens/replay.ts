@@ -12,7 +12,7 @@ import { decisionPanel } from '../panels/decision';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
 import { revealedOrders } from '../panels/revealed';
-import type { ScreenRender } from './screen';
+import type { ScreenProps, ScreenRender } from './screen';
 
 const VIEWERS: Viewer[] = ['public', ...FACTIONS, 'facilitator'];
 const viewerName = (v: Viewer) => (v === 'public' || v === 'facilitator' ? t(`replay.viewer.${v}`) : factionName(v));
@@ -36,6 +36,25 @@ function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
   }
 }
 
+const SHORTCUTS: Record<string, string> = { 'action-1': 'ArrowLeft', action1: 'ArrowRight', 'turn-1': 'PageUp', turn1: 'PageDown' };
+const KEY_STEPS: Record<string, { unit: 'action' | 'turn'; delta: 1 | -1 }> = {
+  ArrowLeft: { unit: 'action', delta: -1 }, ArrowRight: { unit: 'action', delta: 1 },
+  PageUp: { unit: 'turn', delta: -1 }, PageDown: { unit: 'turn', delta: 1 },
+};
+
+// ← → step by action, Page Up / Page Down by turn, anywhere on the page but in a form control (the viewer list
+// uses the arrows itself). Each drawing of the screen listens until it is replaced, then lets go.
+function stepKeys(screen: HTMLElement, send: ScreenProps['send']): void {
+  const onKey = (e: KeyboardEvent) => {
+    if (!screen.isConnected) { document.removeEventListener('keydown', onKey); return; }
+    const step = KEY_STEPS[e.key];
+    if (!step || e.altKey || e.ctrlKey || e.metaKey || (e.target as HTMLElement | null)?.closest('select, input, textarea')) return;
+    e.preventDefault();
+    send({ type: 'replay.step', ...step });
+  };
+  document.addEventListener('keydown', onKey);
+}
+
 export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
   const { replay, view, scenario } = state;
   if (!replay || !view || !scenario) return h('div', { class: 'screen' });
@@ -44,14 +63,17 @@ export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
   const where = { turn: view.turn, turns: view.turns, phase, index: replay.index, total: replay.total };
   const atStart = replay.index === 0, atEnd = replay.index === replay.total;
   const stepButton = (unit: 'action' | 'turn', delta: 1 | -1, key: Parameters<typeof t>[0], disabled: boolean) =>
-    h('button', { type: 'button', id: `replay-${unit}-${delta > 0 ? 'forward' : 'back'}`, disabled, onClick: () => send({ type: 'replay.step', unit, delta }) }, t(key));
+    h('button', {
+      type: 'button', id: `replay-${unit}-${delta > 0 ? 'forward' : 'back'}`, disabled, 'aria-keyshortcuts': SHORTCUTS[`${unit}${delta}`],
+      onClick: () => send({ type: 'replay.step', unit, delta }),
+    }, t(key));
 
   const selectId = 'replay-viewer';
   const viewerSelect = h('select', { id: selectId, onChange: (e: Event) => send({ type: 'replay.viewer', viewer: (e.target as HTMLSelectElement).value as Viewer }) },
     VIEWERS.map((v) => h('option', { value: v, selected: v === replay.viewer }, viewerName(v))));
   const charts = state.decisionGraphs.filter((g) => g.id !== 'entrapment' && view.decisions[g.id] !== undefined);
 
-  return h('div', { class: 'screen replay-screen' },
+  const screen = h('div', { class: 'screen replay-screen' },
     h('header', { class: 'turn-header replay-header' },
       h('h1', { tabindex: '-1' }, t('replay.heading', { title: save?.scenarioTitle ?? scenario.title }), h('span', { class: 'h1-sub' }, replay.recordId)),
       h('p', { class: 'phase', 'aria-live': 'polite' },
@@ -78,4 +100,6 @@ export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
         view.phase === 'bargaining' ? revealedOrders(scenario, view.revealed) : null,
         charts.map((g) => decisionPanel(scenario, g, view.decisions[g.id]!)))),
   );
+  stepKeys(screen, send);
+  return screen;
 };
