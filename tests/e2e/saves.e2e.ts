@@ -94,6 +94,9 @@ describe('saved games, replay and branching', () => {
     await heading(page, 'Union State').waitFor();
     await expect.poll(() => savedGames(page).count()).toBe(1);
     expect(await savedGames(page).first().textContent()).toContain('Turn 3 of 6');
+    // The game can also be continued from the top of the menu, without scrolling.
+    expect(await page.getByRole('button', { name: 'Continue Ultimatum at turn 3 of 6' }).isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/menu-continue.png` });
     await page.getByRole('heading', { name: 'Saved games' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/saved-games.png` });
     await page.getByRole('button', { name: /^Resume Ultimatum, save-1/ }).click();

@@ -3,6 +3,8 @@ export const enSaves = {
   'saves.title': 'Saved games',
   'saves.intro': 'Every game is saved on this device after each phase. Resume one, watch it again, or export it as a file to keep or share.',
   'saves.none': 'No saved games yet.',
+  'saves.continue': 'Continue {title} at turn {turn} of {turns}',
+  'saves.all': 'All saved games ({count})',
   'saves.origin.autosave': 'autosave',
   'saves.origin.import': 'imported',
   'saves.origin.branch': 'branch',

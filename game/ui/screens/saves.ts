@@ -46,6 +46,16 @@ function saveItem(s: SaveSummary, send: ScreenProps['send']): HTMLElement {
   );
 }
 
+/** Above the fold: the most recent unfinished game, one click from where the class left it. */
+export function continueLatest({ state, send }: Pick<ScreenProps, 'state' | 'send'>): HTMLElement | null {
+  const latest = state.saves.find((s) => !s.over);
+  if (!latest) return null;
+  return h('p', { class: 'continue-latest' },
+    h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'saves.resume', id: latest.id }) },
+      t('saves.continue', { title: latest.scenarioTitle, turn: latest.turn, turns: latest.turns })),
+    ' ', h('a', { href: '#saves-title' }, t('saves.all', { count: state.saves.length })));
+}
+
 export function savedGamesSection({ state, send }: Pick<ScreenProps, 'state' | 'send'>): HTMLElement {
   const fileInput = h('input', { type: 'file', id: 'save-file', accept: '.json,application/json', class: 'visually-hidden' });
   fileInput.addEventListener('change', async () => {
