@@ -1,5 +1,5 @@
 // The rules' public API: everything outside game/rules imports from here (or types.ts) only.
-export { rulesFor, type Rules } from './rules';
+export { rulesFor, RULES_VERSION, type Rules } from './rules';
 export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
 export {
   makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,

@@ -175,6 +175,10 @@ describe('resume, export, import, delete', () => {
       return JSON.stringify(save);
     }, /^Action 2 of \d+ \(russia: orders\.commit\) cannot be replayed: That action is not legal/],
     ['a wrong field', (text: string) => text.replace('"seed":11', '"seed":"eleven"'), /"seed" is wrong/],
+    ['from other rules and scenario files', (text: string) => {
+      const save = JSON.parse(text) as SaveFile;
+      return JSON.stringify({ ...save, rulesVersion: 0, scenario: { ...save.scenario, hash: 'other' }, checkpoints: [{ seq: 1, hash: 'x' }] });
+    }, /checkpoint.*files have changed since this game was saved\. It was saved under rules version 0; this game plays version 1\./],
   ])('refuses a file that is %s, naming the problem, and leaves the list unchanged', (_kind, corrupt, message) => {
     const { s, record } = finishedGame();
     const text = JSON.stringify(record.save);

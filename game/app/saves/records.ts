@@ -1,7 +1,7 @@
 // Pure helpers between a match and its saved record: building a record, opening one (or an imported file) by
 // replaying every action against the scenario it names, and explaining in words why one cannot be opened.
 import {
-  hashScenario, makeSave, parseSave, replaySteps, type GameState, type Rules, type SaveEntry, type SaveFile,
+  hashScenario, makeSave, parseSave, replaySteps, RULES_VERSION, type GameState, type Rules, type SaveEntry, type SaveFile,
 } from '../../rules';
 import type { CatalogueEntry } from '../catalogue';
 import { startSession, type Session } from '../session';
@@ -72,7 +72,9 @@ export function openSave(catalogue: readonly CatalogueEntry[], save: SaveFile): 
   if (typeof rules === 'string') return { ok: false, message: rules };
   const { result, states } = replaySteps(rules, save);
   if (result.ok) return { ok: true, rules, save, states };
-  const changed = hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '';
+  // Likely reasons a save that once replayed no longer does.
+  const changed = (hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '')
+    + (save.rulesVersion !== RULES_VERSION ? ` It was saved under rules version ${save.rulesVersion}; this game plays version ${RULES_VERSION}.` : '');
   if (result.error.code === 'scenario') return { ok: false, message: result.error.message };
   if (result.error.code === 'truncated') return { ok: false, message: result.error.message + changed, usable: save.actions.length };
   const entry = save.actions[result.index];
