@@ -2,7 +2,9 @@
 // and the Phaser map, which loads lazily (its own chunk) the first time a screen shows it.
 import './ui/styles.css';
 import './ui/styles-seeing.css';
+import './ui/styles-saves.css';
 import { startApp } from './app/app';
+import { idbSaveStore } from './app/saves/idb-save-store';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
 import { createUiStore } from './store/store';
@@ -12,7 +14,20 @@ import { mountUi } from './ui/mount-ui';
 
 const options = readUrlOptions(window.location.search);
 const store = createUiStore();
-const send = startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31) });
+
+/** Hands a save file to the browser as a download. */
+function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = h('a', { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The click starts the download synchronously; the address can go once the event has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const send = startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31) },
+  { saves: idbSaveStore(), download });
 
 const mapSource: MapSource = {
   get: () => {

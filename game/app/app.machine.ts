@@ -1,17 +1,22 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
-import { assertEvent, assign, setup } from 'xstate';
-import type { Faction, RuleError } from '../rules';
-import type { Notice } from '../store/store';
+import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
+import { ALL_HUMAN, closesPhase, type Faction, type RuleError } from '../rules';
+import type { Notice, SavesNotice } from '../store/store';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
+import { exportFileName, nextSaveId, openSave, openSaveText, readRecord, recordOf, sessionAt, type SlotInfo } from './saves/records';
+import { canBranch, openReplay, stepAction, stepTurn, withViewer, type ReplayModel } from './saves/replay-model';
+import type { SaveRecord } from './saves/save-store';
 
 export interface AppInput {
   /** The scenario id from the address (?scenario=), if any. */
   requested: string | null;
   /** Seed of the first match; each new match uses the next one. */
   seed: number;
+  /** The clock for save dates (ISO text); tests pass a fixed one so transitions stay pure. */
+  now?: () => string;
 }
 
 export interface AppContext {
@@ -29,9 +34,57 @@ export interface AppContext {
   /** Set when the last action closed a turn: the turn the summary reports on. */
   summaryTurn: number | null;
   error: RuleError | null;
+  now: () => string;
+  /** Every saved game, as the save store last listed it plus this page's writes. */
+  saves: SaveRecord[];
+  savesNotice: SavesNotice | null;
+  /** The save slot the match in progress writes to. */
+  slot: SlotInfo | null;
+  /** Set by an action that closed a phase or a turn, or ended the game: the match is written to its slot. */
+  autosaveDue: boolean;
+  replay: ReplayModel | null;
+  /** Ids of stored entries that could not be read: never reused for a new slot. */
+  unreadableIds: string[];
 }
 
-export type AppEvent = Intent | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles> };
+/** The saved games arrive with the scenarios, so a new slot's number is always chosen knowing the stored ones. */
+export type AppEvent =
+  | Intent
+  /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
+  | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
+  /** The save store refused a write or a delete. */
+  | { type: 'saves.failed'; message: string }
+  /** Another tab changed the stored games: here they all are again, unchecked. */
+  | { type: 'saves.listed'; saves: unknown[] };
+
+/** What the application asks of the save store and the browser; the composition root carries them out. */
+export type AppEffect =
+  | { type: 'saves.write'; record: SaveRecord }
+  | { type: 'saves.remove'; id: string }
+  | { type: 'saves.download'; fileName: string; text: string };
+
+const withRecord = (saves: readonly SaveRecord[], record: SaveRecord) => [...saves.filter((r) => r.id !== record.id), record];
+
+/** Stored entries read back: the usable records, and the ids of those that are not (kept out of new slots). */
+function readStored(stored: readonly unknown[]) {
+  const saves = stored.flatMap((raw) => readRecord(raw) ?? []);
+  const readable = new Set(saves.map((r) => r.id));
+  const unreadableIds = stored.flatMap((raw) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    return typeof id === 'string' && !readable.has(id) ? [id] : [];
+  });
+  return { saves, unreadableIds, unreadable: stored.length - saves.length };
+}
+
+/** A new slot's id, past every stored one, including those that could not be read (they stay in storage). */
+const freeSlot = (context: AppContext) => nextSaveId([...context.saves.map((r) => r.id), ...context.unreadableIds]);
+
+/** A stored game replayed against the catalogue, or why it cannot be. */
+function openRecord(context: AppContext, id: string | undefined) {
+  const record = context.saves.find((r) => r.id === id);
+  if (!record) return { record, opened: { ok: false as const, message: `There is no saved game "${id}".` } };
+  return { record, opened: openSave(context.catalogue, record.save) };
+}
 
 export function selectedScenario(ctx: Pick<AppContext, 'catalogue' | 'selected'>) {
   const entry = ctx.catalogue.find((e) => entryKey(e) === ctx.selected);
@@ -49,7 +102,7 @@ function initialChoice(catalogue: CatalogueEntry[], requested: string | null): P
 }
 
 export const appMachine = setup({
-  types: { context: {} as AppContext, events: {} as AppEvent, input: {} as AppInput },
+  types: { context: {} as AppContext, events: {} as AppEvent, input: {} as AppInput, emitted: {} as AppEffect },
   guards: {
     selectionPlayable: ({ context }) => selectedScenario(context) !== null,
     showsProblems: ({ context }) => context.problems !== null,
@@ -59,12 +112,18 @@ export const appMachine = setup({
     turnClosed: ({ context }) => context.summaryTurn !== null,
     sameFactionAgain: ({ context }) => nextFaction(context.session!) === context.faction,
     gameOver: ({ context }) => context.session!.rules.isOver(context.session!.state),
+    inMatch: ({ context }) => context.session !== null,
+    replaying: ({ context }) => context.replay !== null,
+    branchable: ({ context }) => context.replay !== null && canBranch(context.replay),
   },
   actions: {
     loadCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.loaded');
       const catalogue = inMenuOrder(Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')));
-      return { catalogue, ...initialChoice(catalogue, context.requested) };
+      const { saves, unreadableIds, unreadable } = readStored(event.saves ?? []);
+      const savesNotice: SavesNotice | null = event.savesUnavailable ? { kind: 'unavailable', message: event.savesUnavailable }
+        : unreadable ? { kind: 'unreadable', count: unreadable } : null;
+      return { catalogue, ...initialChoice(catalogue, context.requested), saves, savesNotice, unreadableIds };
     }),
     select: assign(({ context, event }) => {
       assertEvent(event, 'scenario.select');
@@ -83,7 +142,9 @@ export const appMachine = setup({
     clearProblems: assign({ problems: null }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
-      return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null };
+      // Every seat is human until bot seats arrive on the seats screen.
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: ALL_HUMAN };
+      return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true };
     }),
     act: assign(({ context, event }) => {
       assertEvent(event, 'turn.act');
@@ -92,18 +153,94 @@ export const appMachine = setup({
       if (!applied.ok) return { error: applied.error, summaryTurn: null };
       const { state } = applied.session;
       const closed = state.turn !== before.state.turn || before.rules.isOver(state);
-      return { session: applied.session, error: null, summaryTurn: closed ? before.state.turn : null };
+      return { session: applied.session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, state) };
+    }),
+    // Autosave: the match in progress is written to its own slot after every phase (and when it begins).
+    autosave: enqueueActions(({ context, enqueue }) => {
+      if (!context.autosaveDue || !context.session || !context.slot) return;
+      const record = recordOf(context.slot, context.session, context.now());
+      enqueue.assign({ saves: withRecord(context.saves, record), autosaveDue: false });
+      enqueue.emit({ type: 'saves.write', record });
+    }),
+    clearSavesNotice: assign({ savesNotice: null }),
+    // The stored list wins, but this tab's own game stays listed even if its latest write has not landed yet.
+    relist: assign(({ context, event }) => {
+      assertEvent(event, 'saves.listed');
+      const { saves, unreadableIds } = readStored(event.saves);
+      const own = context.saves.find((r) => r.id === context.slot?.id);
+      return { saves: own ? withRecord(saves, own) : saves, unreadableIds };
+    }),
+    saveFailed: assign(({ event }) => {
+      assertEvent(event, 'saves.failed');
+      return { savesNotice: { kind: 'unavailable' as const, message: event.message } };
+    }),
+    resume: assign(({ context, event }) => {
+      assertEvent(event, 'saves.resume');
+      const { record, opened } = openRecord(context, event.id);
+      if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
+      const session = sessionAt(opened, opened.save.actions.length);
+      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats };
+      return { session, slot, faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
+    }),
+    deleteSave: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'saves.delete');
+      enqueue.assign({ saves: context.saves.filter((r) => r.id !== event.id), savesNotice: null });
+      enqueue.emit({ type: 'saves.remove', id: event.id });
+    }),
+    exportSave: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'saves.export');
+      const record = context.saves.find((r) => r.id === event.id);
+      if (record) enqueue.emit({ type: 'saves.download', fileName: exportFileName(record), text: JSON.stringify(record.save, null, 1) });
+    }),
+    // An imported file always gets a new slot, and only once every action has replayed: nothing is overwritten.
+    importSave: enqueueActions(({ context, event, enqueue }) => {
+      assertEvent(event, 'saves.import');
+      const opened = openSaveText(context.catalogue, event.text, event.upTo);
+      if (!opened.ok) {
+        enqueue.assign({ savesNotice: { kind: 'import-failed', fileName: event.fileName, message: opened.message, usable: opened.usable ?? 0, text: event.text } });
+        return;
+      }
+      const session = sessionAt(opened, opened.save.actions.length);
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'import', from: event.fileName, createdAt: opened.save.createdAt, seats: opened.save.seats };
+      const record = recordOf(slot, session, context.now());
+      enqueue.assign({ saves: withRecord(context.saves, record), savesNotice: { kind: 'imported', fileName: event.fileName, id: record.id } });
+      enqueue.emit({ type: 'saves.write', record });
+    }),
+    openReplay: assign(({ context, event }) => {
+      assertEvent(event, 'replay.open');
+      const { record, opened } = openRecord(context, event.id ?? context.slot?.id);
+      return opened.ok ? { replay: openReplay(record!.id, opened), savesNotice: null } : { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
+    }),
+    stepReplay: assign(({ context, event }) => {
+      assertEvent(event, 'replay.step');
+      const m = context.replay!;
+      return { replay: event.unit === 'turn' ? stepTurn(m, event.delta) : stepAction(m, event.delta) };
+    }),
+    setViewer: assign(({ context, event }) => {
+      assertEvent(event, 'replay.viewer');
+      return { replay: withViewer(context.replay!, event.viewer) };
+    }),
+    closeReplay: assign({ replay: null }),
+    // A branch is a new game in a new slot: the original save and its slot are left as they were.
+    branch: assign(({ context }) => {
+      const m = context.replay!;
+      const session = sessionAt(m.opened, m.index);
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
+      return { session, slot, replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
-    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null }),
+    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, slot: null, autosaveDue: false }),
   },
 }).createMachine({
   id: 'app',
   context: ({ input }) => ({
     requested: input.requested, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
+    now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
+    unreadableIds: [],
   }),
   initial: 'loading',
+  on: { 'saves.failed': { actions: 'saveFailed' }, 'saves.listed': { actions: 'relist' } },
   states: {
     loading: { on: { 'catalogue.loaded': { target: 'menu', actions: 'loadCatalogue' } } },
     menu: {
@@ -111,14 +248,27 @@ export const appMachine = setup({
         'scenario.select': { actions: 'select' },
         'scenario.load': { target: 'checkingFiles', actions: 'loadFiles' },
         'scenario.problems': { target: 'problems', actions: 'showProblems' },
-        'hotseat.setup': { guard: 'selectionPlayable', target: 'seats' },
+        'hotseat.setup': { guard: 'selectionPlayable', target: 'seats', actions: 'clearSavesNotice' },
+        'saves.resume': { target: 'resuming', actions: 'resume' },
+        'saves.delete': { actions: 'deleteSave' },
+        'saves.export': { actions: 'exportSave' },
+        'saves.import': { actions: 'importSave' },
+        'replay.open': { target: 'openingReplay', actions: 'openReplay' },
       },
+    },
+    // A resumed game opens where it stood: the result if it had ended, else the hand-off to whoever acts next.
+    resuming: {
+      always: [
+        { guard: not('inMatch'), target: 'menu' },
+        { guard: 'gameOver', target: 'result' },
+        { target: 'match' },
+      ],
     },
     checkingFiles: { always: [{ guard: 'showsProblems', target: 'problems' }, { target: 'menu' }] },
     problems: { on: { 'menu.open': { target: 'menu', actions: 'clearProblems' } } },
     seats: {
       on: {
-        'seats.confirm': { target: 'match', actions: 'startMatch' },
+        'seats.confirm': { target: 'match', actions: ['startMatch', 'autosave'] },
         'menu.open': 'menu',
       },
     },
@@ -128,7 +278,7 @@ export const appMachine = setup({
       states: {
         // Hot-seat: the device changes hands between factions, and this screen shows nothing secret.
         handoff: { on: { 'handoff.ready': 'turn' } },
-        turn: { on: { 'turn.act': { guard: 'currentMove', target: 'routing', actions: 'act' } } },
+        turn: { on: { 'turn.act': { guard: 'currentMove', target: 'routing', actions: ['act', 'autosave'] } } },
         routing: {
           always: [
             { guard: 'refused', target: 'turn' },
@@ -147,6 +297,20 @@ export const appMachine = setup({
         },
       },
     },
-    result: { on: { 'menu.open': { target: 'menu', actions: 'endMatch' } } },
+    result: {
+      on: {
+        'menu.open': { target: 'menu', actions: 'endMatch' },
+        'replay.open': { target: 'openingReplay', actions: ['openReplay', 'endMatch'] },
+      },
+    },
+    openingReplay: { always: [{ guard: 'replaying', target: 'replay' }, { target: 'menu' }] },
+    replay: {
+      on: {
+        'replay.step': { actions: 'stepReplay' },
+        'replay.viewer': { actions: 'setViewer' },
+        'replay.branch': { guard: 'branchable', target: 'match', actions: ['branch', 'autosave'] },
+        'menu.open': { target: 'menu', actions: 'closeReplay' },
+      },
+    },
   },
 });

@@ -6,12 +6,39 @@ import { appMachine, type AppInput } from './app.machine';
 import { loadBundledScenarios } from './bundled-scenarios';
 import type { SendIntent } from './intents';
 import { project } from './projection';
+import type { SaveStore } from './saves/save-store';
 
-export function startApp(store: UiStore, input: AppInput): SendIntent {
+const SAVES_TIMEOUT_MS = 5000;
+
+/** The promise's outcome, or a failure naming `what` if it has not settled within `ms`. */
+function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(what)), ms);
+    promise.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e); });
+  });
+}
+
+/** What the application needs of the browser beyond the store: where saves live, and how a file is downloaded. */
+export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void }
+
+export function startApp(store: UiStore, input: AppInput, services: AppServices): SendIntent {
   const actor = createActor(appMachine, { input });
   const crash = (error: unknown) => store.setState({ crash: error instanceof Error ? error.message : String(error) });
+  const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
   actor.subscribe({ next: (snapshot) => store.setState(project(snapshot), true), error: crash });
+  // The statechart decides what to save; writing it is this layer's job. A failed write is reported on the menu
+  // (the game itself goes on), not swallowed.
+  const failed = (e: unknown) => actor.send({ type: 'saves.failed', message: message(e) });
+  actor.on('saves.write', ({ record }) => { services.saves.put(record).catch(failed); });
+  actor.on('saves.remove', ({ id }) => { services.saves.delete(id).catch(failed); });
+  actor.on('saves.download', ({ fileName, text }) => services.download(fileName, text));
+  services.saves.onChange?.(() => { services.saves.list().then((saves) => actor.send({ type: 'saves.listed', saves }), failed); });
   actor.start();
-  loadBundledScenarios().then((folders) => actor.send({ type: 'catalogue.loaded', folders }), crash);
+  // Without IndexedDB (a private window, a blocked or silent store) the game still plays; the menu says saves are off.
+  const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(
+    (records): { saves: unknown[]; savesUnavailable?: string } => ({ saves: records }),
+    (e: unknown) => ({ saves: [], savesUnavailable: message(e) }));
+  Promise.all([loadBundledScenarios(), saves])
+    .then(([folders, stored]) => actor.send({ type: 'catalogue.loaded', folders, ...stored }), crash);
   return (intent) => actor.send(intent);
 }

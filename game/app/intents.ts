@@ -1,5 +1,5 @@
 // What the screens may ask of the application. Panels never touch the rules or the session: they send these.
-import type { Action } from '../rules';
+import type { Action, Viewer } from '../rules';
 import type { ScenarioFiles } from './catalogue';
 
 export type Intent =
@@ -13,6 +13,19 @@ export type Intent =
   | { type: 'handoff.ready' }
   /** `seq` is the move number the screen showed: a second click on a stale screen is ignored. */
   | { type: 'turn.act'; action: Action; seq: number }
-  | { type: 'summary.continue' };
+  | { type: 'summary.continue' }
+  /** Saved games (game/app/saves): resume, watch, export, delete a slot; import a file's text into a new slot. */
+  | { type: 'saves.resume'; id: string }
+  | { type: 'saves.delete'; id: string }
+  | { type: 'saves.export'; id: string }
+  /** `upTo` imports only the first actions of a file whose later actions no longer replay. */
+  | { type: 'saves.import'; fileName: string; text: string; upTo?: number }
+  /** The save to watch; without an id, the game that has just ended. */
+  | { type: 'replay.open'; id?: string }
+  /** Steps the replay by actions or by whole turns, forward (+) or back (-). */
+  | { type: 'replay.step'; unit: 'action' | 'turn'; delta: 1 | -1 }
+  | { type: 'replay.viewer'; viewer: Viewer }
+  /** Continues as a new game (a new save) from the position the replay shows. */
+  | { type: 'replay.branch' };
 
 export type SendIntent = (intent: Intent) => void;

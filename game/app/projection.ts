@@ -1,16 +1,17 @@
 // From the application's snapshot to what the store holds: the screen, and the rules' view for whoever is at the
 // device. Between turns that is the public view, so a hand-off screen cannot leak the last faction's orders.
 import type { SnapshotFrom } from 'xstate';
-import type { GameState, PlayerView, Viewer } from '../rules';
+import type { GameState, PlayerView, Rules, Viewer } from '../rules';
 import type { Screen, UiState } from '../store/store';
 import { afterActionOf } from './after-action';
 import { appMachine, selectedScenario } from './app.machine';
 import { entryKey, summarise } from './catalogue';
-import type { Session } from './session';
+import { projectSaves } from './saves/projection';
+import { stateShown } from './saves/replay-model';
 
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 
-const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result'];
+const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result', 'replay'];
 const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary'];
 
 function screenOf(snapshot: AppSnapshot): Screen {
@@ -22,10 +23,10 @@ function screenOf(snapshot: AppSnapshot): Screen {
 // The same state seen by the same viewer gives the same view object, so subscribers (the map) that compare
 // by reference only hear of real changes, not of every hand-off or screen change.
 const views = new WeakMap<GameState, Map<Viewer, PlayerView>>();
-function viewOf(session: Session, viewer: Viewer): PlayerView {
-  const cached = views.get(session.state) ?? new Map<Viewer, PlayerView>();
-  views.set(session.state, cached);
-  const view = cached.get(viewer) ?? session.rules.view(session.state, viewer);
+function viewOf({ rules, state }: { rules: Rules; state: GameState }, viewer: Viewer): PlayerView {
+  const cached = views.get(state) ?? new Map<Viewer, PlayerView>();
+  views.set(state, cached);
+  const view = cached.get(viewer) ?? rules.view(state, viewer);
   cached.set(viewer, view);
   return view;
 }
@@ -36,20 +37,24 @@ export function project(snapshot: AppSnapshot): UiState {
   const shown = ctx.catalogue.find((e) => entryKey(e) === ctx.problems);
   const session = ctx.session;
   const player = screen === 'turn' ? ctx.faction : null;
+  // The replay viewer shows a past state of a saved game, through the eyes the viewer chose.
+  const replay = ctx.replay;
+  const replayed = replay ? { rules: replay.opened.rules, state: stateShown(replay), graphs: replay.graphs } : null;
   return {
     screen,
     catalogue: ctx.catalogue.map(summarise),
     selected: ctx.selected,
     notice: ctx.notice,
     problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
-    scenario: session ? session.rules.scenario : selectedScenario(ctx),
+    scenario: session ? session.rules.scenario : replayed ? replayed.rules.scenario : selectedScenario(ctx),
     faction: ctx.faction,
-    view: session ? viewOf(session, player ?? 'public') : null,
-    decisionGraphs: session?.graphs ?? [],
+    view: session ? viewOf(session, player ?? 'public') : replayed ? viewOf(replayed, replay!.viewer) : null,
+    decisionGraphs: session?.graphs ?? replayed?.graphs ?? [],
     legal: session && player ? session.rules.legalActions(session.state, player) : [],
     error: ctx.error,
     summaryTurn: ctx.summaryTurn,
     crash: null,
     afterAction: session && screen === 'result' ? afterActionOf(session) : null,
+    ...projectSaves(ctx),
   };
 }

@@ -1,7 +1,10 @@
 // The rules' public API: everything outside game/rules imports from here (or types.ts) only.
-export { rulesFor, type Rules } from './rules';
+export { rulesFor, RULES_VERSION, type Rules } from './rules';
 export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
-export { makeSave, replay, hashState, parseSave, type ReplayResult } from './save';
+export {
+  makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
+  type Actor, type SaveEntry, type SaveFile, type SaveOptions, type ParsedSave, type ReplayError, type ReplayResult,
+} from './save';
 export { TRACKS } from './tracks';
 export { describeDecision, type DecisionGraph } from './decisions/describe';
 export { SECTIONS } from './sections';

@@ -1,12 +1,44 @@
 // Saves are the seed plus the action log (ARCHITECTURE.md "Saves and replays"); replay re-applies every
 // action through the rules and compares checkpoint hashes, naming the first action that no longer applies.
+// Envelope version 2 adds when the game began and who sat where, and lets an action entry come from the
+// facilitator (White Cell); version 1 files are migrated on reading.
 import { z } from 'zod';
-import { FACTIONS, type Action, type GameState, type RuleError, type SaveFile, type Scenario } from './types';
-import { RULES_VERSION, type Rules } from './rules';
+import { FACTIONS, type Action, type Faction, type GameState, type RuleError, type Scenario } from './types';
+import { phaseOf, RULES_VERSION, type Rules } from './rules';
 
+export const SAVE_VERSION = 2;
+
+/** Who took an action: a faction's seat, or the facilitator (injects and overrides, rules/facilitator.ts). */
+export type Actor = Faction | 'facilitator';
+
+/**
+ * One entry of the action log. The field keeps its version-1 name `faction` so that version-1 logs read as they
+ * are; version 2 widens it to 'facilitator' as well.
+ */
+export interface SaveEntry { faction: Actor; action: Action }
+
+export interface SaveFile {
+  format: 'union-state-save';
+  version: typeof SAVE_VERSION;
+  rulesVersion: number;
+  scenario: { id: string; hash: string };
+  seed: number;
+  /** ISO date the game began; null for games migrated from version 1, which did not record it. */
+  createdAt: string | null;
+  /** Who sat in each faction's seat: 'human', or a bot's description. */
+  seats: Record<Faction, string>;
+  actions: SaveEntry[];
+  /** The state hash after each action that closed a phase or a turn, or ended the game. */
+  checkpoints: { seq: number; hash: string }[];
+}
+
+export type SaveOptions = Pick<SaveFile, 'createdAt' | 'seats'>;
+export const ALL_HUMAN: Record<Faction, string> = { belarus: 'human', russia: 'human', nato: 'human' };
+
+export type ReplayError = RuleError | { code: 'checkpoint' | 'scenario' | 'truncated' | 'facilitator'; message: string };
 export type ReplayResult =
   | { ok: true; state: GameState }
-  | { ok: false; state: GameState; index: number; error: RuleError | { code: 'checkpoint' | 'scenario'; message: string } };
+  | { ok: false; state: GameState; index: number; error: ReplayError };
 
 /** A stable text of any JSON value: object keys sorted, so equal states print equally. */
 function canonical(value: unknown): string {
@@ -31,61 +63,136 @@ function fingerprint(text: string): string {
 export const hashState = (state: GameState): string => fingerprint(canonical(state));
 export const hashScenario = (scenario: Scenario): string => fingerprint(canonical(scenario));
 
-export function makeSave(rules: Rules, seed: number, actions: SaveFile['actions']): SaveFile {
+/** Whether the step from `before` to `after` closed a phase or a turn, or ended the game: a checkpoint, and an autosave. */
+export function closesPhase(before: GameState, after: GameState): boolean {
+  return after.turn !== before.turn || phaseOf(after) !== phaseOf(before) || (after.outcome !== null && before.outcome === null);
+}
+
+// Facilitator entries are accepted by the envelope; replaying them needs the facilitator rules, which this
+// version of save.ts does not yet call, so such a save is refused with a message naming the entry.
+function applyEntry(rules: Rules, state: GameState, entry: SaveEntry, index: number) {
+  if (entry.faction === 'facilitator') {
+    return { ok: false as const, error: { code: 'facilitator' as const, message: `Action ${index + 1} is a facilitator's action, which this version cannot replay.` } };
+  }
+  return rules.apply(state, entry.faction, entry.action);
+}
+
+export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry[], options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
   let state = rules.setup(seed);
   const checkpoints: SaveFile['checkpoints'] = [];
-  for (const { faction, action } of actions) {
-    const r = rules.apply(state, faction, action);
-    if (!r.ok) throw new Error(`makeSave: action ${state.seq} is not legal (${r.error.message})`);
-    if (r.state.turn !== state.turn || r.state.outcome) checkpoints.push({ seq: r.state.seq, hash: hashState(r.state) });
+  for (const [index, entry] of actions.entries()) {
+    const r = applyEntry(rules, state, entry, index);
+    if (!r.ok) throw new Error(`makeSave: action ${index + 1} is not legal (${r.error.message})`);
+    if (closesPhase(state, r.state)) checkpoints.push({ seq: r.state.seq, hash: hashState(r.state) });
     state = r.state;
   }
   return {
-    format: 'union-state-save', version: 1, rulesVersion: RULES_VERSION,
-    scenario: { id: rules.scenario.id, hash: hashScenario(rules.scenario) }, seed, actions, checkpoints,
+    format: 'union-state-save', version: SAVE_VERSION, rulesVersion: RULES_VERSION,
+    scenario: { id: rules.scenario.id, hash: hashScenario(rules.scenario) }, seed,
+    createdAt: options.createdAt, seats: { ...options.seats }, actions: actions.map((e) => ({ ...e })), checkpoints,
   };
 }
 
-export function replay(rules: Rules, save: SaveFile): ReplayResult {
-  let state = rules.setup(save.seed);
+/** The state after every action: states[0] is the setup, states[i] follows action i. For the replay viewer. */
+export function replaySteps(rules: Rules, save: SaveFile): { result: ReplayResult; states: GameState[] } {
+  const states = [rules.setup(save.seed)];
+  const fail = (index: number, error: ReplayError) => ({ result: { ok: false as const, state: states.at(-1)!, index, error }, states });
   if (save.scenario.id !== rules.scenario.id) {
-    return { ok: false, state, index: 0, error: { code: 'scenario', message: `This save is for the scenario "${save.scenario.id}", not "${rules.scenario.id}".` } };
+    return fail(0, { code: 'scenario', message: `This save is for the scenario "${save.scenario.id}", not "${rules.scenario.id}".` });
+  }
+  const lastCheck = Math.max(0, ...save.checkpoints.map((c) => c.seq));
+  if (lastCheck > save.actions.length) {
+    return fail(save.actions.length, {
+      code: 'truncated',
+      message: `The save holds ${save.actions.length} actions but its checkpoints go up to action ${lastCheck}: the file was cut short.`,
+    });
   }
   const checks = new Map(save.checkpoints.map((c) => [c.seq, c.hash]));
-  for (const [index, { faction, action }] of save.actions.entries()) {
-    const r = rules.apply(state, faction, action);
-    if (!r.ok) return { ok: false, state, index, error: r.error };
+  for (const [index, entry] of save.actions.entries()) {
+    const state = states.at(-1)!;
+    const r = applyEntry(rules, state, entry, index);
+    if (!r.ok) return fail(index, r.error);
     const expected = checks.get(r.state.seq);
     if (expected !== undefined && expected !== hashState(r.state)) {
-      return { ok: false, state, index, error: { code: 'checkpoint', message: `After action ${index + 1} the game differs from the one that was saved.` } };
+      return fail(index, { code: 'checkpoint', message: `After action ${index + 1} the game differs from the one that was saved (checkpoint hash).` });
     }
-    state = r.state;
+    states.push(r.state);
   }
-  return { ok: true, state };
+  return { result: { ok: true, state: states.at(-1)! }, states };
 }
 
-const actionSchema: z.ZodType<Action> = z.union([
+export function replay(rules: Rules, save: SaveFile): ReplayResult {
+  return replaySteps(rules, save).result;
+}
+
+const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('orders.commit'), cards: z.array(z.string()) }).strict(),
   z.object({ type: z.literal('bargain.offer'), deal: z.string() }).strict(),
   z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject']) }).strict(),
 ]) as z.ZodType<Action>;
 
-const saveSchema = z.object({
+const factionEntry = z.object({ faction: z.enum(FACTIONS), action: actionSchema });
+// The facilitator's actions are checked by its own rules on replay; the envelope only asks for a typed object.
+const facilitatorEntry = z.object({ faction: z.literal('facilitator'), action: z.looseObject({ type: z.string() }) });
+
+const envelope = {
   format: z.literal('union-state-save'),
-  version: z.literal(1),
   rulesVersion: z.number().int(),
   scenario: z.object({ id: z.string(), hash: z.string() }),
   seed: z.number().int(),
-  actions: z.array(z.object({ faction: z.enum(FACTIONS), action: actionSchema })),
-  checkpoints: z.array(z.object({ seq: z.number().int(), hash: z.string() })),
+  checkpoints: z.array(z.object({ seq: z.number().int().nonnegative(), hash: z.string() })),
+};
+
+const v1Schema = z.object({ ...envelope, version: z.literal(1), actions: z.array(factionEntry) });
+const v2Schema = z.object({
+  ...envelope,
+  version: z.literal(2),
+  createdAt: z.iso.datetime().nullable(),
+  seats: z.object({ belarus: z.string(), russia: z.string(), nato: z.string() }),
+  actions: z.array(z.discriminatedUnion('faction', [factionEntry, facilitatorEntry])),
 });
 
-/** Reads a save file's text; a broken file gets a message naming what is wrong. */
-export function parseSave(text: string): { ok: true; save: SaveFile } | { ok: false; message: string } {
+/** Version 1 had no date and only human seats (bots came later); its action entries are valid version-2 entries. */
+function migrateV1(v1: z.infer<typeof v1Schema>): SaveFile {
+  return { ...v1, version: 2, createdAt: null, seats: { ...ALL_HUMAN } };
+}
+
+/** A zod issue path as a reader would say it: `actions.3.action.cards` → action 4's "action.cards". */
+function describePath(path: readonly PropertyKey[]): string {
+  if (path[0] === 'actions' && typeof path[1] === 'number') {
+    const rest = path.slice(2).join('.');
+    return `action ${path[1] + 1}${rest ? `'s "${rest}"` : ''}`;
+  }
+  return path.length ? `"${path.join('.')}"` : 'top level';
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  // A union's own message ("Invalid input") says little; its closest branch names the field that is wrong.
+  const inner = issue.code === 'invalid_union' ? issue.errors.flat().sort((a, b) => b.path.length - a.path.length)[0] : undefined;
+  const path = [...issue.path, ...(inner?.path ?? [])];
+  return `The save file's ${describePath(path)} is wrong: ${(inner ?? issue).message}.`;
+}
+
+export type ParsedSave = { ok: true; save: SaveFile; migratedFrom: number | null } | { ok: false; message: string };
+
+/** Reads a save file's text, migrating older versions; a broken or foreign file gets a message naming what is wrong. */
+export function parseSave(text: string): ParsedSave {
   let json: unknown;
-  try { json = JSON.parse(text); } catch (e) { return { ok: false, message: `The file is not valid JSON (${(e as Error).message}).` }; }
-  const r = saveSchema.safeParse(json);
-  if (r.success) return { ok: true, save: r.data as SaveFile };
-  const issue = r.error.issues[0]!;
-  return { ok: false, message: `The save file's "${issue.path.join('.') || 'top level'}" is wrong: ${issue.message}.` };
+  try { json = JSON.parse(text); } catch (e) {
+    return { ok: false, message: `The file is not a complete save: it is not valid JSON (${(e as Error).message}). It may have been cut short.` };
+  }
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== 'union-state-save') {
+    return { ok: false, message: 'This file is not a Union State save (its "format" is not "union-state-save").' };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && version > SAVE_VERSION) {
+    return { ok: false, message: `This save was made by a newer version of the game (save format ${version}); this version reads formats 1 to ${SAVE_VERSION}.` };
+  }
+  if (version === 1) {
+    const r = v1Schema.safeParse(json);
+    return r.success ? { ok: true, save: migrateV1(r.data), migratedFrom: 1 } : { ok: false, message: firstIssue(r.error) };
+  }
+  const r = v2Schema.safeParse(json);
+  return r.success ? { ok: true, save: r.data as SaveFile, migratedFrom: null } : { ok: false, message: firstIssue(r.error) };
 }

@@ -278,13 +278,3 @@ export interface PlayerView {
   /** What the map shows: units present now, each flow's strength from 0 (cut) to 1 (full), and each overlay shown now with its strength 0..1. */
   map: { units: string[]; flows: Record<string, number>; overlays: Record<string, number> };
 }
-
-export interface SaveFile {
-  format: 'union-state-save';
-  version: 1;
-  rulesVersion: number;
-  scenario: { id: string; hash: string };
-  seed: number;
-  actions: { faction: Faction; action: Action }[];
-  checkpoints: { seq: number; hash: string }[];
-}

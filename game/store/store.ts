@@ -2,9 +2,9 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Action, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue } from '../rules';
+import type { Action, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result';
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result' | 'replay';
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {
@@ -34,6 +34,47 @@ export interface AfterAction {
   trigger: { condition: Condition; holds: boolean }[];
 }
 
+/** One line of the saved-games list. */
+export interface SaveSummary {
+  /** The slot's key, `save-<n>`. */
+  id: string;
+  /** How the slot came to be: a game's autosave, an imported file, or a branch of another save. */
+  origin: 'autosave' | 'import' | 'branch';
+  /** The imported file's name, or the save a branch was cut from. */
+  from: string | null;
+  scenarioTitle: string;
+  /** The turn the game is at, and whether it has ended. */
+  turn: number;
+  turns: number;
+  over: boolean;
+  /** ISO dates: when the game began (null if the save did not record it), and the last write. */
+  createdAt: string | null;
+  updatedAt: string;
+  seats: Record<Faction, string>;
+}
+
+/** What the saved-games section must tell the user about the last thing asked of it. */
+export type SavesNotice =
+  | { kind: 'imported'; fileName: string; id: string }
+  /** `usable` actions from the start still replay (0: none): the file's text is kept to offer importing those. */
+  | { kind: 'import-failed'; fileName: string; message: string; usable: number; text: string }
+  | { kind: 'open-failed'; message: string }
+  | { kind: 'unavailable'; message: string }
+  /** Stored records that could not be read (damaged, or written by another version); left in storage, not listed. */
+  | { kind: 'unreadable'; count: number };
+
+/** The replay viewer's position: the view shown is `view`, seen by `viewer`. */
+export interface ReplayInfo {
+  recordId: string;
+  /** Actions applied in the state shown (0 = the setup), and how many the save holds. */
+  index: number;
+  total: number;
+  viewer: Viewer;
+  /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden). */
+  step: { by: Actor; action: Action | null } | null;
+  canBranch: boolean;
+}
+
 export interface UiState {
   screen: Screen;
   catalogue: ScenarioSummary[];
@@ -59,12 +100,16 @@ export interface UiState {
   crash: string | null;
   /** Once the game is over: the save and the end state's conditions, for the after-action report. */
   afterAction: AfterAction | null;
+  saves: SaveSummary[];
+  savesNotice: SavesNotice | null;
+  replay: ReplayInfo | null;
 }
 
 export const initialUiState: UiState = {
   screen: 'loading', catalogue: [], selected: null, notice: null, problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
   afterAction: null,
+  saves: [], savesNotice: null, replay: null,
 };
 
 export function createUiStore() {

@@ -7,6 +7,7 @@ import { t } from './messages';
 import { handoffScreen } from './screens/handoff';
 import { menuScreen } from './screens/menu';
 import { problemsScreen } from './screens/problems';
+import { replayScreen } from './screens/replay';
 import { resultScreen } from './screens/result';
 import { seatsScreen } from './screens/seats';
 import type { ScreenRender } from './screens/screen';
@@ -17,13 +18,16 @@ const loadingScreen: ScreenRender = () => h('div', { class: 'screen loading-scre
 
 const SCREENS: Record<Screen, ScreenRender> = {
   loading: loadingScreen, menu: menuScreen, problems: problemsScreen, seats: seatsScreen,
-  handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen,
+  handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen, replay: replayScreen,
 };
 
 /** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
 const screenKey = (s: UiState) => JSON.stringify([
   s.screen, s.faction, s.view?.seq, s.summaryTurn, s.selected, s.notice, s.problems?.folder,
   s.catalogue.map((c) => [c.key, c.issueCount]),
+  // Saved games change under a game in progress (autosaves, other tabs); only the screens that list them redraw.
+  s.screen === 'menu' || s.screen === 'replay' ? [s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice] : null,
+  s.replay?.index, s.replay?.viewer,
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {

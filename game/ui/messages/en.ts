@@ -1,15 +1,17 @@
 // English interface text. Keys are stable; {name} marks a parameter. Scenario content (cards, events, briefs)
 // is data and is shown as written; only the interface itself is translated here.
 import { enSeeing } from './en-seeing';
+import { enSaves } from './en-saves';
 
 export const en = {
   ...enSeeing,
+  ...enSaves,
   'app.title': 'Union State',
   'app.tagline': 'Belarus, Russia and NATO at the decision points of the Union State',
   'app.pitch': 'Play Minsk, Moscow or Brussels through the decisions described in Anaïs Marin’s 2020 paper on the Union State of Belarus and Russia. Every order, event and deal moves the tracks, and the entrapment dial shows how tying Belarus to Russia trades the risk of being abandoned for the risk of being dragged into someone else’s war.',
   'app.loading': 'Loading scenarios…',
   'app.quit': 'Quit to menu',
-  'app.quitConfirm': 'Leave this game? It cannot be resumed.',
+  'app.quitConfirm': 'Leave this game? It is saved after each phase and can be resumed from the menu.',
   'app.error': 'That was not accepted: {message}',
   'app.crash': 'The game stopped because of an internal error ({message}). Reload the page to start again.',
   'map.label': 'Map of Belarus, its neighbours, Kaliningrad and the Suwałki gap',

@@ -2,6 +2,7 @@
 // of the rules' legal actions; otherwise it is disabled with the reason. Commit sends the hand with the move number.
 import type { Action, Faction, OrderCard, PlayerView, Scenario } from '../../rules';
 import type { SendIntent } from '../../app/intents';
+import { canUndo, emptyDraft, toggle, undo } from '../../app/draft';
 import { h, uid } from '../dom';
 import { t, tn } from '../messages';
 import { describeConditions, describeEffects } from '../format/effects';
@@ -14,6 +15,9 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
   for (const a of legal) if (a.type === 'orders.commit') legalHands.set(handKey(a.cards), a.cards);
   const cards = scenario.cards.filter((c) => c.faction === faction);
   const budget = scenario.budget[faction];
+  // The ticks are a draft with an undo history (app/draft.ts); this panel is rebuilt for every new move, so
+  // a commit, reveal or roll starts a fresh draft and the next seat inherits nothing.
+  let draft = emptyDraft;
   const selected = new Set<string>();
 
   const status = h('p', { class: 'orders-status', 'aria-live': 'polite' });
@@ -22,10 +26,7 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
     const id = uid('card');
     const box = h('input', { type: 'checkbox', id, value: card.id, 'aria-describedby': `${id}-reason` });
     const reason = h('p', { class: 'reason', id: `${id}-reason` });
-    box.addEventListener('change', () => {
-      if (box.checked) selected.add(card.id); else selected.delete(card.id);
-      refresh();
-    });
+    box.addEventListener('change', () => { draft = toggle(draft, card.id, box.checked); showDraft(); });
     const item = h('li', { class: 'card order-card' },
       h('div', { class: 'card-head' }, box,
         h('label', { for: id }, h('span', { class: 'card-title' }, card.title), h('span', { class: 'cost' }, t('orders.cost', { cost: card.cost })))),
@@ -50,6 +51,25 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
     return t('orders.reason.combination');
   }
 
+  const undoButton = h('button', { type: 'button', class: 'undo', 'aria-label': t('undo.label'), 'aria-keyshortcuts': 'Control+Z', title: t('undo.hint') }, t('undo.button'));
+  function showDraft(): void {
+    selected.clear();
+    for (const c of draft.selected) selected.add(c);
+    for (const { card, box } of rows) box.checked = selected.has(card.id);
+    refresh();
+  }
+  const stepBack = () => { draft = undo(draft); showDraft(); };
+  undoButton.addEventListener('click', stepBack);
+  // Ctrl+Z anywhere on the turn screen, except in a text field, whose own undo it must not take.
+  const onKey = (e: KeyboardEvent) => {
+    if (!section.isConnected) { document.removeEventListener('keydown', onKey); return; }
+    const target = e.target as HTMLElement | null;
+    const typing = target?.isContentEditable || target?.tagName === 'TEXTAREA'
+      || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type));
+    if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && !typing && canUndo(draft)) { e.preventDefault(); stepBack(); }
+  };
+  document.addEventListener('keydown', onKey);
+
   function refresh(): void {
     for (const { card, box, reason, item } of rows) {
       const open = selected.has(card.id) || legalHands.has(handKey([...selected, card.id]));
@@ -62,6 +82,7 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
     status.textContent = t('orders.budget', { used, budget, count: selected.size, max: scenario.maxOrders });
     commit.textContent = selected.size ? tn('orders.commit', selected.size) : t('orders.commitNone');
     commit.disabled = !legalHands.has(handKey([...selected]));
+    undoButton.disabled = !canUndo(draft);
   }
 
   commit.addEventListener('click', () => {
@@ -70,10 +91,11 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
   });
   refresh();
 
-  return h('section', { class: 'panel orders', 'aria-labelledby': 'orders-title' },
+  const section = h('section', { class: 'panel orders', 'aria-labelledby': 'orders-title' },
     h('h2', { id: 'orders-title' }, t('orders.title')),
     h('p', { class: 'muted' }, t('orders.intro', { max: scenario.maxOrders, budget })),
     h('ul', { class: 'cards' }, rows.map((r) => r.item)),
-    h('div', { class: 'commit-bar' }, status, commit),
+    h('div', { class: 'commit-bar' }, status, undoButton, commit),
   );
+  return section;
 }

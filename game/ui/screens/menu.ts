@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { t, tn } from '../messages';
 import type { ScenarioSummary } from '../../store/store';
+import { continueLatest, savedGamesSection } from './saves';
 import type { ScreenRender } from './screen';
 
 export const menuScreen: ScreenRender = ({ state, send }) => {
@@ -38,7 +39,8 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
     h('header', { class: 'hero' },
       h('h1', { tabindex: '-1' }, t('app.title')),
       h('p', { class: 'tagline' }, t('app.tagline')),
-      h('p', { class: 'pitch' }, t('app.pitch'))),
+      h('p', { class: 'pitch' }, t('app.pitch')),
+      continueLatest({ state, send })),
     notice ? h('p', { class: 'notice', role: 'alert' },
       notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') }) : t('notice.invalid-scenario', { id: notice.id })) : null,
     h('section', { class: 'scenario-list', 'aria-labelledby': 'scenarios-title' },
@@ -52,5 +54,6 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
         h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
         fileInput,
         h('p', { class: 'muted' }, t('menu.loadHint')))),
+    savedGamesSection({ state, send }),
   );
 };

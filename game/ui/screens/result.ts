@@ -54,6 +54,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
     h('button', { type: 'button', onClick: () => download(`union-state-${scenario.id}-report.md`, reportMarkdown(r), 'text/markdown') }, t('report.markdown')),
     afterAction ? h('button', { type: 'button', onClick: () => download(`union-state-${scenario.id}-seed-${afterAction.save.seed}.json`, `${JSON.stringify(afterAction.save, null, 2)}\n`, 'application/json') }, t('report.json')) : null,
     h('button', { type: 'button', onClick: () => window.print() }, t('report.print')),
+    h('button', { type: 'button', onClick: () => send({ type: 'replay.open' }) }, t('replay.watchFinished')),
     h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'menu.open' }) }, t('result.newGame')));
   const sections: [string, string][] = [
     ['causes', t('report.causes')], ['scores', t('result.scores')], ['decisions', t('report.keyDecisions')],
