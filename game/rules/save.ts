@@ -1,8 +1,13 @@
 // Saves are the seed plus the action log (ARCHITECTURE.md "Saves and replays"); replay re-applies every
 // action through the rules and compares checkpoint hashes, naming the first action that no longer applies.
 import { z } from 'zod';
-import { FACTIONS, type Action, type GameState, type RuleError, type SaveFile, type Scenario } from './types';
+import { FACTIONS, type Action, type ApplyResult, type GameState, type RuleError, type SaveEntry, type SaveFile, type Scenario } from './types';
 import { RULES_VERSION, type Rules } from './rules';
+import { applyFacilitator, facilitatorActionSchema } from './facilitator';
+
+/** The one dispatch for White Cell entries (facilitator.ts); every other entry is a faction's move. */
+const applyEntry = (rules: Rules, state: GameState, e: SaveEntry): ApplyResult =>
+  e.faction === 'facilitator' ? applyFacilitator(rules, state, e.action) : rules.apply(state, e.faction, e.action);
 
 export type ReplayResult =
   | { ok: true; state: GameState }
@@ -34,8 +39,8 @@ export const hashScenario = (scenario: Scenario): string => fingerprint(canonica
 export function makeSave(rules: Rules, seed: number, actions: SaveFile['actions']): SaveFile {
   let state = rules.setup(seed);
   const checkpoints: SaveFile['checkpoints'] = [];
-  for (const { faction, action } of actions) {
-    const r = rules.apply(state, faction, action);
+  for (const entry of actions) {
+    const r = applyEntry(rules, state, entry);
     if (!r.ok) throw new Error(`makeSave: action ${state.seq} is not legal (${r.error.message})`);
     if (r.state.turn !== state.turn || r.state.outcome) checkpoints.push({ seq: r.state.seq, hash: hashState(r.state) });
     state = r.state;
@@ -52,8 +57,8 @@ export function replay(rules: Rules, save: SaveFile): ReplayResult {
     return { ok: false, state, index: 0, error: { code: 'scenario', message: `This save is for the scenario "${save.scenario.id}", not "${rules.scenario.id}".` } };
   }
   const checks = new Map(save.checkpoints.map((c) => [c.seq, c.hash]));
-  for (const [index, { faction, action }] of save.actions.entries()) {
-    const r = rules.apply(state, faction, action);
+  for (const [index, entry] of save.actions.entries()) {
+    const r = applyEntry(rules, state, entry);
     if (!r.ok) return { ok: false, state, index, error: r.error };
     const expected = checks.get(r.state.seq);
     if (expected !== undefined && expected !== hashState(r.state)) {
@@ -76,7 +81,10 @@ const saveSchema = z.object({
   rulesVersion: z.number().int(),
   scenario: z.object({ id: z.string(), hash: z.string() }),
   seed: z.number().int(),
-  actions: z.array(z.object({ faction: z.enum(FACTIONS), action: actionSchema })),
+  actions: z.array(z.union([
+    z.object({ faction: z.enum(FACTIONS), action: actionSchema }),
+    z.object({ faction: z.literal('facilitator'), action: facilitatorActionSchema }),
+  ])),
   checkpoints: z.array(z.object({ seq: z.number().int(), hash: z.string() })),
 });
 
