@@ -4,6 +4,9 @@ import { assertEvent, assign, setup } from 'xstate';
 import type { Faction, RuleError } from '../rules';
 import type { Notice } from '../store/store';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
+import { DEFAULT_FACILITATION, type Facilitation } from './facilitator/settings';
+import { phaseRound, playTimeout, type Drafts } from './facilitator/timeout';
+import { actWhiteCell } from './facilitator/white-cell';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
 
@@ -12,6 +15,8 @@ export interface AppInput {
   requested: string | null;
   /** Seed of the first match; each new match uses the next one. */
   seed: number;
+  /** Facilitation settings from the address, and the parameters it could not read. */
+  facilitation?: { settings: Facilitation; problems: string[] };
 }
 
 export interface AppContext {
@@ -29,9 +34,20 @@ export interface AppContext {
   /** Set when the last action closed a turn: the turn the summary reports on. */
   summaryTurn: number | null;
   error: RuleError | null;
+  // Facilitation (game/app/facilitator).
+  facilitation: Facilitation;
+  facilitationProblems: string[];
+  drafts: Drafts;
+  paused: boolean;
+  /** Why the White Cell's last move was refused, or null. */
+  whiteCellError: RuleError | null;
+  /** The match screen the console covers, to return to. */
+  covered: 'handoff' | 'turn' | 'summary';
 }
 
-export type AppEvent = Intent | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles> };
+export type AppEvent = Intent | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles> }
+  /** From the composition layer when the phase timer (facilitator/timer.machine.ts) runs out for `round`. */
+  | { type: 'timer.expired'; round: string };
 
 export function selectedScenario(ctx: Pick<AppContext, 'catalogue' | 'selected'>) {
   const entry = ctx.catalogue.find((e) => entryKey(e) === ctx.selected);
@@ -59,6 +75,11 @@ export const appMachine = setup({
     turnClosed: ({ context }) => context.summaryTurn !== null,
     sameFactionAgain: ({ context }) => nextFaction(context.session!) === context.faction,
     gameOver: ({ context }) => context.session!.rules.isOver(context.session!.state),
+    whiteCellOn: ({ context }) => context.facilitation.whiteCell,
+    // The expiry is for the phase still open (not one the teams finished just before the clock's last tick).
+    coveredTurn: ({ context }) => context.covered === 'turn',
+    coveredSummary: ({ context }) => context.covered === 'summary',
+    timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
   },
   actions: {
     loadCatalogue: assign(({ context, event }) => {
@@ -96,12 +117,38 @@ export const appMachine = setup({
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
     endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null }),
+    configureFacilitation: assign(({ event }) => {
+      assertEvent(event, 'facilitation.configure');
+      return { facilitation: event.settings };
+    }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null }),
+    draft: assign(({ context, event }) => {
+      assertEvent(event, 'orders.draft');
+      const turn = context.session?.state.turn ?? 0;
+      return { drafts: { ...context.drafts, [event.faction]: { turn, cards: [...event.cards] } } };
+    }),
+    pause: assign({ paused: true }),
+    resume: assign({ paused: false }),
+    whiteCellAct: assign(({ context, event }) => {
+      assertEvent(event, 'whitecell.act');
+      const applied = actWhiteCell(context.session!, event.action, event.seq);
+      return applied.ok ? { session: applied.session, whiteCellError: null } : { whiteCellError: applied.error };
+    }),
+    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, covered: params.from })),
+    timeout: assign(({ context }) => {
+      const before = context.session!;
+      const session = playTimeout(before, context.drafts, context.facilitation.onTimeout);
+      const closed = session.state.turn !== before.state.turn || session.rules.isOver(session.state);
+      return { session, error: null, summaryTurn: closed ? before.state.turn : null };
+    }),
   },
 }).createMachine({
   id: 'app',
   context: ({ input }) => ({
     requested: input.requested, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
+    facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
+    drafts: {}, paused: false, whiteCellError: null, covered: 'handoff',
   }),
   initial: 'loading',
   states: {
@@ -119,16 +166,50 @@ export const appMachine = setup({
     seats: {
       on: {
         'seats.confirm': { target: 'match', actions: 'startMatch' },
+        'facilitation.configure': { actions: 'configureFacilitation' },
         'menu.open': 'menu',
       },
     },
     match: {
       initial: 'handoff',
-      on: { 'menu.open': { target: 'menu', actions: 'endMatch' } },
+      entry: 'resetFacilitation',
+      on: {
+        'menu.open': { target: 'menu', actions: 'endMatch' },
+        // Facilitation: the White Cell's console over any match screen, the pause, and the ticked orders.
+        'clock.pause': { actions: 'pause' },
+        'clock.resume': { actions: 'resume' },
+        'orders.draft': { actions: 'draft' },
+      },
       states: {
         // Hot-seat: the device changes hands between factions, and this screen shows nothing secret.
-        handoff: { on: { 'handoff.ready': 'turn' } },
-        turn: { on: { 'turn.act': { guard: 'currentMove', target: 'routing', actions: 'act' } } },
+        handoff: {
+          on: {
+            'handoff.ready': 'turn',
+            'whitecell.open': openWhiteCell('handoff'),
+            'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: 'timeout' },
+          },
+        },
+        turn: {
+          on: {
+            'turn.act': { guard: 'currentMove', target: 'routing', actions: 'act' },
+            'whitecell.open': openWhiteCell('turn'),
+            'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: 'timeout' },
+          },
+        },
+        // The facilitator's console. The clock's expiry waits until it closes (the composition layer repeats
+        // it), so the defaults are never played behind the White Cell's back; closing returns to the screen it
+        // covered, or to the result when an override ended the game.
+        whiteCell: {
+          on: {
+            'whitecell.act': { actions: 'whiteCellAct' },
+            'whitecell.close': [
+              { guard: 'gameOver', target: '#app.result' },
+              { guard: 'coveredTurn', target: 'turn' },
+              { guard: 'coveredSummary', target: 'summary' },
+              { target: 'handoff' },
+            ],
+          },
+        },
         routing: {
           always: [
             { guard: 'refused', target: 'turn' },
@@ -139,6 +220,7 @@ export const appMachine = setup({
         },
         summary: {
           on: {
+            'whitecell.open': openWhiteCell('summary'),
             'summary.continue': [
               { guard: 'gameOver', target: '#app.result' },
               { target: 'handoff', actions: 'passDevice' },
@@ -150,3 +232,8 @@ export const appMachine = setup({
     result: { on: { 'menu.open': { target: 'menu', actions: 'endMatch' } } },
   },
 });
+
+/** Opening the console from a match screen remembers which one, to return to it. */
+function openWhiteCell(from: AppContext['covered']) {
+  return { guard: 'whiteCellOn', target: 'whiteCell', actions: { type: 'openWhiteCell', params: { from } } } as const;
+}
