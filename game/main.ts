@@ -1,7 +1,10 @@
 // Composition root: the only file that wires the layers together: store, application statechart, DOM screens,
 // and the Phaser map, which loads lazily (its own chunk) the first time a screen shows it.
 import './ui/styles.css';
+import './ui/styles-facilitator.css';
 import { startApp } from './app/app';
+import { readFacilitation } from './app/facilitator/settings';
+import { followGame } from './app/projector/follow';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
 import { createUiStore } from './store/store';
@@ -11,7 +14,12 @@ import { mountUi } from './ui/mount-ui';
 
 const options = readUrlOptions(window.location.search);
 const store = createUiStore();
-const send = startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31) });
+// ?view=projector: this window only follows the game played in another one, and sends nothing.
+const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
+const send = projector
+  ? (followGame(store), () => undefined)
+  : startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search) });
+document.body.classList.toggle('projector', projector);
 
 const mapSource: MapSource = {
   get: () => {

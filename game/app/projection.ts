@@ -10,7 +10,7 @@ import type { Session } from './session';
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 
 const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result'];
-const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary'];
+const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary', 'whiteCell'];
 
 function screenOf(snapshot: AppSnapshot): Screen {
   return SCREENS.find((s) => snapshot.matches(s as never))
@@ -35,6 +35,8 @@ export function project(snapshot: AppSnapshot): UiState {
   const shown = ctx.catalogue.find((e) => entryKey(e) === ctx.problems);
   const session = ctx.session;
   const player = screen === 'turn' ? ctx.faction : null;
+  // The White Cell's console sees everything; every other screen between turns sees only the public view.
+  const viewer: Viewer = screen === 'whiteCell' ? 'facilitator' : player ?? 'public';
   return {
     screen,
     catalogue: ctx.catalogue.map(summarise),
@@ -43,11 +45,15 @@ export function project(snapshot: AppSnapshot): UiState {
     problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
     scenario: session ? session.rules.scenario : selectedScenario(ctx),
     faction: ctx.faction,
-    view: session ? viewOf(session, player ?? 'public') : null,
+    view: session ? viewOf(session, viewer) : null,
     decisionGraphs: session?.graphs ?? [],
     legal: session && player ? session.rules.legalActions(session.state, player) : [],
     error: ctx.error,
     summaryTurn: ctx.summaryTurn,
     crash: null,
+    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError },
+    paused: ctx.paused,
+    // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
+    timer: null,
   };
 }

@@ -2,9 +2,20 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
+import type { Facilitation } from '../app/facilitator/settings';
 import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result';
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result'
+  // The White Cell's console (in a match) and the projector window (?view=projector).
+  | 'whiteCell' | 'projector';
+
+/** The phase clock as everyone sees it; null when no phase is timed. */
+export interface TimerView {
+  phase: 'orders' | 'bargaining';
+  remainingMs: number;
+  durationMs: number;
+  status: 'running' | 'paused' | 'expired';
+}
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {
@@ -49,11 +60,18 @@ export interface UiState {
   summaryTurn: number | null;
   /** Set when the application itself failed (a bug, or the scenarios could not be fetched). */
   crash: string | null;
+  /** Facilitation: the settings, address parameters that were not understood, and the White Cell's last refusal. */
+  facilitation: { settings: Facilitation; problems: string[]; error: RuleError | null };
+  /** The White Cell paused the game: the clock stops and the teams' screens wait. */
+  paused: boolean;
+  timer: TimerView | null;
 }
 
 export const initialUiState: UiState = {
   screen: 'loading', catalogue: [], selected: null, notice: null, problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
+  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], error: null },
+  paused: false, timer: null,
 };
 
 export function createUiStore() {

@@ -13,6 +13,7 @@ export const enFacilitator = {
   'override.target.outcome': 'the outcome (end state “{name}”)',
 
   'whiteCell.setup.title': 'Facilitation',
+  'whiteCell.setup.problems': 'Some options in the address were not understood and were left at their defaults: {problems}.',
   'whiteCell.setup.enable': 'With a facilitator (White Cell): a console that sees everything, with injects, overrides, pause and a projector view',
   'whiteCell.setup.orders': 'Time for orders (minutes, 0 = no timer)',
   'whiteCell.setup.bargaining': 'Time for bargaining (minutes, 0 = no timer)',
