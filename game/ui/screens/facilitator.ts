@@ -1,6 +1,7 @@
 // The White Cell console: everything the rules know (every team's committed orders, the undrawn events, all the
 // tracks, the full log) and the facilitator's moves: injects from the deck or written on the spot (a matrix
-// argument adjudicated at shown odds), overrides with a written reason, pause, and the projector window.
+// argument adjudicated at shown odds), overrides with a written reason, and the projector window. The pause
+// toggle sits in the app bar (panels/facilitation-bar.ts), which follows it without redrawing the console.
 import type { DecisionGraph, Effect, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
 import { h, uid } from '../dom';
@@ -22,8 +23,11 @@ const trackSelect = (view: PlayerView, withNone: boolean) => h('select', null,
   withNone ? h('option', { value: '' }, t('whiteCell.custom.none')) : null,
   (Object.keys(view.tracks) as TrackId[]).map((id) => h('option', { value: id }, `${trackName(id)} (${view.tracks[id]})`)));
 
+/** The projector window keeps this window's address options (the map renderer) and adds view=projector. */
 export function openProjector(): void {
-  window.open(`${window.location.pathname}?view=projector`, 'union-state-projector');
+  const params = new URLSearchParams(window.location.search);
+  params.set('view', 'projector');
+  window.open(`${window.location.pathname}?${params}`, 'union-state-projector');
 }
 
 export const facilitatorScreen: ScreenRender = ({ state, send }) => {
@@ -38,9 +42,6 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
         h('p', { class: 'muted' }, t('whiteCell.state', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase })),
         h('p', { class: 'white-cell-warning' }, t('whiteCell.intro'))),
       h('div', { class: 'button-row' },
-        state.paused
-          ? h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'clock.resume' }) }, t('whiteCell.resume'))
-          : h('button', { type: 'button', onClick: () => send({ type: 'clock.pause' }) }, t('whiteCell.pause')),
         h('button', { type: 'button', onClick: openProjector }, t('whiteCell.projector')),
         h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
     h('div', { class: 'white-cell-layout' },
@@ -98,7 +99,7 @@ function customInject(view: PlayerView, act: (a: FacilitatorAction) => void): HT
   };
   return h('section', { class: 'panel custom-inject', 'aria-labelledby': 'wc-custom-title' },
     h('h2', { id: 'wc-custom-title' }, t('whiteCell.custom')),
-    h('div', { class: 'form-grid' }, field(t('whiteCell.custom.title'), title), field(t('whiteCell.custom.text'), text)),
+    h('div', { class: 'form-stacked' }, field(t('whiteCell.custom.title'), title), field(t('whiteCell.custom.text'), text)),
     h('fieldset', { class: 'form-grid' },
       h('legend', null, t('whiteCell.custom.argument')),
       field(t('whiteCell.custom.action'), action), field(t('whiteCell.custom.result'), result), field(t('whiteCell.custom.reasons'), reasons)),
@@ -126,7 +127,7 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
 
   return h('section', { class: 'panel override', 'aria-labelledby': 'wc-override-title' },
     h('h2', { id: 'wc-override-title' }, t('whiteCell.override')),
-    h('div', { class: 'form-grid' }, field(t('whiteCell.override.reason'), reason)),
+    h('div', { class: 'form-stacked' }, field(t('whiteCell.override.reason'), reason)),
     h('div', { class: 'form-grid' }, field(t('whiteCell.override.track'), track), field(t('whiteCell.override.value'), value)),
     h('button', { type: 'button', onClick: () => act({ type: 'override', track: track.value as TrackId, value: Number(value.value), reason: reason.value }) }, t('whiteCell.override.submit')),
     moves.length ? [

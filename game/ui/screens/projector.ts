@@ -42,6 +42,7 @@ export const projectorScreen: ScreenRender = ({ state, mapSlot }) => {
             h('span', { class: `faction-label faction-${f}` }, factionName(f)), ' ',
             t(view.committed[f] || view.phase !== 'orders' ? 'projector.committed.yes' : 'projector.committed.no'))))),
         entrapmentDial(view),
-        revealedOrders(scenario, view.revealed))),
+        // Orders are secret until all three are in; then the room sees them.
+        view.phase === 'orders' ? null : revealedOrders(scenario, view.revealed))),
   );
 };
