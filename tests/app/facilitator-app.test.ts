@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { timedRound } from '../../game/app/facilitator/clock';
 import { readFacilitation } from '../../game/app/facilitator/settings';
 import { phaseRound } from '../../game/app/facilitator/timeout';
 import { stateName } from '../../game/rules/decisions';
@@ -99,5 +100,22 @@ describe('when time runs out', () => {
     expect(expire(open).context.session).toBe(open.context.session);
     const s = send(match(), { type: 'timer.expired', round: '9.orders' });
     expect(s.context.session!.state.seq).toBe(match().context.session!.state.seq);
+  });
+});
+
+describe('which phase the clock times', () => {
+  it('times the open phase with its own length, and nothing on the summary or without a timer', () => {
+    const s = match('?whitecell=1&timer=90');
+    expect(timedRound(s)).toEqual({ round: '1.orders', durationMs: 90_000 });
+    expect(timedRound(send(s, { type: 'whitecell.open' }))).toEqual({ round: '1.orders', durationMs: 90_000 });
+    expect(timedRound(match('?whitecell=1'))).toEqual({ round: null, durationMs: 0 });
+    let summary = send(s, { type: 'handoff.ready' });
+    summary = expire(summary);
+    if (phaseRound(summary.context.session)?.endsWith('bargaining')) {
+      expect(timedRound(summary).round).toBe('1.bargaining');
+      summary = expire(summary);
+    }
+    expect(at(summary)).toBe('match.summary');
+    expect(timedRound(summary)).toEqual({ round: null, durationMs: 0 });
   });
 });

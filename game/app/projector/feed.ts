@@ -46,6 +46,8 @@ export function openProjectorFeed(): { state(ctx: Pick<AppContext, 'session' | '
       post(projectorState(ctx));
     },
     timer(timer) {
+      // The clock ticks four times a second; the projector hears only when what it shows has changed.
+      if (JSON.stringify(timer) === JSON.stringify(lastTimer)) return;
       lastTimer = timer;
       post({ kind: 'timer', timer });
     },
