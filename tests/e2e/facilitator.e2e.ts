@@ -1,8 +1,9 @@
 // A facilitated session in Chromium: a White Cell with a 3-second phase clock opens the projector window from its
 // console, pauses, plays an event from the deck and a custom inject at shown odds, is refused an override without
 // a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
-// live; after resuming, the clock's default (pass) plays the phase out and the turn closes with no orders.
+// live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays the phase out and the turn closes with no orders.
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterEach, describe, expect, it, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
@@ -15,6 +16,18 @@ function watch(page: Page, name: string, errors: string[]): Page {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${name} console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`${name} page: ${e.message}`));
   return page;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical accessibility violations on the page as it is now (axe-core), as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
 }
 
 const trackValue = async (page: Page, track: string) => Number.parseInt((await page.locator(`[data-track="${track}"] .track-value`).first().textContent()) ?? '', 10);
@@ -73,6 +86,7 @@ describe('a facilitated session', () => {
     await mkdir(SHOTS, { recursive: true });
     await heading(game, 'White Cell console').waitFor();
     await game.screenshot({ path: `${SHOTS}/white-cell-console.png` });
+    expect(await axeViolations(game)).toEqual([]);
 
     // Resume and close: the clock's default passes every move still owed, and the turn closes by itself.
     await game.getByRole('button', { name: 'Resume the game' }).click();
@@ -80,6 +94,7 @@ describe('a facilitated session', () => {
     await projector!.getByText(/Time left for (orders|bargaining)/).first().waitFor();
     await projector!.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 120_000 });
     await projector!.screenshot({ path: `${SHOTS}/projector.png` });
+    expect(await axeViolations(projector!)).toEqual([]);
     await heading(game, /^Turn 1/).waitFor({ timeout: 120_000 });
     expect(await screenOf(game)).toBe('summary');
     const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
