@@ -3,7 +3,10 @@
 import './ui/styles.css';
 import './ui/styles-seeing.css';
 import './ui/styles-saves.css';
+import './ui/styles-facilitator.css';
 import { startApp } from './app/app';
+import { readFacilitation } from './app/facilitator/settings';
+import { followGame } from './app/projector/follow';
 import { idbSaveStore } from './app/saves/idb-save-store';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
@@ -26,8 +29,13 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const send = startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31) },
-  { saves: idbSaveStore(), download });
+// ?view=projector: this window only follows the game played in another one, and sends nothing.
+const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
+const send = projector
+  ? (followGame(store), () => undefined)
+  : startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search) },
+    { saves: idbSaveStore(), download });
+document.body.classList.toggle('projector', projector);
 
 const mapSource: MapSource = {
   get: () => {

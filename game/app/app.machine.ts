@@ -4,6 +4,9 @@ import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
 import { ALL_HUMAN, closesPhase, type Faction, type RuleError } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
+import { DEFAULT_FACILITATION, type Facilitation } from './facilitator/settings';
+import { phaseRound, playTimeout, type Drafts } from './facilitator/timeout';
+import { actWhiteCell } from './facilitator/white-cell';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
 import { exportFileName, nextSaveId, openSave, openSaveText, readRecord, recordOf, sessionAt, type SlotInfo } from './saves/records';
@@ -17,6 +20,8 @@ export interface AppInput {
   seed: number;
   /** The clock for save dates (ISO text); tests pass a fixed one so transitions stay pure. */
   now?: () => string;
+  /** Facilitation settings from the address, and the parameters it could not read. */
+  facilitation?: { settings: Facilitation; problems: string[] };
 }
 
 export interface AppContext {
@@ -45,6 +50,15 @@ export interface AppContext {
   replay: ReplayModel | null;
   /** Ids of stored entries that could not be read: never reused for a new slot. */
   unreadableIds: string[];
+  // Facilitation (game/app/facilitator).
+  facilitation: Facilitation;
+  facilitationProblems: string[];
+  drafts: Drafts;
+  paused: boolean;
+  /** Why the White Cell's last move was refused, or null. */
+  whiteCellError: RuleError | null;
+  /** The match screen the console covers, to return to. */
+  covered: 'handoff' | 'turn' | 'summary';
 }
 
 /** The saved games arrive with the scenarios, so a new slot's number is always chosen knowing the stored ones. */
@@ -55,7 +69,9 @@ export type AppEvent =
   /** The save store refused a write or a delete. */
   | { type: 'saves.failed'; message: string }
   /** Another tab changed the stored games: here they all are again, unchecked. */
-  | { type: 'saves.listed'; saves: unknown[] };
+  | { type: 'saves.listed'; saves: unknown[] }
+  /** From the composition layer when the phase timer (facilitator/timer.machine.ts) runs out for `round`. */
+  | { type: 'timer.expired'; round: string };
 
 /** What the application asks of the save store and the browser; the composition root carries them out. */
 export type AppEffect =
@@ -115,6 +131,11 @@ export const appMachine = setup({
     inMatch: ({ context }) => context.session !== null,
     replaying: ({ context }) => context.replay !== null,
     branchable: ({ context }) => context.replay !== null && canBranch(context.replay),
+    whiteCellOn: ({ context }) => context.facilitation.whiteCell,
+    // The expiry is for the phase still open (not one the teams finished just before the clock's last tick).
+    coveredTurn: ({ context }) => context.covered === 'turn',
+    coveredSummary: ({ context }) => context.covered === 'summary',
+    timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
   },
   actions: {
     loadCatalogue: assign(({ context, event }) => {
@@ -230,6 +251,30 @@ export const appMachine = setup({
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
     endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, slot: null, autosaveDue: false }),
+    configureFacilitation: assign(({ event }) => {
+      assertEvent(event, 'facilitation.configure');
+      return { facilitation: event.settings };
+    }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null }),
+    draft: assign(({ context, event }) => {
+      assertEvent(event, 'orders.draft');
+      const turn = context.session?.state.turn ?? 0;
+      return { drafts: { ...context.drafts, [event.faction]: { turn, cards: [...event.cards] } } };
+    }),
+    pause: assign({ paused: true }),
+    unpause: assign({ paused: false }),
+    whiteCellAct: assign(({ context, event }) => {
+      assertEvent(event, 'whitecell.act');
+      const applied = actWhiteCell(context.session!, event.action, event.seq);
+      return applied.ok ? { session: applied.session, whiteCellError: null } : { whiteCellError: applied.error };
+    }),
+    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, covered: params.from })),
+    timeout: assign(({ context }) => {
+      const before = context.session!;
+      const session = playTimeout(before, context.drafts, context.facilitation.onTimeout);
+      const closed = session.state.turn !== before.state.turn || session.rules.isOver(session.state);
+      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state) };
+    }),
   },
 }).createMachine({
   id: 'app',
@@ -238,6 +283,8 @@ export const appMachine = setup({
     session: null, faction: null, summaryTurn: null, error: null,
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
     unreadableIds: [],
+    facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
+    drafts: {}, paused: false, whiteCellError: null, covered: 'handoff',
   }),
   initial: 'loading',
   on: { 'saves.failed': { actions: 'saveFailed' }, 'saves.listed': { actions: 'relist' } },
@@ -269,16 +316,50 @@ export const appMachine = setup({
     seats: {
       on: {
         'seats.confirm': { target: 'match', actions: ['startMatch', 'autosave'] },
+        'facilitation.configure': { actions: 'configureFacilitation' },
         'menu.open': 'menu',
       },
     },
     match: {
       initial: 'handoff',
-      on: { 'menu.open': { target: 'menu', actions: 'endMatch' } },
+      entry: 'resetFacilitation',
+      on: {
+        'menu.open': { target: 'menu', actions: 'endMatch' },
+        // Facilitation: the White Cell's console over any match screen, the pause, and the ticked orders.
+        'clock.pause': { actions: 'pause' },
+        'clock.resume': { actions: 'unpause' },
+        'orders.draft': { actions: 'draft' },
+      },
       states: {
         // Hot-seat: the device changes hands between factions, and this screen shows nothing secret.
-        handoff: { on: { 'handoff.ready': 'turn' } },
-        turn: { on: { 'turn.act': { guard: 'currentMove', target: 'routing', actions: ['act', 'autosave'] } } },
+        handoff: {
+          on: {
+            'handoff.ready': 'turn',
+            'whitecell.open': openWhiteCell('handoff'),
+            'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: ['timeout', 'autosave'] },
+          },
+        },
+        turn: {
+          on: {
+            'turn.act': { guard: 'currentMove', target: 'routing', actions: ['act', 'autosave'] },
+            'whitecell.open': openWhiteCell('turn'),
+            'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: ['timeout', 'autosave'] },
+          },
+        },
+        // The facilitator's console. The clock's expiry waits until it closes (the composition layer repeats
+        // it), so the defaults are never played behind the White Cell's back; closing returns to the screen it
+        // covered, or to the result when an override ended the game.
+        whiteCell: {
+          on: {
+            'whitecell.act': { actions: 'whiteCellAct' },
+            'whitecell.close': [
+              { guard: 'gameOver', target: '#app.result' },
+              { guard: 'coveredTurn', target: 'turn' },
+              { guard: 'coveredSummary', target: 'summary' },
+              { target: 'handoff' },
+            ],
+          },
+        },
         routing: {
           always: [
             { guard: 'refused', target: 'turn' },
@@ -289,6 +370,7 @@ export const appMachine = setup({
         },
         summary: {
           on: {
+            'whitecell.open': openWhiteCell('summary'),
             'summary.continue': [
               { guard: 'gameOver', target: '#app.result' },
               { target: 'handoff', actions: 'passDevice' },
@@ -314,3 +396,8 @@ export const appMachine = setup({
     },
   },
 });
+
+/** Opening the console from a match screen remembers which one, to return to it. */
+function openWhiteCell(from: AppContext['covered']) {
+  return { guard: 'whiteCellOn', target: 'whiteCell', actions: { type: 'openWhiteCell', params: { from } } } as const;
+}

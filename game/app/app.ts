@@ -4,8 +4,11 @@ import { createActor } from 'xstate';
 import type { UiStore } from '../store/store';
 import { appMachine, type AppInput } from './app.machine';
 import { loadBundledScenarios } from './bundled-scenarios';
+import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
+import { openProjectorFeed } from './projector/feed';
 import { project } from './projection';
+import type { TimerView } from '../store/store';
 import type { SaveStore } from './saves/save-store';
 
 const SAVES_TIMEOUT_MS = 5000;
@@ -25,7 +28,22 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   const actor = createActor(appMachine, { input });
   const crash = (error: unknown) => store.setState({ crash: error instanceof Error ? error.message : String(error) });
   const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-  actor.subscribe({ next: (snapshot) => store.setState(project(snapshot), true), error: crash });
+  // The phase clock and the projector window (facilitator/, projector/) follow every snapshot too.
+  const feed = openProjectorFeed();
+  let timer: TimerView | null = null;
+  const syncClock = runClock(actor, (view) => {
+    timer = view;
+    store.setState({ timer });
+    feed?.timer(timer);
+  });
+  actor.subscribe({
+    next: (snapshot) => {
+      store.setState({ ...project(snapshot), timer }, true);
+      feed?.state(snapshot.context);
+      syncClock();
+    },
+    error: crash,
+  });
   // The statechart decides what to save; writing it is this layer's job. A failed write is reported on the menu
   // (the game itself goes on), not swallowed.
   const failed = (e: unknown) => actor.send({ type: 'saves.failed', message: message(e) });
@@ -34,6 +52,7 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   actor.on('saves.download', ({ fileName, text }) => services.download(fileName, text));
   services.saves.onChange?.(() => { services.saves.list().then((saves) => actor.send({ type: 'saves.listed', saves }), failed); });
   actor.start();
+  syncClock();
   // Without IndexedDB (a private window, a blocked or silent store) the game still plays; the menu says saves are off.
   const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(
     (records): { saves: unknown[]; savesUnavailable?: string } => ({ saves: records }),

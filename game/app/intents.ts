@@ -1,6 +1,7 @@
 // What the screens may ask of the application. Panels never touch the rules or the session: they send these.
-import type { Action, Viewer } from '../rules';
+import type { Action, Viewer, Faction, FacilitatorAction } from '../rules';
 import type { ScenarioFiles } from './catalogue';
+import type { Facilitation } from './facilitator/settings';
 
 export type Intent =
   | { type: 'scenario.select'; key: string }
@@ -26,6 +27,15 @@ export type Intent =
   | { type: 'replay.step'; unit: 'action' | 'turn'; delta: 1 | -1 }
   | { type: 'replay.viewer'; viewer: Viewer }
   /** Continues as a new game (a new save) from the position the replay shows. */
-  | { type: 'replay.branch' };
+  | { type: 'replay.branch' }
+  // Facilitation (game/app/facilitator): the seats screen's settings, the orders a team has ticked (what the
+  // clock commits when time runs out), the White Cell console and its moves, and pausing the game.
+  | { type: 'facilitation.configure'; settings: Facilitation }
+  | { type: 'orders.draft'; faction: Faction; cards: string[] }
+  | { type: 'whitecell.open' }
+  | { type: 'whitecell.close' }
+  | { type: 'whitecell.act'; action: FacilitatorAction; seq: number }
+  | { type: 'clock.pause' }
+  | { type: 'clock.resume' };
 
 export type SendIntent = (intent: Intent) => void;

@@ -12,7 +12,7 @@ import { stateShown } from './saves/replay-model';
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 
 const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result', 'replay'];
-const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary'];
+const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary', 'whiteCell'];
 
 function screenOf(snapshot: AppSnapshot): Screen {
   return SCREENS.find((s) => snapshot.matches(s as never))
@@ -40,6 +40,8 @@ export function project(snapshot: AppSnapshot): UiState {
   // The replay viewer shows a past state of a saved game, through the eyes the viewer chose.
   const replay = ctx.replay;
   const replayed = replay ? { rules: replay.opened.rules, state: stateShown(replay), graphs: replay.graphs } : null;
+  // The White Cell's console sees everything; every other screen between turns sees only the public view.
+  const viewer: Viewer = screen === 'whiteCell' ? 'facilitator' : player ?? 'public';
   return {
     screen,
     catalogue: ctx.catalogue.map(summarise),
@@ -48,7 +50,7 @@ export function project(snapshot: AppSnapshot): UiState {
     problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
     scenario: session ? session.rules.scenario : replayed ? replayed.rules.scenario : selectedScenario(ctx),
     faction: ctx.faction,
-    view: session ? viewOf(session, player ?? 'public') : replayed ? viewOf(replayed, replay!.viewer) : null,
+    view: session ? viewOf(session, viewer) : replayed ? viewOf(replayed, replay!.viewer) : null,
     decisionGraphs: session?.graphs ?? replayed?.graphs ?? [],
     legal: session && player ? session.rules.legalActions(session.state, player) : [],
     error: ctx.error,
@@ -56,5 +58,9 @@ export function project(snapshot: AppSnapshot): UiState {
     crash: null,
     afterAction: session && screen === 'result' ? afterActionOf(session) : null,
     ...projectSaves(ctx),
+    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError },
+    paused: ctx.paused,
+    // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
+    timer: null,
   };
 }

@@ -1,12 +1,12 @@
 // A match in progress as a plain value: the scenario's rules, the game state and the list of applied actions
 // (which, with the seed, is the save). Every change goes through rules.apply with the move number it was shown.
-import { describeDecision, rulesFor, type Action, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type Scenario } from '../rules';
+import { describeDecision, rulesFor, type Action, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type SaveEntry, type Scenario } from '../rules';
 
 export interface Session {
   rules: Rules;
   seed: number;
   state: GameState;
-  actions: { faction: Faction; action: Action }[];
+  actions: SaveEntry[];
   /** The scenario's decision statecharts as data, for drawing them with the current state lit. */
   graphs: DecisionGraph[];
 }

@@ -5,6 +5,7 @@ export {
   makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
   type Actor, type SaveEntry, type SaveFile, type SaveOptions, type ParsedSave, type ReplayError, type ReplayResult,
 } from './save';
+export { applyFacilitator, facilitatorActionSchema, type FacilitatorAction } from './facilitator';
 export { TRACKS } from './tracks';
 export { describeDecision, type DecisionGraph } from './decisions/describe';
 export { SECTIONS } from './sections';

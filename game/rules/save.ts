@@ -3,8 +3,9 @@
 // Envelope version 2 adds when the game began and who sat where, and lets an action entry come from the
 // facilitator (White Cell); version 1 files are migrated on reading.
 import { z } from 'zod';
-import { FACTIONS, type Action, type Faction, type GameState, type RuleError, type Scenario } from './types';
+import { FACTIONS, type Action, type Faction, type GameState, type RuleError, type SaveEntry, type Scenario } from './types';
 import { phaseOf, RULES_VERSION, type Rules } from './rules';
+import { applyFacilitator, facilitatorActionSchema } from './facilitator';
 
 export const SAVE_VERSION = 2;
 
@@ -12,10 +13,10 @@ export const SAVE_VERSION = 2;
 export type Actor = Faction | 'facilitator';
 
 /**
- * One entry of the action log. The field keeps its version-1 name `faction` so that version-1 logs read as they
- * are; version 2 widens it to 'facilitator' as well.
+ * One entry of the action log (types.ts `SaveEntry`). The field keeps its version-1 name `faction` so that
+ * version-1 logs read as they are; version 2 widens it to 'facilitator' as well.
  */
-export interface SaveEntry { faction: Actor; action: Action }
+export type { SaveEntry };
 
 export interface SaveFile {
   format: 'union-state-save';
@@ -35,7 +36,7 @@ export interface SaveFile {
 export type SaveOptions = Pick<SaveFile, 'createdAt' | 'seats'>;
 export const ALL_HUMAN: Record<Faction, string> = { belarus: 'human', russia: 'human', nato: 'human' };
 
-export type ReplayError = RuleError | { code: 'checkpoint' | 'scenario' | 'truncated' | 'facilitator'; message: string };
+export type ReplayError = RuleError | { code: 'checkpoint' | 'scenario' | 'truncated'; message: string };
 export type ReplayResult =
   | { ok: true; state: GameState }
   | { ok: false; state: GameState; index: number; error: ReplayError };
@@ -68,20 +69,16 @@ export function closesPhase(before: GameState, after: GameState): boolean {
   return after.turn !== before.turn || phaseOf(after) !== phaseOf(before) || (after.outcome !== null && before.outcome === null);
 }
 
-// Facilitator entries are accepted by the envelope; replaying them needs the facilitator rules, which this
-// version of save.ts does not yet call, so such a save is refused with a message naming the entry.
-function applyEntry(rules: Rules, state: GameState, entry: SaveEntry, index: number) {
-  if (entry.faction === 'facilitator') {
-    return { ok: false as const, error: { code: 'facilitator' as const, message: `Action ${index + 1} is a facilitator's action, which this version cannot replay.` } };
-  }
-  return rules.apply(state, entry.faction, entry.action);
+/** The one dispatch for White Cell entries (facilitator.ts); every other entry is a faction's move. */
+function applyEntry(rules: Rules, state: GameState, entry: SaveEntry) {
+  return entry.faction === 'facilitator' ? applyFacilitator(rules, state, entry.action) : rules.apply(state, entry.faction, entry.action);
 }
 
 export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry[], options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
   let state = rules.setup(seed);
   const checkpoints: SaveFile['checkpoints'] = [];
   for (const [index, entry] of actions.entries()) {
-    const r = applyEntry(rules, state, entry, index);
+    const r = applyEntry(rules, state, entry);
     if (!r.ok) throw new Error(`makeSave: action ${index + 1} is not legal (${r.error.message})`);
     if (closesPhase(state, r.state)) checkpoints.push({ seq: r.state.seq, hash: hashState(r.state) });
     state = r.state;
@@ -110,7 +107,7 @@ export function replaySteps(rules: Rules, save: SaveFile): { result: ReplayResul
   const checks = new Map(save.checkpoints.map((c) => [c.seq, c.hash]));
   for (const [index, entry] of save.actions.entries()) {
     const state = states.at(-1)!;
-    const r = applyEntry(rules, state, entry, index);
+    const r = applyEntry(rules, state, entry);
     if (!r.ok) return fail(index, r.error);
     const expected = checks.get(r.state.seq);
     if (expected !== undefined && expected !== hashState(r.state)) {
@@ -132,8 +129,8 @@ const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
 ]) as z.ZodType<Action>;
 
 const factionEntry = z.object({ faction: z.enum(FACTIONS), action: actionSchema });
-// The facilitator's actions are checked by its own rules on replay; the envelope only asks for a typed object.
-const facilitatorEntry = z.object({ faction: z.literal('facilitator'), action: z.looseObject({ type: z.string() }) });
+// A White Cell entry is checked against the facilitator's action schema, then replayed by its own rules.
+const facilitatorEntry = z.object({ faction: z.literal('facilitator'), action: facilitatorActionSchema });
 
 const envelope = {
   format: z.literal('union-state-save'),

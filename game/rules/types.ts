@@ -1,5 +1,6 @@
 // The rules' data types: scenario content, game state, actions, views and log entries.
 // Everything here is plain JSON data so that it can be saved, replayed, hashed and sent to a worker.
+import type { FacilitatorAction } from './facilitator';
 import type { SectionId } from './sections';
 
 export const FACTIONS = ['belarus', 'russia', 'nato'] as const;
@@ -188,7 +189,7 @@ export interface Bargain { deal: string; from: Faction; to: Faction; accepted: b
 
 /** What caused a logged change. */
 export interface Cause {
-  kind: 'order' | 'event' | 'deal' | 'rule' | 'setup';
+  kind: 'order' | 'event' | 'deal' | 'rule' | 'setup' | 'facilitator';
   id: string;
   faction?: Faction;
 }
@@ -204,7 +205,13 @@ export type LogEntry = { seq: number; turn: number; cause: Cause; source: Source
   | { kind: 'response'; deal: string; accepted: boolean }
   | { kind: 'threshold'; track: TrackId; label: string }
   | { kind: 'end'; endState: EndStateId }
+  // The White Cell's interventions (facilitator.ts): an inject, and an override with its written reason.
+  | { kind: 'inject'; title: string; text: string; event?: string; argument?: MatrixArgument; odds?: number }
+  | { kind: 'override'; target: string; reason: string }
 );
+
+/** A matrix-game argument: what a team does, what it expects to happen, and why. */
+export interface MatrixArgument { action: string; result: string; reasons: string }
 
 export interface Outcome {
   endState: EndStateId;
@@ -275,6 +282,12 @@ export interface PlayerView {
   trackHistory: Partial<Record<TrackId, number>>[];
   log: LogEntry[];
   outcome: Outcome | null;
+  /** The events left in the deck, in the scenario's order (never the draw order): the facilitator's view only,
+   *  so the White Cell can inject one. */
+  undrawn?: string[];
   /** What the map shows: units present now, each flow's strength from 0 (cut) to 1 (full), and each overlay shown now with its strength 0..1. */
   map: { units: string[]; flows: Record<string, number>; overlays: Record<string, number> };
 }
+
+/** One move in a save: a faction's action, or the White Cell's (facilitator.ts). */
+export type SaveEntry = { faction: Faction; action: Action } | { faction: 'facilitator'; action: FacilitatorAction };

@@ -30,6 +30,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     trackHistory: s.trackHistory.map((t) => ({ ...t })),
     log: s.log.filter((e) => e.visibleTo === 'all' || viewer === 'facilitator' || e.visibleTo === viewer),
     outcome: s.outcome,
+    ...(viewer === 'facilitator' ? { undrawn: scenario.events.filter((e) => s.deck.includes(e.id)).map((e) => e.id) } : {}),
     map: {
       units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
       flows: Object.fromEntries(scenario.map.flows.map((f) => [f.id, strength(s, f.track)])),

@@ -2,9 +2,21 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Action, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
+import type { Action, FacilitatorAction, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result' | 'replay';
+import type { Facilitation } from '../app/facilitator/settings';
+
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result' | 'replay'
+  // The White Cell's console (in a match) and the projector window (?view=projector).
+  | 'whiteCell' | 'projector';
+
+/** The phase clock as everyone sees it; null when no phase is timed. */
+export interface TimerView {
+  phase: 'orders' | 'bargaining';
+  remainingMs: number;
+  durationMs: number;
+  status: 'running' | 'paused' | 'expired';
+}
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {
@@ -71,7 +83,7 @@ export interface ReplayInfo {
   total: number;
   viewer: Viewer;
   /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden). */
-  step: { by: Actor; action: Action | null } | null;
+  step: { by: Actor; action: Action | FacilitatorAction | null } | null;
   canBranch: boolean;
 }
 
@@ -103,6 +115,11 @@ export interface UiState {
   saves: SaveSummary[];
   savesNotice: SavesNotice | null;
   replay: ReplayInfo | null;
+  /** Facilitation: the settings, address parameters that were not understood, and the White Cell's last refusal. */
+  facilitation: { settings: Facilitation; problems: string[]; error: RuleError | null };
+  /** The White Cell paused the game: the clock stops and the teams' screens wait. */
+  paused: boolean;
+  timer: TimerView | null;
 }
 
 export const initialUiState: UiState = {
@@ -110,6 +127,8 @@ export const initialUiState: UiState = {
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
   afterAction: null,
   saves: [], savesNotice: null, replay: null,
+  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], error: null },
+  paused: false, timer: null,
 };
 
 export function createUiStore() {

@@ -4,10 +4,13 @@ import type { SendIntent } from '../app/intents';
 import type { Screen, UiState, UiStore } from '../store/store';
 import { h } from './dom';
 import { t } from './messages';
+import { facilitationBar } from './panels/facilitation-bar';
+import { facilitatorScreen } from './screens/facilitator';
 import { handoffScreen } from './screens/handoff';
 import { menuScreen } from './screens/menu';
 import { problemsScreen } from './screens/problems';
 import { replayScreen } from './screens/replay';
+import { projectorScreen } from './screens/projector';
 import { resultScreen } from './screens/result';
 import { seatsScreen } from './screens/seats';
 import type { ScreenRender } from './screens/screen';
@@ -19,6 +22,7 @@ const loadingScreen: ScreenRender = () => h('div', { class: 'screen loading-scre
 const SCREENS: Record<Screen, ScreenRender> = {
   loading: loadingScreen, menu: menuScreen, problems: problemsScreen, seats: seatsScreen,
   handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen, replay: replayScreen,
+  whiteCell: facilitatorScreen, projector: projectorScreen,
 };
 
 /** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
@@ -31,13 +35,13 @@ const screenKey = (s: UiState) => JSON.stringify([
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {
-  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'summary';
+  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'summary' || s === 'whiteCell';
   const quit = h('button', { type: 'button', class: 'quiet', hidden: true }, t('app.quit'));
   quit.addEventListener('click', () => { if (window.confirm(t('app.quitConfirm'))) send({ type: 'menu.open' }); });
   const main = h('main', { id: 'screen' });
   const alert = h('div', { class: 'action-error', role: 'alert' });
   root.replaceChildren(
-    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), quit),
+    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), facilitationBar(store, send, main), quit),
     alert, main);
 
   const render = (state: UiState) => {
@@ -52,7 +56,9 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   };
 
   store.subscribe(screenKey, () => render(store.getState()), { fireImmediately: true });
-  store.subscribe((s) => [s.error, s.crash] as const, ([error, crash]) => {
-    alert.textContent = crash ? t('app.crash', { message: crash }) : error ? t('app.error', { message: error.message }) : '';
-  }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+  // The White Cell's refused moves are shown here too, so the console keeps what was typed.
+  store.subscribe((s) => [s.error, s.crash, s.facilitation.error] as const, ([error, crash, whiteCell]) => {
+    const refused = error ?? whiteCell;
+    alert.textContent = crash ? t('app.crash', { message: crash }) : refused ? t('app.error', { message: refused.message }) : '';
+  }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] });
 }

@@ -1,6 +1,6 @@
 // The saves' share of the store: the saved-games list without the envelopes, the last notice, and the replay
 // viewer's position with the action that led there (its cards only for a viewer entitled to see them).
-import type { Action, SaveEntry, Viewer } from '../../rules';
+import type { Action, FacilitatorAction, SaveEntry, Viewer } from '../../rules';
 import type { ReplayInfo, SaveSummary, SavesNotice } from '../../store/store';
 import { canBranch, lastAction, lastIndex, type ReplayModel } from './replay-model';
 import type { SaveRecord } from './save-store';
@@ -17,7 +17,7 @@ export const savesList = (records: readonly SaveRecord[]): SaveSummary[] =>
   [...records].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.id.localeCompare(a.id)).map(summariseSave);
 
 /** Committed orders are secret until revealed; the viewer sees the cards only of their own faction's entries. */
-function visibleAction(entry: SaveEntry, viewer: Viewer): Action | null {
+function visibleAction(entry: SaveEntry, viewer: Viewer): Action | FacilitatorAction | null {
   const secret = entry.action.type === 'orders.commit' && viewer !== 'facilitator' && viewer !== entry.faction;
   return secret ? null : entry.action;
 }

@@ -1,6 +1,6 @@
 // The rules' structured log as sentences, grouped by cause: a card, event or deal heads the changes it made,
 // and each paper section behind them is cited once. The event log and the turn summary both read it this way.
-import type { Cause, LogEntry, Scenario, Source } from '../../rules';
+import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules';
 import { t, tOr } from '../messages';
 import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, thresholdName, trackName } from './names';
 
@@ -32,9 +32,23 @@ export function logSentence(entry: LogEntry, s: Scenario): string {
       return t('log.threshold', { label: `${trackName(entry.track)}: ${thresholdName(entry.label)}` });
     case 'end':
       return t('log.end', { title: endStateTitle(s, entry.endState) });
+    case 'inject':
+      return [t('log.inject', { title: entry.title }), entry.text,
+        entry.argument ? t('log.inject.argument', { ...entry.argument }) : '',
+        entry.odds !== undefined ? t('log.inject.odds', { odds: entry.odds }) : ''].filter(Boolean).join(' · ');
+    case 'override':
+      return t('log.override', { target: overrideTarget(entry.target, s), reason: entry.reason });
   }
   // A kind of entry newer than this formatter (the rules grow): a plain line rather than nothing or a crash.
   return t('log.other', { kind: String((entry as { kind: unknown }).kind) });
+}
+
+/** "track:economy" → "the track “Economy”" (targets are written by game/rules/facilitator.ts). */
+function overrideTarget(target: string, s: Scenario): string {
+  const [kind, id = ''] = target.split(':');
+  if (kind === 'track') return t('override.target.track', { name: trackName(id as TrackId) });
+  if (kind === 'decision') return t('override.target.decision', { name: decisionName(id as DecisionId) });
+  return t('override.target.outcome', { name: endStateTitle(s, id) });
 }
 
 function causeHeading(cause: Cause, s: Scenario): string {
@@ -44,6 +58,7 @@ function causeHeading(cause: Cause, s: Scenario): string {
     case 'deal': return t('log.group.deal', { title: dealTitle(s, cause.id) });
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
     case 'setup': return t('log.group.setup');
+    case 'facilitator': return cause.id === 'override' || cause.id === 'inject' ? t(`log.group.facilitator.${cause.id}`) : t('log.group.facilitator', { title: eventTitle(s, cause.id) });
   }
   return t('why.otherCause', { kind: String((cause as { kind: unknown }).kind), id: String(cause.id) });
 }
@@ -56,7 +71,7 @@ export interface LogGroup {
 }
 
 /** Moves between the players (commits, reveals, offers, answers) stand alone; their sentence says it all. */
-const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response']);
+const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'inject', 'override']);
 const causeKey = (c: Cause) => `${c.kind}:${c.id}:${c.faction ?? ''}`;
 
 export function groupLog(entries: readonly LogEntry[], s: Scenario): LogGroup[] {

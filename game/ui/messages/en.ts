@@ -2,10 +2,12 @@
 // is data and is shown as written; only the interface itself is translated here.
 import { enSeeing } from './en-seeing';
 import { enSaves } from './en-saves';
+import { enFacilitator } from './en-facilitator';
 
 export const en = {
   ...enSeeing,
   ...enSaves,
+  ...enFacilitator,
   'app.title': 'Union State',
   'app.tagline': 'Belarus, Russia and NATO at the decision points of the Union State',
   'app.pitch': 'Play Minsk, Moscow or Brussels through the decisions described in Anaïs Marin’s 2020 paper on the Union State of Belarus and Russia. Every order, event and deal moves the tracks, and the entrapment dial shows how tying Belarus to Russia trades the risk of being abandoned for the risk of being dragged into someone else’s war.',

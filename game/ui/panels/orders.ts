@@ -83,6 +83,8 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
     commit.textContent = selected.size ? tn('orders.commit', selected.size) : t('orders.commitNone');
     commit.disabled = !legalHands.has(handKey([...selected]));
     undoButton.disabled = !canUndo(draft);
+    // The ticked hand is what a facilitated session's clock commits if time runs out (game/app/facilitator).
+    send({ type: 'orders.draft', faction, cards: [...selected] });
   }
 
   commit.addEventListener('click', () => {

@@ -21,7 +21,7 @@ const actorName = (by: Actor) => (by === 'facilitator' ? t('replay.step.facilita
 function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
   if (!step) return t('replay.step.none');
   const faction = actorName(step.by);
-  const action: Action | null = step.action;
+  const action = step.action;
   if (!action) return t('replay.step.hiddenOrders', { faction });
   switch (action.type) {
     case 'orders.commit':

@@ -4,6 +4,7 @@ import { FACTIONS } from '../../rules/types';
 import { h } from '../dom';
 import { t } from '../messages';
 import { factionName } from '../format/names';
+import { facilitationSetup } from '../panels/facilitation-setup';
 import type { ScreenRender } from './screen';
 
 export const seatsScreen: ScreenRender = ({ state, send }) => {
@@ -16,6 +17,7 @@ export const seatsScreen: ScreenRender = ({ state, send }) => {
       h('p', { class: 'seat-kind' }, t('seats.human')),
       scenario ? h('div', { class: 'brief' }, h('h3', null, t('seats.brief')), h('p', null, scenario.briefs[f])) : null))),
     h('p', { class: 'muted' }, t('seats.botsLater')),
+    facilitationSetup(state, send),
     h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'seats.confirm' }) }, t('seats.begin')),
       h('button', { type: 'button', onClick: () => window.print() }, t('seats.print')),

@@ -1,0 +1,26 @@
+// The White Cell's presence in the app bar during a facilitated match: the phase clock for all, the button to the
+// console, the White Cell's pause toggle, and the pause itself, which covers the teams' screens (they cannot act) until the White Cell resumes.
+import type { SendIntent } from '../../app/intents';
+import type { Screen, UiStore } from '../../store/store';
+import { h } from '../dom';
+import { t } from '../messages';
+import { phaseTimer } from './phase-timer';
+
+const COVERED: Screen[] = ['handoff', 'turn', 'summary'];
+
+export function facilitationBar(store: UiStore, send: SendIntent, main: HTMLElement): HTMLElement {
+  const open = h('button', { type: 'button', class: 'white-cell-open', hidden: true, onClick: () => send({ type: 'whitecell.open' }) }, t('whiteCell.open'));
+  // Pausing is the White Cell's: the toggle shows on its console only.
+  const pause = h('button', { type: 'button', class: 'pause-toggle', hidden: true });
+  pause.addEventListener('click', () => send({ type: store.getState().paused ? 'clock.resume' : 'clock.pause' }));
+  const banner = h('p', { class: 'paused-banner', role: 'status', hidden: true }, t('timer.paused'));
+  store.subscribe((s) => [s.screen, s.facilitation.settings.whiteCell, s.paused] as const, ([screen, whiteCell, paused]) => {
+    open.hidden = !whiteCell || !COVERED.includes(screen);
+    pause.hidden = screen !== 'whiteCell';
+    pause.textContent = t(paused ? 'whiteCell.resume' : 'whiteCell.pause');
+    const covered = paused && COVERED.includes(screen);
+    banner.hidden = !covered;
+    main.inert = covered;
+  }, { fireImmediately: true, equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
+  return h('div', { class: 'facilitation-bar' }, phaseTimer(store), banner, pause, open);
+}

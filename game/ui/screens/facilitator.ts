@@ -1,0 +1,144 @@
+// The White Cell console: everything the rules know (every team's committed orders, the undrawn events, all the
+// tracks, the full log) and the facilitator's moves: injects from the deck or written on the spot (a matrix
+// argument adjudicated at shown odds), overrides with a written reason, and the projector window. The pause
+// toggle sits in the app bar (panels/facilitation-bar.ts), which follows it without redrawing the console.
+import type { DecisionGraph, Effect, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
+import { FACTIONS } from '../../rules/types';
+import { h, uid } from '../dom';
+import { t, tn } from '../messages';
+import { cardTitle, decisionEventName, decisionName, decisionStateName, factionName, trackName, turnLabel } from '../format/names';
+import { dashboard } from '../panels/dashboard';
+import { entrapmentDial } from '../panels/entrapment-dial';
+import { eventLog } from '../panels/event-log';
+import type { ScreenRender } from './screen';
+
+/** A label and its control, wired by id. */
+function field(label: string, control: HTMLElement): HTMLElement[] {
+  const id = control.id || uid('f');
+  control.id = id;
+  return [h('label', { for: id }, label), control];
+}
+
+const trackSelect = (view: PlayerView, withNone: boolean) => h('select', null,
+  withNone ? h('option', { value: '' }, t('whiteCell.custom.none')) : null,
+  (Object.keys(view.tracks) as TrackId[]).map((id) => h('option', { value: id }, `${trackName(id)} (${view.tracks[id]})`)));
+
+/** The projector window keeps this window's address options (the map renderer) and adds view=projector. */
+export function openProjector(): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set('view', 'projector');
+  window.open(`${window.location.pathname}?${params}`, 'union-state-projector');
+}
+
+export const facilitatorScreen: ScreenRender = ({ state, send }) => {
+  const { view, scenario } = state;
+  if (!view || !scenario) return h('div', { class: 'screen' });
+  const act = (action: FacilitatorAction) => send({ type: 'whitecell.act', action, seq: view.seq });
+  const phase = view.phase === 'bargaining' ? t('timer.phase.bargaining') : view.phase === 'orders' ? t('timer.phase.orders') : view.phase;
+  return h('div', { class: 'screen white-cell-screen' },
+    h('header', { class: 'screen-header white-cell-header' },
+      h('div', null,
+        h('h1', { tabindex: '-1' }, t('whiteCell.title')),
+        h('p', { class: 'muted' }, t('whiteCell.state', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase })),
+        h('p', { class: 'white-cell-warning' }, t('whiteCell.intro'))),
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', onClick: openProjector }, t('whiteCell.projector')),
+        h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
+    h('div', { class: 'white-cell-layout' },
+      h('div', { class: 'white-cell-col' }, committedOrders(scenario, view), entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
+      h('div', { class: 'white-cell-col' }, deckPanel(scenario, view, act), customInject(view, act)),
+      h('div', { class: 'white-cell-col' }, overridePanel(scenario, view, state.decisionGraphs, act), eventLog(scenario, view))),
+  );
+};
+
+function committedOrders(scenario: Scenario, view: PlayerView): HTMLElement {
+  return h('section', { class: 'panel', 'aria-labelledby': 'wc-orders-title' },
+    h('h2', { id: 'wc-orders-title' }, t('whiteCell.orders')),
+    h('dl', { class: 'revealed-list' }, FACTIONS.map((f) => {
+      const hand = view.ownOrders[f] ?? view.revealed[f];
+      const text = !view.committed[f] && !view.revealed[f] ? t('whiteCell.orders.waiting')
+        : hand?.length ? hand.map((id) => cardTitle(scenario, id)).join(' · ') : t('whiteCell.orders.none');
+      return [h('dt', { class: `faction-label faction-${f}` }, factionName(f)), h('dd', { 'data-faction': f }, text)];
+    })));
+}
+
+function deckPanel(scenario: Scenario, view: PlayerView, act: (a: FacilitatorAction) => void): HTMLElement {
+  const undrawn = (view.undrawn ?? []).map((id) => scenario.events.find((e) => e.id === id)!).filter(Boolean);
+  return h('section', { class: 'panel', 'aria-labelledby': 'wc-deck-title' },
+    h('h2', { id: 'wc-deck-title' }, t('whiteCell.deck')),
+    h('p', null, tn('whiteCell.deck.size', undrawn.length)),
+    h('ul', { class: 'plain deck-list' }, undrawn.map((ev) => h('li', null,
+      h('span', { class: 'event-title' }, ev.title), ev.date ? h('span', { class: 'muted' }, ` (${ev.date})`) : null, ' ',
+      h('button', { type: 'button', 'aria-label': `${t('whiteCell.deck.play')}: ${ev.title}`, onClick: () => act({ type: 'inject.event', event: ev.id }) }, t('whiteCell.deck.play'))))));
+}
+
+function customInject(view: PlayerView, act: (a: FacilitatorAction) => void): HTMLElement {
+  const title = h('input', { type: 'text' });
+  const text = h('textarea', { rows: 2 });
+  const action = h('input', { type: 'text' });
+  const result = h('input', { type: 'text' });
+  const reasons = h('textarea', { rows: 2 });
+  const track = trackSelect(view, true);
+  const delta = h('input', { type: 'number', value: 1, step: 1, class: 'small-number' });
+  const odds = h('input', { type: 'number', min: 0, max: 100, step: 1, class: 'small-number' });
+  const failureDelta = h('input', { type: 'number', value: 0, step: 1, class: 'small-number' });
+  const shown = h('p', { class: 'shown-odds', 'aria-live': 'polite' });
+  const showOdds = () => { shown.textContent = odds.value === '' ? '' : t('whiteCell.custom.shownOdds', { odds: odds.value }); };
+  odds.addEventListener('input', showOdds);
+
+  const submit = () => {
+    const argument = action.value.trim() || result.value.trim() || reasons.value.trim()
+      ? { action: action.value.trim(), result: result.value.trim(), reasons: reasons.value.trim() } : undefined;
+    const move = (by: string): Effect[] => (track.value && Number(by) ? [{ track: track.value as TrackId, delta: Math.round(Number(by)) }] : []);
+    const chance = odds.value === '' ? undefined : Number(odds.value);
+    act({
+      type: 'inject.custom', title: title.value.trim() || argument?.action || '', text: text.value.trim(),
+      ...(argument ? { argument } : {}),
+      ...(chance === undefined ? { effects: move(delta.value) } : { odds: chance, success: move(delta.value), failure: move(failureDelta.value) }),
+    });
+  };
+  return h('section', { class: 'panel custom-inject', 'aria-labelledby': 'wc-custom-title' },
+    h('h2', { id: 'wc-custom-title' }, t('whiteCell.custom')),
+    h('div', { class: 'form-stacked' }, field(t('whiteCell.custom.title'), title), field(t('whiteCell.custom.text'), text)),
+    h('fieldset', { class: 'form-grid' },
+      h('legend', null, t('whiteCell.custom.argument')),
+      field(t('whiteCell.custom.action'), action), field(t('whiteCell.custom.result'), result), field(t('whiteCell.custom.reasons'), reasons)),
+    h('div', { class: 'form-grid' },
+      field(t('whiteCell.custom.track'), track), field(t('whiteCell.custom.delta'), delta),
+      field(t('whiteCell.custom.odds'), odds), field(t('whiteCell.custom.failureDelta'), failureDelta)),
+    shown,
+    h('button', { type: 'button', class: 'primary', onClick: submit }, t('whiteCell.custom.submit')));
+}
+
+function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGraph[], act: (a: FacilitatorAction) => void): HTMLElement {
+  const reason = h('textarea', { rows: 2, required: true });
+  const track = trackSelect(view, false);
+  const value = h('input', { type: 'number', step: 1, class: 'small-number', value: view.tracks[track.value as TrackId] ?? 0 });
+  track.addEventListener('change', () => { value.value = String(view.tracks[track.value as TrackId] ?? 0); });
+
+  // The moves each decision point's statechart has from where it stands now.
+  const moves = graphs.flatMap((g) => {
+    const at = view.decisions[g.id];
+    return g.transitions.filter((tr) => tr.from === at && tr.to !== tr.from).map((tr) => ({ id: g.id, event: tr.event, to: tr.to }));
+  });
+  const move = h('select', null, moves.map((m, i) => h('option', { value: String(i) },
+    `${decisionName(m.id)}: ${decisionEventName(m.event)} → ${decisionStateName(m.id, m.to)}`)));
+  const end = h('select', null, scenario.endStates.map((e) => h('option', { value: e.id }, e.title)));
+
+  return h('section', { class: 'panel override', 'aria-labelledby': 'wc-override-title' },
+    h('h2', { id: 'wc-override-title' }, t('whiteCell.override')),
+    h('div', { class: 'form-stacked' }, field(t('whiteCell.override.reason'), reason)),
+    h('div', { class: 'form-grid' }, field(t('whiteCell.override.track'), track), field(t('whiteCell.override.value'), value)),
+    h('button', { type: 'button', onClick: () => act({ type: 'override', track: track.value as TrackId, value: Number(value.value), reason: reason.value }) }, t('whiteCell.override.submit')),
+    moves.length ? [
+      h('div', { class: 'form-grid' }, field(t('whiteCell.override.decision'), move)),
+      h('button', { type: 'button', onClick: () => {
+        const m = moves[Number(move.value)]!;
+        act({ type: 'override.decision', decision: m.id, event: m.event, reason: reason.value });
+      } }, t('whiteCell.override.decisionSubmit')),
+    ] : null,
+    h('div', { class: 'form-grid' }, field(t('whiteCell.override.outcome'), end)),
+    h('button', { type: 'button', class: 'danger', onClick: () => {
+      if (window.confirm(t('whiteCell.override.outcomeConfirm'))) act({ type: 'override.outcome', endState: end.value as EndStateId, reason: reason.value });
+    } }, t('whiteCell.override.outcomeSubmit')));
+}

@@ -1,0 +1,48 @@
+// The projector window (?view=projector): the map and public information only, in large type for the room:
+// turn and phase, who has committed (never what), the tracks, the dial, the orders once revealed, the public log.
+// It follows the game window live (game/app/projector); the phase clock sits in the bar above.
+import { FACTIONS } from '../../rules/types';
+import { h } from '../dom';
+import { t } from '../messages';
+import { endStateTitle, factionName, turnLabel } from '../format/names';
+import { dashboard } from '../panels/dashboard';
+import { entrapmentDial } from '../panels/entrapment-dial';
+import { logLines } from '../panels/event-log';
+import { revealedOrders } from '../panels/revealed';
+import type { ScreenRender } from './screen';
+
+/** The latest turns' public log, newest first: the room reads the top. */
+const RECENT_TURNS = 2;
+
+export const projectorScreen: ScreenRender = ({ state, mapSlot }) => {
+  const { view, scenario } = state;
+  if (!view || !scenario) {
+    return h('div', { class: 'screen projector-screen waiting' }, h('h1', { tabindex: '-1' }, t('projector.waiting')));
+  }
+  const phase = view.phase === 'orders' || view.phase === 'bargaining' || view.phase === 'over' ? t(`projector.phase.${view.phase}`) : view.phase;
+  const recent = view.log.filter((e) => e.visibleTo === 'all' && e.turn > view.turn - RECENT_TURNS && e.kind !== 'committed');
+  const turns = [...new Set(recent.map((e) => e.turn))].sort((a, b) => b - a);
+  return h('div', { class: 'screen projector-screen' },
+    h('header', { class: 'projector-header' },
+      h('h1', { tabindex: '-1' }, t('projector.title', { scenario: scenario.title })),
+      h('p', { class: 'projector-turn' }, view.outcome
+        ? t('projector.over', { title: endStateTitle(scenario, view.outcome.endState) })
+        : t('projector.turn', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase }))),
+    h('div', { class: 'projector-layout' },
+      h('aside', { class: 'projector-col' }, dashboard(view, scenario)),
+      h('div', { class: 'projector-centre' },
+        h('div', { class: 'map-frame' }, mapSlot()),
+        h('section', { class: 'panel projector-log', 'aria-labelledby': 'projector-log-title' },
+          h('h2', { id: 'projector-log-title' }, t('log.title')),
+          turns.map((n) => h('ol', { class: 'log', 'aria-label': t('log.turn', { turn: n }) }, logLines(recent.filter((e) => e.turn === n).reverse(), scenario))))),
+      h('aside', { class: 'projector-col' },
+        h('section', { class: 'panel', 'aria-labelledby': 'projector-committed-title' },
+          h('h2', { id: 'projector-committed-title' }, t('projector.committed')),
+          h('ul', { class: 'plain committed-list' }, FACTIONS.map((f) => h('li', { 'data-faction': f },
+            h('span', { class: `faction-label faction-${f}` }, factionName(f)), ' ',
+            t(view.committed[f] || view.phase !== 'orders' ? 'projector.committed.yes' : 'projector.committed.no'))))),
+        entrapmentDial(view, scenario),
+        // Orders are secret until all three are in; then the room sees them.
+        view.phase === 'orders' ? null : revealedOrders(scenario, view.revealed))),
+  );
+};

@@ -1,0 +1,121 @@
+// Facilitation in the application statechart, through transition(): the White Cell console over any match screen,
+// its moves (an override refused without a reason), pause, and the clock's defaults when a phase's time runs out.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
+import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { timedRound } from '../../game/app/facilitator/clock';
+import { readFacilitation } from '../../game/app/facilitator/settings';
+import { phaseRound } from '../../game/app/facilitator/timeout';
+import { stateName } from '../../game/rules/decisions';
+import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
+
+const folders = Object.fromEntries(scenarioIds().map((id) => [id, scenarioFiles(join(SCENARIOS_DIR, id))]));
+type Snap = ReturnType<typeof initialTransition<typeof appMachine>>[0];
+const send = (s: Snap, ...events: AppEvent[]): Snap => events.reduce((x, e) => transition(appMachine, x, e)[0], s);
+const at = (s: Snap) => stateName(s.value);
+
+function match(search = '?whitecell=1&timer=300&timeout=commit'): Snap {
+  const [s0] = initialTransition(appMachine, { requested: 'ultimatum', seed: 11, facilitation: readFacilitation(search) });
+  return send(s0, { type: 'catalogue.loaded', folders }, { type: 'hotseat.setup' }, { type: 'seats.confirm' });
+}
+const expire = (s: Snap) => send(s, { type: 'timer.expired', round: phaseRound(s.context.session)! });
+
+describe('facilitation settings from the address', () => {
+  it('reads a White Cell, a timer and the default, and names each bad parameter', () => {
+    expect(readFacilitation('?whitecell=1&timer=3&timeout=pass')).toEqual({ settings: { whiteCell: true, timer: { orders: 3, bargaining: 3 }, onTimeout: 'pass' }, problems: [] });
+    const bad = readFacilitation('?whitecell=maybe&timer=-4&timeout=later');
+    expect(bad.problems).toHaveLength(3);
+    expect(bad.problems.join(' ')).toMatch(/whitecell=maybe.*timer=-4.*timeout=later/);
+    expect(bad.settings.whiteCell).toBe(false);
+  });
+});
+
+describe('the White Cell console', () => {
+  it('opens over a turn only when a facilitator sits in, and returns to the screen it covered', () => {
+    const noCell = match('');
+    expect(at(send(noCell, { type: 'whitecell.open' }))).toBe('match.handoff');
+    const turn = send(match(), { type: 'handoff.ready' });
+    const open = send(turn, { type: 'whitecell.open' });
+    expect(at(open)).toBe('match.whiteCell');
+    expect(at(send(open, { type: 'whitecell.close' }))).toBe('match.turn');
+    expect(at(send(match(), { type: 'whitecell.open' }, { type: 'whitecell.close' }))).toBe('match.handoff');
+  });
+
+  it('refuses an override without a reason with a message, then applies one with a reason, kept for the save', () => {
+    const open = send(match(), { type: 'whitecell.open' });
+    const seq = open.context.session!.state.seq;
+    const refused = send(open, { type: 'whitecell.act', action: { type: 'override', track: 'economy', value: 8, reason: ' ' }, seq });
+    expect(refused.context.whiteCellError?.message).toMatch(/reason/);
+    expect(refused.context.session).toBe(open.context.session);
+    const done = send(refused, { type: 'whitecell.act', action: { type: 'override', track: 'economy', value: 8, reason: 'Chinese credit line' }, seq });
+    expect(done.context.whiteCellError).toBeNull();
+    expect(done.context.session!.state.tracks.economy).toBe(8);
+    expect(done.context.session!.actions.at(-1)).toMatchObject({ faction: 'facilitator', action: { reason: 'Chinese credit line' } });
+    // The same click on the stale console changes nothing.
+    expect(send(done, { type: 'whitecell.act', action: { type: 'override', track: 'economy', value: 2, reason: 'again' }, seq }).context.session).toBe(done.context.session);
+  });
+
+  it('goes to the result when an outcome override ends the game', () => {
+    const open = send(match(), { type: 'whitecell.open' });
+    const ended = send(open, { type: 'whitecell.act', action: { type: 'override.outcome', endState: 'statusQuoMarketization', reason: 'Time is up' }, seq: open.context.session!.state.seq }, { type: 'whitecell.close' });
+    expect(at(ended)).toBe('result');
+  });
+
+  it('pauses and resumes', () => {
+    const paused = send(match(), { type: 'clock.pause' });
+    expect(paused.context.paused).toBe(true);
+    expect(send(paused, { type: 'clock.resume' }).context.paused).toBe(false);
+  });
+});
+
+describe('when time runs out', () => {
+  it('commits the orders a team ticked, and none for the others, then passes the device on', () => {
+    let s = send(match(), { type: 'handoff.ready' });
+    const faction = s.context.faction!;
+    const { rules, state } = s.context.session!;
+    const hand = rules.legalActions(state, faction).find((a) => a.type === 'orders.commit' && a.cards.length > 0)!;
+    if (hand.type !== 'orders.commit') throw new Error('no hand');
+    s = send(s, { type: 'orders.draft', faction, cards: hand.cards });
+    s = expire(s);
+    const reveal = s.context.session!.state.revealed;
+    expect(reveal[faction]).toEqual(hand.cards);
+    expect(Object.values(reveal).flat()).toEqual(hand.cards);
+    expect(s.context.session!.rules.view(s.context.session!.state, 'public').phase).not.toBe('orders');
+    expect(['match.handoff', 'match.summary']).toContain(at(s));
+  });
+
+  it('commits nothing with the "pass" default, and a whole turn closes to the summary after bargaining times out', () => {
+    let s = send(match('?whitecell=1&timer=3&timeout=pass'), { type: 'handoff.ready' });
+    s = send(s, { type: 'orders.draft', faction: s.context.faction!, cards: ['anything'] });
+    s = expire(s);
+    expect(Object.values(s.context.session!.state.revealed).flat()).toEqual([]);
+    if (phaseRound(s.context.session)?.endsWith('bargaining')) s = expire(s);
+    expect(at(s)).toBe('match.summary');
+    expect(s.context.summaryTurn).toBe(1);
+  });
+
+  it('waits while the console is open, and ignores an expiry for a phase already over', () => {
+    const open = send(match(), { type: 'whitecell.open' });
+    expect(expire(open).context.session).toBe(open.context.session);
+    const s = send(match(), { type: 'timer.expired', round: '9.orders' });
+    expect(s.context.session!.state.seq).toBe(match().context.session!.state.seq);
+  });
+});
+
+describe('which phase the clock times', () => {
+  it('times the open phase with its own length, and nothing on the summary or without a timer', () => {
+    const s = match('?whitecell=1&timer=90');
+    expect(timedRound(s)).toEqual({ round: '1.orders', durationMs: 90_000 });
+    expect(timedRound(send(s, { type: 'whitecell.open' }))).toEqual({ round: '1.orders', durationMs: 90_000 });
+    expect(timedRound(match('?whitecell=1'))).toEqual({ round: null, durationMs: 0 });
+    let summary = send(s, { type: 'handoff.ready' });
+    summary = expire(summary);
+    if (phaseRound(summary.context.session)?.endsWith('bargaining')) {
+      expect(timedRound(summary).round).toBe('1.bargaining');
+      summary = expire(summary);
+    }
+    expect(at(summary)).toBe('match.summary');
+    expect(timedRound(summary)).toEqual({ round: null, durationMs: 0 });
+  });
+});

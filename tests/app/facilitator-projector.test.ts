@@ -1,0 +1,53 @@
+// The projector window is told only public information: for every state of many games, what is posted on the
+// channel is the rules' public view, and a faction's committed but unrevealed orders never appear in it.
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { projectorState } from '../../game/app/projector/feed';
+import { startSession, act, type Session } from '../../game/app/session';
+import { actWhiteCell } from '../../game/app/facilitator/white-cell';
+import { parseScenario, type Faction } from '../../game/rules';
+import { FACTIONS } from '../../game/rules/types';
+import { SCENARIOS_DIR, scenarioFiles } from '../../scripts/scenario-files';
+import { seeded } from '../helpers/play';
+
+const parsed = parseScenario('ultimatum', scenarioFiles(join(SCENARIOS_DIR, 'ultimatum')));
+if (!parsed.ok) throw new Error('ultimatum does not load');
+const scenario = parsed.scenario;
+
+/** The message without the scenario's published content (which lists every card) — what is left is the game. */
+const gameText = (session: Session) => JSON.stringify({ ...projectorState({ session, paused: false }), scenario: null });
+
+describe('the projector feed', () => {
+  it('posts the public view only, whatever has been committed in secret', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e6 }), (seed) => {
+      const pick = seeded(seed);
+      let s = startSession(scenario, seed);
+      // A White Cell inject is public too.
+      const injected = actWhiteCell(s, { type: 'inject.custom', title: 'A rumour', text: 'heard in Minsk', odds: 50 }, s.state.seq);
+      if (!injected.ok) throw new Error(injected.error.message);
+      s = injected.session;
+      for (let step = 0; step < 60 && !s.rules.isOver(s.state); step++) {
+        const message = projectorState({ session: s, paused: false });
+        expect(message.view).toEqual(s.rules.view(s.state, 'public'));
+        expect(message.view!.ownOrders).toEqual({});
+        expect(message.view!.undrawn).toBeUndefined();
+        expect(message.view!.log.every((e) => e.visibleTo === 'all')).toBe(true);
+        // Orders committed but not revealed: no card of theirs that the public has not seen is named anywhere.
+        for (const f of FACTIONS) {
+          const secret = (s.state.pending[f] ?? []).filter((id) => !s.state.log.some((e) => e.kind === 'reveal' && e.cards.includes(id)));
+          for (const id of secret) expect(gameText(s)).not.toContain(`"${id}"`);
+        }
+        const faction = s.rules.activeFactions(s.state)[0] as Faction;
+        const legal = s.rules.legalActions(s.state, faction);
+        const applied = act(s, faction, legal[pick(legal.length)]!, s.state.seq);
+        if (!applied.ok) throw new Error(applied.error.message);
+        s = applied.session;
+      }
+    }), { numRuns: 20 });
+  });
+
+  it('says when there is no game to show, and carries the pause', () => {
+    expect(projectorState({ session: null, paused: true })).toEqual({ kind: 'state', scenario: null, view: null, paused: true });
+  });
+});

@@ -1,0 +1,105 @@
+// A facilitated session in Chromium: a White Cell with a 3-second phase clock opens the projector window from its
+// console, pauses, plays an event from the deck and a custom inject at shown odds, is refused an override without
+// a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
+// live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays the phase out and the turn closes with no orders.
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterEach, describe, expect, it, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+import { heading, screenOf } from './browser';
+
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
+
+function watch(page: Page, name: string, errors: string[]): Page {
+  page.setDefaultTimeout(120_000);
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`${name} console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`${name} page: ${e.message}`));
+  return page;
+}
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical accessibility violations on the page as it is now (axe-core), as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
+const trackValue = async (page: Page, track: string) => Number.parseInt((await page.locator(`[data-track="${track}"] .track-value`).first().textContent()) ?? '', 10);
+
+describe('a facilitated session', () => {
+  let browser: Browser | undefined;
+  afterEach(async () => { await browser?.close(); });
+
+  it('runs with a timer, an inject and an override with a reason, followed live by a projector tab', { timeout: 600_000 }, async () => {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const errors: string[] = [];
+    const game = watch(await context.newPage(), 'game', errors);
+    await game.goto(new URL('?scenario=ultimatum&seed=5&renderer=canvas&whitecell=1&timer=3&timeout=pass', inject('baseUrl')).href);
+    await heading(game, 'Union State').waitFor();
+    await game.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await heading(game, /^Who plays whom/).waitFor();
+    expect(await game.getByRole('checkbox', { name: /^With a facilitator/ }).isChecked()).toBe(true);
+    await game.getByRole('button', { name: 'Begin turn 1' }).click();
+
+    // The console, paused at once so the 3-second clock waits for the White Cell.
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    await game.getByRole('button', { name: 'Resume the game' }).waitFor();
+
+    const [projector] = await Promise.all([context.waitForEvent('page'), game.getByRole('button', { name: 'Open projector view' }).click()]);
+    watch(projector!, 'projector', errors);
+    await heading(projector!, /^Union State: /).waitFor();
+    await projector!.getByText('Paused by the White Cell').first().waitFor();
+
+    // An event from the deck, and a custom inject adjudicated at shown odds.
+    await game.getByRole('button', { name: /^Play now: / }).first().click();
+    await projector!.getByText(/White Cell inject: /).first().waitFor();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByLabel('Title (or the argument’s action)').fill('Chinese credit line');
+    await game.getByLabel('Odds of success (0–100, empty = certain)').fill('60');
+    await game.getByText('Shown odds: 60 in 100').waitFor();
+    await game.getByRole('button', { name: 'Make the inject' }).click();
+    await game.getByText(/Chinese credit line: needed under 60/).first().waitFor();
+
+    // An override without a reason is refused; with one it moves the track, and the projector follows.
+    const before = await trackValue(projector!, 'economy');
+    const value = before === 9 ? 8 : 9;
+    const overrideForm = game.getByRole('region', { name: 'Override' });
+    await overrideForm.getByLabel('Track', { exact: true }).selectOption('economy');
+    await overrideForm.getByLabel('New value').fill(String(value));
+    await game.getByRole('button', { name: 'Override the track' }).click();
+    await game.getByRole('alert').filter({ hasText: 'needs a written reason' }).waitFor();
+    expect(await trackValue(projector!, 'economy')).toBe(before);
+    await overrideForm.getByLabel(/^Reason/).fill('The seminar assumes the Chinese loan arrives');
+    await game.getByRole('button', { name: 'Override the track' }).click();
+    await projector!.waitForFunction((v) => document.querySelector('[data-track="economy"] .track-value')?.textContent?.startsWith(String(v)), value);
+    await projector!.getByText(/Reason: The seminar assumes the Chinese loan arrives/).first().waitFor();
+
+    await mkdir(SHOTS, { recursive: true });
+    await heading(game, 'White Cell console').waitFor();
+    await game.screenshot({ path: `${SHOTS}/white-cell-console.png` });
+    expect(await axeViolations(game)).toEqual([]);
+
+    // Resume and close: the clock's default passes every move still owed, and the turn closes by itself.
+    await game.getByRole('button', { name: 'Resume the game' }).click();
+    await game.getByRole('button', { name: 'Close the console' }).click();
+    await projector!.getByText(/Time left for (orders|bargaining)/).first().waitFor();
+    await projector!.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 120_000 });
+    await projector!.screenshot({ path: `${SHOTS}/projector.png` });
+    expect(await axeViolations(projector!)).toEqual([]);
+    await heading(game, /^Turn 1/).waitFor({ timeout: 120_000 });
+    expect(await screenOf(game)).toBe('summary');
+    const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
+    expect(await revealed.allTextContents()).toEqual(['no orders', 'no orders', 'no orders']);
+    await projector!.getByText(/^Turn 2 of/).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
