@@ -184,6 +184,6 @@ describe('in every phase, and in saves', () => {
     const bad = { ...save, actions: [{ faction: 'facilitator', action: { type: 'override', track: 'economy', value: 'high', reason: 'r' } }] };
     const parsed = parseSave(JSON.stringify(bad));
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.message).toContain('actions.0');
+    expect(!parsed.ok && parsed.message).toContain('action 1\'s "action.value"');
   });
 });

@@ -123,9 +123,11 @@ describe('broken and foreign files', () => {
     }), { numRuns: 80 });
   });
 
-  it('accepts a facilitator entry in the envelope but refuses to replay it here, naming the action', () => {
-    const s = parsed(edited((x) => { x.actions.splice(2, 0, { faction: 'facilitator', action: { type: 'facilitator.inject', event: 'x' } as never }); }));
+  it('checks White Cell entries: an unknown kind is refused on reading, an inject of an unknown event on replay', () => {
+    const unknownKind = parseSave(edited((x) => { x.actions.splice(2, 0, { faction: 'facilitator', action: { type: 'facilitator.inject', event: 'x' } as never }); }));
+    expect(unknownKind).toMatchObject({ ok: false, message: expect.stringContaining('action 3') });
+    const s = parsed(edited((x) => { x.actions.splice(2, 0, { faction: 'facilitator', action: { type: 'inject.event', event: 'no-such-event' } }); }));
     const r = replay(ultimatum, s);
-    expect(r).toMatchObject({ ok: false, index: 2, error: { code: 'facilitator' } });
+    expect(r).toMatchObject({ ok: false, index: 2 });
   });
 });
