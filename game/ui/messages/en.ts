@@ -1,5 +1,7 @@
 // English interface text. Keys are stable; {name} marks a parameter. Scenario content (cards, events, briefs)
 // is data and is shown as written; only the interface itself is translated here.
+import { enAccess } from './en-access';
+
 export const en = {
   'app.title': 'Union State',
   'app.tagline': 'Belarus, Russia and NATO at the decision points of the Union State',
@@ -390,6 +392,7 @@ export const en = {
   'result.timeline': 'Historical timeline',
   'result.debrief': 'Debrief questions',
   'result.newGame': 'New game',
+  ...enAccess,
 } as const;
 
 export type MessageKey = keyof typeof en;

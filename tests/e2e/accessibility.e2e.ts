@@ -1,0 +1,77 @@
+// axe-core on every screen of a hot-seat game: loading, menu, problems (a broken scenario file), seats, hand-off,
+// turn (orders), turn (bargaining), summary and result. None may have a serious or critical violation.
+import { afterEach, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+import { seriousViolations } from './axe';
+import { heading, openGame, screenOf, type Session } from './browser';
+import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
+
+let session: Session | undefined;
+afterEach(async () => { await session?.browser.close(); });
+
+it('the loading screen has no serious or critical violations', async () => {
+  const browser = await launchChromium();
+  session = { browser, page: await browser.newPage({ viewport: { width: 1366, height: 768 } }), errors: [] };
+  const { page } = session;
+  // Hold the scenario files (lazy raw-JSON chunks) so the loading screen stays up while axe looks at it.
+  let release = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/\/(cards|events|deals|victory|history|map|scenario)-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto(inject('baseUrl'));
+  await heading(page, 'Loading scenarios…').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  release();
+  await heading(page, 'Union State').waitFor();
+});
+
+it('the menu and the problems screen of a broken scenario have none', async () => {
+  session = await openGame();
+  const { page } = session;
+  expect(await seriousViolations(page)).toEqual([]);
+  const broken = { name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 3}') };
+  await page.getByLabel('Load scenario files…').setInputFiles([broken]);
+  await heading(page, 'This scenario cannot be played').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('every screen of a game, from seats to the result, has none', { timeout: 900_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+  const { page, errors } = session;
+  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await heading(page, /^Who plays whom/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Begin turn 1' }).click();
+
+  await heading(page, /^Pass the device to/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await passDevice(page);
+  await page.getByRole('button', { name: /^Commit/ }).waitFor();
+  await page.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 60_000 });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Commit for every faction until bargaining opens, then check that screen and the turn summary.
+  const seen = new Set<string>();
+  for (let step = 0; step < 40 && seen.size < 2; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'turn' && (await page.getByRole('button', { name: /^Commit/ }).count())) {
+      await pickOrders(page, 1);
+      await page.getByRole('button', { name: /^Commit/ }).click();
+    } else if (screen === 'turn') {
+      if (!seen.has('bargaining')) { expect(await seriousViolations(page)).toEqual([]); seen.add('bargaining'); }
+      const accept = page.getByRole('button', { name: 'Accept' });
+      if (await accept.count()) await accept.click();
+      else await page.getByRole('button', { name: /^Pass: make no offer/ }).click();
+    } else if (screen === 'summary') {
+      expect(await seriousViolations(page)).toEqual([]);
+      seen.add('summary');
+    }
+  }
+  expect([...seen].sort()).toEqual(['bargaining', 'summary']);
+
+  await playToResult(page);
+  await heading(page, /^End state: /).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
