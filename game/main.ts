@@ -1,6 +1,7 @@
 // Composition root: the only file that wires the layers together: store, application statechart, DOM screens,
 // and the Phaser map, which loads lazily (its own chunk) the first time a screen shows it.
 import './ui/styles.css';
+import './ui/styles-access.css';
 import { startApp } from './app/app';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
@@ -8,6 +9,7 @@ import { createUiStore } from './store/store';
 import { h } from './ui/dom';
 import { t } from './ui/messages';
 import { mountUi } from './ui/mount-ui';
+import { mountMapAnnouncer } from './ui/panels/map-mirror';
 
 const options = readUrlOptions(window.location.search);
 const store = createUiStore();
@@ -36,3 +38,4 @@ function mapSlot(): HTMLElement {
 }
 
 mountUi(document.getElementById('app')!, store, send, mapSlot);
+mountMapAnnouncer(document.body, store);
