@@ -6,6 +6,7 @@ import { t, tn } from '../messages';
 import { endStateTitle, factionName, listOf, turnLabel } from '../format/names';
 import { sourceLine } from '../format/source';
 import { commitmentChart } from '../panels/commitment-chart';
+import { learningResults } from './learning';
 import type { ScreenRender } from './screen';
 
 export const resultScreen: ScreenRender = ({ state, send }) => {
@@ -32,7 +33,8 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
             outcome.met[f].length
               ? h('ul', null, outcome.met[f].map((id) => h('li', null, `${objective(id)?.text ?? id} (+${objective(id)?.vp ?? 0})`)))
               : h('p', { class: 'muted' }, t('result.noneMet')))))),
-        commitmentChart(view, scenario)),
+        commitmentChart(view, scenario),
+        learningResults(scenario)),
       h('div', { class: 'result-side' },
         h('section', { class: 'panel history', 'aria-labelledby': 'history-title' },
           h('h2', { id: 'history-title' }, t('result.history')),
