@@ -10,6 +10,7 @@ import { h } from './ui/dom';
 import { t } from './ui/messages';
 import { mountUi } from './ui/mount-ui';
 import { mountMapAnnouncer } from './ui/panels/map-mirror';
+import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
 const store = createUiStore();
@@ -39,3 +40,4 @@ function mapSlot(): HTMLElement {
 
 mountUi(document.getElementById('app')!, store, send, mapSlot);
 mountMapAnnouncer(document.body, store);
+mountTutorial(document.body, store, send);

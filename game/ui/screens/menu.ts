@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { t, tn } from '../messages';
 import type { ScenarioSummary } from '../../store/store';
+import { startTutorial } from '../tutorial/tutorial';
 import type { ScreenRender } from './screen';
 
 export const menuScreen: ScreenRender = ({ state, send }) => {
@@ -47,7 +48,10 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
         ? h('fieldset', null, h('legend', { class: 'visually-hidden' }, t('menu.scenarios')), h('ul', { class: 'plain' }, state.catalogue.map(option)))
         : h('p', null, t('menu.none'))),
     h('div', { class: 'menu-actions' },
-      h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
+      h('div', { class: 'start-options' },
+        h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
+        h('button', { type: 'button', class: 'learn-to-play', 'aria-describedby': 'learn-hint', onClick: () => startTutorial() }, t('tutorial.menu')),
+        h('p', { class: 'muted', id: 'learn-hint' }, t('tutorial.menuHint'))),
       h('div', { class: 'file-load' },
         h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
         fileInput,
