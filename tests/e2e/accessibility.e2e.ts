@@ -45,9 +45,16 @@ it('every screen of a game, from seats to the result, has none', { timeout: 900_
 
   await heading(page, /^Pass the device to/).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
+  // The optional learning check, answered (so its feedback is checked too).
+  await page.getByRole('button', { name: /learning check/ }).click();
+  await page.getByRole('dialog').getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await passDevice(page);
   await page.getByRole('button', { name: /^Commit/ }).waitFor();
   await page.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 60_000 });
+  await page.getByText(/^The map as text/).click();
   expect(await seriousViolations(page)).toEqual([]);
 
   // Commit for every faction until bargaining opens, then check that screen and the turn summary.
@@ -72,6 +79,34 @@ it('every screen of a game, from seats to the result, has none', { timeout: 900_
 
   await playToResult(page);
   await heading(page, /^End state: /).waitFor();
+  await page.getByRole('heading', { name: 'What the class learned' }).waitFor();
+  expect(await page.getByRole('table').filter({ hasText: 'Before' }).getByRole('row').count()).toBe(5);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('the handouts print as promised: briefs one team per page, the rules on one page, and pass axe', async () => {
+  session = await openGame('?scenario=ultimatum');
+  const { page, errors } = session;
+  const pdfPages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+
+  await page.getByRole('button', { name: 'Print role briefs' }).click();
+  const preview = page.getByRole('dialog', { name: 'Role briefs: Ultimatum' });
+  expect(await preview.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Belarus role brief · Minsk', 'Russia role brief · Moscow', 'NATO role brief · Brussels, with Poland and the Baltic states']);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await pdfPages()).toBe(3);
+  await preview.getByRole('button', { name: 'Close' }).click();
+  // Focus goes back to the button that opened the preview.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Print role briefs');
+
+  await page.getByRole('button', { name: 'Print advanced briefs (seminar)' }).click();
+  expect(await pdfPages()).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Print the rules summary' }).click();
+  const rules = page.getByRole('dialog', { name: 'Rules summary: Ultimatum' });
+  expect(await rules.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['A turn', 'Orders', 'Bargaining', 'The entrapment dial', 'Victory']);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await pdfPages()).toBe(1);
   expect(errors).toEqual([]);
 });

@@ -4,6 +4,7 @@ import { FACTIONS } from '../../rules/types';
 import { h } from '../dom';
 import { t } from '../messages';
 import { factionName } from '../format/names';
+import { printButtons } from './print';
 import type { ScreenRender } from './screen';
 
 export const seatsScreen: ScreenRender = ({ state, send }) => {
@@ -18,7 +19,7 @@ export const seatsScreen: ScreenRender = ({ state, send }) => {
     h('p', { class: 'muted' }, t('seats.botsLater')),
     h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'seats.confirm' }) }, t('seats.begin')),
-      h('button', { type: 'button', onClick: () => window.print() }, t('seats.print')),
+      scenario ? printButtons(scenario) : null,
       h('button', { type: 'button', onClick: () => send({ type: 'menu.open' }) }, t('seats.back'))),
   );
 };
