@@ -36,9 +36,14 @@ it('advances each step card when the player does the thing', { timeout: 600_000 
 
   // Russia and NATO commit; the card moves on only when bargaining opens.
   for (let step = 0; step < 12 && (await stepTitle(page)) !== 'Bargain'; step++) {
-    if ((await screenOf(page)) === 'handoff') await passDevice(page);
-    else { await pickOrders(page, 1); await page.getByRole('button', { name: /^Commit/ }).click(); }
-    await page.waitForFunction(() => document.querySelector('main')?.dataset.screen !== 'turn' || document.querySelector('.bargaining'));
+    if ((await screenOf(page)) === 'handoff') {
+      await passDevice(page);
+      await page.locator('main[data-screen="turn"]').waitFor();
+    } else {
+      await pickOrders(page, 1);
+      await page.getByRole('button', { name: /^Commit/ }).click();
+      await page.waitForFunction(() => document.querySelector('main')?.dataset.screen !== 'turn' || document.querySelector('.bargaining'));
+    }
   }
   expect(await stepTitle(page)).toBe('Bargain');
   for (let step = 0; step < 20 && (await screenOf(page)) !== 'summary'; step++) {
