@@ -1,5 +1,6 @@
 // Keyboard only: a full turn of "ultimatum" (menu → seats → hand-off → orders → commit → bargaining → summary)
-// with Tab, Shift+Tab, Enter and Space, no clicks; every control reached shows a visible focus indicator.
+// with Tab, Enter and Space (and the map's own keys), no clicks; every control reached shows a visible focus
+// indicator.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { heading, openGame, screenOf, type Session } from './browser';
@@ -64,6 +65,17 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
       await page.keyboard.press('Enter');
       await page.locator('main[data-screen="turn"]').waitFor();
     } else if (screen === 'turn' && (await page.getByRole('button', { name: /^Commit/ }).count())) {
+      if (!reached.has('map')) {
+        // The map's canvas is in the tab order with a name; + zooms and the arrow keys pan, each redrawing it.
+        await page.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 60_000 });
+        await tabTo(page, /^Map\. Plus and minus zoom/);
+        for (const key of ['+', 'ArrowRight', 'ArrowDown']) {
+          const frames = await page.evaluate(() => window.__unionMap!.frames);
+          await page.keyboard.press(key);
+          await page.waitForFunction((n) => window.__unionMap!.frames > n, frames);
+        }
+        reached.add('map');
+      }
       // Tick the first open order card with Space, then commit with Enter.
       await tabTo(page, /./, 'input:checkbox');
       await page.keyboard.press('Space');
@@ -80,7 +92,7 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
       reached.add('summary');
     } else throw new Error(`unexpected screen ${screen}`);
   }
-  expect([...reached].sort()).toEqual(['bargaining', 'orders', 'summary']);
+  expect([...reached].sort()).toEqual(['bargaining', 'map', 'orders', 'summary']);
   await heading(page, /^Turn 1/).waitFor();
   await tabTo(page, /^Continue to turn 2/);
   await page.keyboard.press('Enter');
