@@ -77,7 +77,12 @@ it('every screen of a game, from seats to the result, has none', { timeout: 900_
   }
   expect([...seen].sort()).toEqual(['bargaining', 'summary']);
 
-  await playToResult(page);
+  // The map's live region (outside the screens, so redraws never drop it) has told of the map's changes.
+  const announcer = page.locator('[data-map-announcer]');
+  expect(await announcer.getAttribute('aria-live')).toBe('polite');
+  const announced: string[] = [];
+  await playToResult(page, async () => { announced.push((await announcer.textContent()) ?? ''); });
+  expect(announced.some((text) => /^On the map: /.test(text))).toBe(true);
   await heading(page, /^End state: /).waitFor();
   await page.getByRole('heading', { name: 'What the class learned' }).waitFor();
   expect(await page.getByRole('table').filter({ hasText: 'Before' }).getByRole('row').count()).toBe(5);
