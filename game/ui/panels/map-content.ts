@@ -52,7 +52,9 @@ export function mapChanges(before: MapContent | null, after: MapContent): string
   for (const o of after.overlays) {
     const was = before.overlays.find((x) => x.id === o.id);
     if (!was) out.push(t(`mirror.change.drawn.${o.kind}`, { name: o.name }));
-    else if (percent(was.strength) !== percent(o.strength)) out.push(t('mirror.change.overlayStrength', { name: o.name, percent: percent(o.strength) }));
+    else if (percent(was.strength) !== percent(o.strength)) {
+      out.push(t(o.strength > was.strength ? 'mirror.change.overlayUp' : 'mirror.change.overlayDown', { name: o.name, percent: percent(o.strength) }));
+    }
   }
   for (const o of before.overlays) if (!after.overlays.some((x) => x.id === o.id)) out.push(t('mirror.change.removed', { name: o.name }));
   return out;
