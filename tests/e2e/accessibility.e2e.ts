@@ -115,3 +115,46 @@ it('the handouts print as promised: briefs one team per page, the rules on one p
   expect(await pdfPages()).toBe(1);
   expect(errors).toEqual([]);
 });
+
+it('at 200 % zoom on a 1366×768 laptop nothing is cut off sideways, on any screen of a turn', { timeout: 600_000 }, async () => {
+  const browser = await launchChromium();
+  // Browser zoom 200 % is a viewport of half the CSS pixels at twice the density.
+  const page = await browser.newPage({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+  session = { browser, page, errors: [] };
+  page.setDefaultTimeout(120_000);
+  page.on('pageerror', (e) => session!.errors.push(e.message));
+  await page.goto(new URL('?scenario=ultimatum&renderer=canvas&seed=7', inject('baseUrl')).href);
+  await heading(page, 'Union State').waitFor();
+  const sideways = () => page.evaluate(() => {
+    const root = document.documentElement;
+    // Any element wider than the window, or a text box whose own content overflows it, is cut off.
+    // Visually hidden text (for screen readers) is clipped on purpose.
+    const clipped = [...document.querySelectorAll<HTMLElement>('main *:not(.visually-hidden, .visually-hidden *)')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > root.clientWidth + 1 || (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden'));
+    }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { scroll: root.scrollWidth - root.clientWidth, clipped: clipped.slice(0, 5) };
+  });
+  const ok = { scroll: 0, clipped: [] };
+  expect(await sideways()).toEqual(ok);
+  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  expect(await sideways()).toEqual(ok);
+  await page.getByRole('button', { name: 'Begin turn 1' }).click();
+  const seen = new Set<string>();
+  for (let step = 0; step < 40 && !seen.has('summary'); step++) {
+    const screen = (await screenOf(page)) ?? '';
+    expect(await sideways(), screen).toEqual(ok);
+    seen.add(screen);
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'turn' && (await page.getByRole('button', { name: /^Commit/ }).count())) {
+      await pickOrders(page, 1);
+      await page.getByRole('button', { name: /^Commit/ }).click();
+    } else if (screen === 'turn') {
+      const accept = page.getByRole('button', { name: 'Accept' });
+      if (await accept.count()) await accept.click();
+      else await page.getByRole('button', { name: /^Pass: make no offer/ }).click();
+    }
+  }
+  expect([...seen].sort()).toEqual(['handoff', 'summary', 'turn']);
+  expect(session.errors).toEqual([]);
+});

@@ -53,7 +53,6 @@ export const en = {
   'seats.human': 'Human team on this device',
   'seats.botsLater': 'Computer players will come in a later version.',
   'seats.brief': 'Role brief',
-  'seats.print': 'Print the role briefs',
   'seats.begin': 'Begin turn 1',
   'seats.back': 'Back to the menu',
 
