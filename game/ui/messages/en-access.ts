@@ -80,7 +80,7 @@ export const enAccess = {
   'tutorial.handoff.title': 'Pass the device',
   'tutorial.handoff.text': 'In class the device goes from team to team, and this screen hides the last team’s choices. Press “Ready” to take Belarus’ turn.',
   'tutorial.tick.title': 'Choose an order',
-  'tutorial.tick.text': 'Orders are secret. Tick one order card in “Your orders” on the right: its cost and effects are on the card, and the paper section it comes from.',
+  'tutorial.tick.text': 'Orders are secret. Tick one order card under “Your orders”: its cost and effects are on the card, and the paper section it comes from.',
   'tutorial.commit.title': 'Commit',
   'tutorial.commit.text': 'Now press “Commit” under the cards. Your orders stay hidden until every team has committed.',
   'tutorial.others.title': 'The other teams',
