@@ -28,8 +28,11 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
       h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders'))),
     h('div', { class: 'turn-layout' },
-      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') }, entrapmentDial(view), dashboard(view), eventLog(scenario, view)),
-      h('div', { class: 'column centre', role: 'region', 'aria-label': t('access.column.centre') }, h('div', { class: 'map-frame' }, mapSlot()), mapMirror(scenario.map, view)),
+      // The side columns scroll, so they take focus (keyboard scrolling) and carry names for screen readers.
+      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') },
+        entrapmentDial(view), dashboard(view), eventLog(scenario, view)),
+      h('div', { class: 'column centre', role: 'region', 'aria-label': t('access.column.centre') },
+        h('div', { class: 'map-frame' }, mapSlot()), mapMirror(scenario.map, view)),
       h('div', { class: 'column right', role: 'region', tabindex: '0', 'aria-label': t('access.column.right') },
         bargaining
           ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
