@@ -76,7 +76,7 @@ export const enAccess = {
   'tutorial.end': 'End the tutorial',
   'tutorial.finish': 'Finish the tutorial',
   'tutorial.begin.title': 'Three teams, one device',
-  'tutorial.begin.text': 'Belarus, Russia and NATO each have a brief. In this tutorial you play all three. Press “Begin turn 1”.',
+  'tutorial.begin.text': 'Belarus, Russia and NATO each have a brief. In this tutorial you play all three. Skim the briefs, then press “Begin turn 1” below them.',
   'tutorial.handoff.title': 'Pass the device',
   'tutorial.handoff.text': 'In class the device goes from team to team, and this screen hides the last team’s choices. Press “Ready” to take Belarus’ turn.',
   'tutorial.tick.title': 'Choose an order',
