@@ -85,7 +85,11 @@ it('every screen of a game, from seats to the result, has none', { timeout: 900_
   expect(announced.some((text) => /^On the map: /.test(text))).toBe(true);
   await heading(page, /^End state: /).waitFor();
   await page.getByRole('heading', { name: 'What the class learned' }).waitFor();
-  expect(await page.getByRole('table').filter({ hasText: 'Before' }).getByRole('row').count()).toBe(5);
+  // One team answered the first question before the game; nobody has answered after it yet.
+  const learned = page.getByRole('table').filter({ hasText: 'Before' });
+  expect(await learned.getByRole('row').count()).toBe(5);
+  expect(await learned.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([expect.stringMatching(/^[01] of 1 right$/), '—']);
+  expect(await learned.getByRole('row').nth(2).getByRole('cell').allTextContents()).toEqual(['—', '—']);
   expect(await seriousViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
