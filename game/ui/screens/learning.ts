@@ -77,21 +77,25 @@ export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Facti
 export function learningResults(scenario: Scenario): HTMLElement | null {
   const check = scenario.learning;
   if (!check) return null;
-  const section = h('section', { class: 'panel learning-results', 'aria-labelledby': 'learning-results-title' });
+  const table = h('div', { class: 'learning-table-wrap' });
   const cell = (n: { answered: number; right: number }) => (n.answered ? t('learning.score', { right: n.right, answered: n.answered }) : '—');
-  const render = () => {
+  // Only the table is redrawn after a team answers, so focus stays on the button that team used.
+  const renderTable = () => {
     const rows = summarise(check, sessionAnswers.get(), scenario.id);
-    section.replaceChildren(
-      h('h2', { id: 'learning-results-title' }, t('learning.results')),
-      h('p', { class: 'muted' }, t('learning.resultsIntro')),
-      h('div', { class: 'button-row' }, FACTIONS.map((f) => learningOffer(scenario, 'after', f, render))),
-      h('table', { class: 'learning-table' },
-        h('caption', { class: 'visually-hidden' }, t('learning.results')),
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('learning.question')), h('th', { scope: 'col' }, t('learning.before')), h('th', { scope: 'col' }, t('learning.after')))),
-        h('tbody', null, rows.map((r, i) => h('tr', null,
-          h('th', { scope: 'row' }, check.questions[i]!.question, h('span', { class: 'learning-answer' }, t('learning.answerIs', { answer: check.questions[i]!.choices[check.questions[i]!.answer]! }))),
-          h('td', null, cell(r.before)), h('td', null, cell(r.after)))))));
+    table.replaceChildren(h('table', { class: 'learning-table' },
+      h('caption', { class: 'visually-hidden' }, t('learning.results')),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('learning.question')), h('th', { scope: 'col' }, t('learning.before')), h('th', { scope: 'col' }, t('learning.after')))),
+      h('tbody', null, rows.map((r, i) => {
+        const q = check.questions[i]!;
+        return h('tr', null,
+          h('th', { scope: 'row' }, q.question, h('span', { class: 'learning-answer' }, t('learning.answerIs', { answer: q.choices[q.answer]! }))),
+          h('td', null, cell(r.before)), h('td', null, cell(r.after)));
+      }))));
   };
-  render();
-  return section;
+  renderTable();
+  return h('section', { class: 'panel learning-results', 'aria-labelledby': 'learning-results-title' },
+    h('h2', { id: 'learning-results-title' }, t('learning.results')),
+    h('p', { class: 'muted' }, t('learning.resultsIntro')),
+    h('div', { class: 'button-row' }, FACTIONS.map((f) => learningOffer(scenario, 'after', f, renderTable))),
+    table);
 }
