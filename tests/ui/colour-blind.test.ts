@@ -2,6 +2,7 @@
 // dial's zones, read from the stylesheet and compared under simulated protanopia, deuteranopia and tritanopia.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { OVERLAY_TONE } from '../../game/map/style';
 import { DEFICIENCIES, deltaE, hexToRgb, simulate } from './colour-vision';
 
 const css = readFileSync(new URL('../../game/ui/styles.css', import.meta.url), 'utf8');
@@ -42,5 +43,17 @@ describe('entrapment dial zones', () => {
     for (const [a, b] of pairs(['zone-abandon', 'zone-hedge', 'zone-entrap'])) {
       expect(deltaE(cssVar(a), cssVar(b), matrix), `${a} vs ${b}`).toBeGreaterThanOrEqual(12);
     }
+  });
+});
+
+describe('map overlay tones', () => {
+  const tones = ['russia', 'nato', 'belarus'] as const;
+  it('are far apart (ΔE ≥ 30) with typical vision', () => {
+    for (const [a, b] of pairs(tones)) expect(deltaE(OVERLAY_TONE[a].tint, OVERLAY_TONE[b].tint, null), `${a} vs ${b}`).toBeGreaterThanOrEqual(30);
+  });
+  // Russia's red and Belarus' green (the APP-6 hostile and neutral colours) come close under deuteranopia, which is
+  // why every faction's overlay also carries its own pattern (stripes, dots, lines: game/map/overlay-paint.ts).
+  it.each(Object.entries(DEFICIENCIES))('stay apart (ΔE ≥ 8) with %s, their patterns doing the rest', (_, matrix) => {
+    for (const [a, b] of pairs(tones)) expect(deltaE(OVERLAY_TONE[a].tint, OVERLAY_TONE[b].tint, matrix), `${a} vs ${b}`).toBeGreaterThanOrEqual(8);
   });
 });
