@@ -4,6 +4,7 @@ import './ui/styles.css';
 import './ui/styles-seeing.css';
 import './ui/styles-saves.css';
 import './ui/styles-facilitator.css';
+import './ui/styles-access.css';
 import { startApp } from './app/app';
 import { readFacilitation } from './app/facilitator/settings';
 import { followGame } from './app/projector/follow';
@@ -14,6 +15,8 @@ import { createUiStore } from './store/store';
 import { h } from './ui/dom';
 import { t } from './ui/messages';
 import { mountUi } from './ui/mount-ui';
+import { mountMapAnnouncer } from './ui/panels/map-mirror';
+import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
 const store = createUiStore();
@@ -60,3 +63,5 @@ function mapSlot(): HTMLElement {
 }
 
 mountUi(document.getElementById('app')!, store, send, mapSlot);
+mountMapAnnouncer(document.body, store);
+mountTutorial(document.body, store, send);

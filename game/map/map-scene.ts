@@ -22,6 +22,7 @@ import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
 const OVERLAY_MS = 700;
 const WHEEL_STEP = 1.2;
 const KEY_STEP = 1.4;
+const PAN_KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
 /** Most opacity of the hatching on Belarus, at full commitment to Russia (10/10). */
 const HATCH_MAX = 0.5;
 
@@ -155,7 +156,7 @@ export class MapScene extends Phaser.Scene {
     fade(this, target, alpha, OVERLAY_MS, 'Sine.easeInOut');
   }
 
-  /** Wheel zooms about the pointer, a drag pans, + and − zoom about the centre once focused. */
+  /** Wheel zooms about the pointer, a drag pans; once focused, + and − zoom about the centre and arrow keys pan. */
   private setUpControls(): void {
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (pointer: Phaser.Input.Pointer, _over: unknown, _dx: number, dy: number) => {
       this.zoomAt(pointer.x, pointer.y, dy > 0 ? 1 / WHEEL_STEP : WHEEL_STEP);
@@ -172,7 +173,17 @@ export class MapScene extends Phaser.Scene {
     canvas.tabIndex = 0;
     // Phaser prevents the default of mousedown, which would otherwise have focused the canvas.
     this.input.on(Phaser.Input.Events.POINTER_DOWN, () => canvas.focus({ preventScroll: true }));
+    canvas.setAttribute('aria-label', 'Map. Plus and minus zoom, arrow keys pan. The map as text follows it.');
     const onKey = (event: KeyboardEvent): void => {
+      // Arrow keys pan a fifth of the view, so keyboard users reach what a drag reaches.
+      const pan = PAN_KEYS[event.key];
+      if (pan) {
+        event.preventDefault();
+        const cam = this.cameras.main;
+        cam.scrollX += (pan[0] * cam.width) / 5 / cam.zoom;
+        cam.scrollY += (pan[1] * cam.height) / 5 / cam.zoom;
+        return;
+      }
       const factor = event.key === '+' || event.key === '=' ? KEY_STEP : event.key === '-' || event.key === '_' ? 1 / KEY_STEP : 0;
       if (!factor) return;
       event.preventDefault();

@@ -2,20 +2,27 @@
 // as { file, field, expected } so an author (or the error screen) can find and fix it.
 import type { z } from 'zod';
 import { DECISION_MACHINES } from './decisions';
-import { SCENARIO_FILES, type ScenarioFileName } from './scenario-schema';
+import { OPTIONAL_SCENARIO_FILES, SCENARIO_FILES, type OptionalScenarioFileName, type ScenarioFileName } from './scenario-schema';
 import { TABLES } from './turn.machine';
-import type { Condition, DecisionId, Effect, Scenario, TrackId } from './types';
+import type { Condition, DecisionId, Effect, LearningCheck, Scenario, TrackId } from './types';
 
 export interface ScenarioIssue { file: string; field: string; expected: string }
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: ScenarioIssue[] };
 
 export function parseScenario(folder: string, files: Record<string, string>): ParseResult {
   const errors: ScenarioIssue[] = [];
-  const parsed: Partial<Record<ScenarioFileName, unknown>> = {};
-  for (const [name, schema] of Object.entries(SCENARIO_FILES) as [ScenarioFileName, z.ZodType][]) {
+  const parsed: Partial<Record<ScenarioFileName | OptionalScenarioFileName, unknown>> = {};
+  const schemas = [
+    ...Object.entries(SCENARIO_FILES).map(([name, schema]) => ({ name, schema, required: true })),
+    ...Object.entries(OPTIONAL_SCENARIO_FILES).map(([name, schema]) => ({ name, schema, required: false })),
+  ] as { name: ScenarioFileName | OptionalScenarioFileName; schema: z.ZodType; required: boolean }[];
+  for (const { name, schema, required } of schemas) {
     const file = `${folder}/${name}`;
     const raw = files[name];
-    if (raw === undefined) { errors.push({ file, field: '(whole file)', expected: 'this file to be present in the scenario folder' }); continue; }
+    if (raw === undefined) {
+      if (required) errors.push({ file, field: '(whole file)', expected: 'this file to be present in the scenario folder' });
+      continue;
+    }
     let json: unknown;
     try { json = JSON.parse(raw); } catch (e) {
       errors.push({ file, field: '(whole file)', expected: `valid JSON (${(e as Error).message})` });
@@ -38,6 +45,7 @@ export function parseScenario(folder: string, files: Record<string, string>): Pa
     endStates: victory.endStates,
     history: parsed['history.json'] as Scenario['history'],
     map: parsed['map.json'] as Scenario['map'],
+    ...(parsed['learning.json'] ? { learning: parsed['learning.json'] as LearningCheck } : {}),
   };
   const issues = crossCheck(folder, scenario);
   return issues.length ? { ok: false, errors: issues } : { ok: true, scenario };

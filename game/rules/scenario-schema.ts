@@ -108,6 +108,17 @@ export const mapFileSchema = z.object({
   }).strict().refine((o) => (o.kind === 'range' ? o.center && o.radiusKm : o.path), { message: 'a range needs center and radiusKm; a corridor or zone needs a path' })).optional(),
 }).strict();
 
+/** The learning check (GAME-DESIGN §4): multiple-choice questions on the paper's arguments, each answered and cited. */
+export const learningFileSchema = z.object({
+  questions: z.array(z.object({
+    id, question: text, choices: z.array(text).min(2).max(5),
+    /** The index of the correct choice. */
+    answer: z.number().int().min(0), explanation: text, source: sourceSchema,
+  }).strict().refine((q) => q.answer < q.choices.length, { message: 'the index of one of the choices (from 0)', path: ['answer'] }))
+    .min(3, 'from 3 to 5 questions').max(5, 'from 3 to 5 questions')
+    .refine((qs) => new Set(qs.map((q) => q.id)).size === qs.length, { message: 'questions with different ids' }),
+}).strict();
+
 /** The files of a scenario folder and the schema of each. */
 export const SCENARIO_FILES = {
   'scenario.json': scenarioFileSchema,
@@ -119,3 +130,9 @@ export const SCENARIO_FILES = {
   'map.json': mapFileSchema,
 } as const;
 export type ScenarioFileName = keyof typeof SCENARIO_FILES;
+
+/** Files a scenario folder may have; checked the same way when present. */
+export const OPTIONAL_SCENARIO_FILES = {
+  'learning.json': learningFileSchema,
+} as const;
+export type OptionalScenarioFileName = keyof typeof OPTIONAL_SCENARIO_FILES;

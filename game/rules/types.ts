@@ -145,6 +145,10 @@ export interface MapOverlay {
 }
 export interface ScenarioMap { sites: MapSite[]; units: MapUnit[]; flows: MapFlow[]; overlays?: MapOverlay[] }
 
+/** A short before/after check of what players learned: multiple choice, each question answered and cited. */
+export interface LearningQuestion { id: string; question: string; choices: string[]; /** index into choices */ answer: number; explanation: string; source: Source }
+export interface LearningCheck { questions: LearningQuestion[] }
+
 export interface Scenario {
   id: string;
   title: string;
@@ -171,6 +175,8 @@ export interface Scenario {
   history: { steps: HistoryStep[]; endState: EndStateId; whatHappened: string; script?: HistoricalTurn[] };
   debrief: string[];
   map: ScenarioMap;
+  /** Optional learning check (learning.json), offered before the first turn and after the result. */
+  learning?: LearningCheck;
 }
 
 /** A decision statechart's persisted snapshot: plain data. */

@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { t } from '../messages';
 import { factionName, turnLabel } from '../format/names';
+import { learningOffer } from './learning';
 import type { ScreenRender } from './screen';
 
 export const handoffScreen: ScreenRender = ({ state, send }) => {
@@ -22,6 +23,8 @@ export const handoffScreen: ScreenRender = ({ state, send }) => {
       h('p', null, t('handoff.body', { faction: name })),
       h('p', { class: 'muted' }, t('handoff.when', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
       h('p', { class: 'muted' }, t(view.phase === 'bargaining' ? 'handoff.phase.bargaining' : 'handoff.phase.orders')),
-      ready),
+      ready,
+      // Before a team's first turn: the optional learning check, for the before/after debrief.
+      view.turn === 1 && view.phase === 'orders' ? h('p', null, learningOffer(scenario, 'before', faction)) : null),
   );
 };

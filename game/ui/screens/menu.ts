@@ -4,6 +4,8 @@ import { h } from '../dom';
 import { t, tn } from '../messages';
 import type { ScenarioSummary } from '../../store/store';
 import { continueLatest, savedGamesSection } from './saves';
+import { startTutorial } from '../tutorial/tutorial';
+import { printButtons } from './print';
 import type { ScreenRender } from './screen';
 
 export const menuScreen: ScreenRender = ({ state, send }) => {
@@ -40,7 +42,10 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
       h('h1', { tabindex: '-1' }, t('app.title')),
       h('p', { class: 'tagline' }, t('app.tagline')),
       h('p', { class: 'pitch' }, t('app.pitch')),
-      continueLatest({ state, send })),
+      continueLatest({ state, send }),
+      h('p', { class: 'learn-to-play' },
+        h('button', { type: 'button', 'aria-describedby': 'learn-hint', onClick: () => startTutorial() }, t('tutorial.menu')),
+        h('span', { class: 'muted', id: 'learn-hint' }, t('tutorial.menuHint')))),
     notice ? h('p', { class: 'notice', role: 'alert' },
       notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') }) : t('notice.invalid-scenario', { id: notice.id })) : null,
     h('section', { class: 'scenario-list', 'aria-labelledby': 'scenarios-title' },
@@ -48,6 +53,8 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
       state.catalogue.length
         ? h('fieldset', null, h('legend', { class: 'visually-hidden' }, t('menu.scenarios')), h('ul', { class: 'plain' }, state.catalogue.map(option)))
         : h('p', null, t('menu.none'))),
+    state.scenario ? h('section', { class: 'handouts', 'aria-label': t('print.handouts') },
+      h('span', { class: 'muted' }, t('print.handoutsFor', { title: state.scenario.title })), printButtons(state.scenario)) : null,
     h('div', { class: 'menu-actions' },
       h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
       h('div', { class: 'file-load' },

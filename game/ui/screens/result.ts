@@ -11,6 +11,7 @@ import { chartLegend, trackChart } from '../panels/track-chart';
 import { buildReport, type Report } from '../report/report-model';
 import { reportMarkdown } from '../report/report-markdown';
 import { download } from '../report/download';
+import { learningResults } from './learning';
 import type { ScreenRender } from './screen';
 
 const section = (id: string, title: string, ...body: (HTMLElement | HTMLElement[] | null)[]) =>
@@ -82,7 +83,8 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
             s.met.length ? h('ul', null, s.met.map((m) => h('li', null, m))) : h('p', { class: 'muted' }, t('result.noneMet')))))),
         section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions'))),
         charts(r, view, scenario),
-        turns(r)),
+        turns(r),
+        learningResults(scenario)),
       h('div', { class: 'result-side' },
         section('history', t('result.history'),
           h('p', null, h('strong', null, t('result.historyEnd', { title: r.history.endTitle }))),

@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { factionName } from '../format/names';
 import { facilitationSetup } from '../panels/facilitation-setup';
+import { printButtons } from './print';
 import type { ScreenRender } from './screen';
 
 export const seatsScreen: ScreenRender = ({ state, send }) => {
@@ -20,7 +21,7 @@ export const seatsScreen: ScreenRender = ({ state, send }) => {
     facilitationSetup(state, send),
     h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'seats.confirm' }) }, t('seats.begin')),
-      h('button', { type: 'button', onClick: () => window.print() }, t('seats.print')),
+      scenario ? printButtons(scenario) : null,
       h('button', { type: 'button', onClick: () => send({ type: 'menu.open' }) }, t('seats.back'))),
   );
 };

@@ -1,5 +1,6 @@
-// A faction's turn: the dashboard and entrapment dial on the left, the map and the event log in the centre,
-// and on the right what this faction must decide now (orders, or an offer or answer at the bargaining table).
+// A faction's turn: the entrapment dial, the dashboard and the event log on the left, the map (with its text
+// mirror) filling the centre, and on the right what this faction must decide now (orders, or an offer or answer
+// at the bargaining table).
 import { h } from '../dom';
 import { t } from '../messages';
 import { factionName, turnLabel } from '../format/names';
@@ -9,6 +10,7 @@ import { decisionPanel } from '../panels/decision';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
+import { mapMirror } from '../panels/map-mirror';
 import { ordersPanel } from '../panels/orders';
 import { chartPanel } from '../panels/track-chart';
 import { revealedOrders } from '../panels/revealed';
@@ -27,9 +29,12 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
       h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders'))),
     h('div', { class: 'turn-layout' },
-      h('aside', { class: 'column left' }, entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
-      h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
-      h('div', { class: 'column right' },
+      // The side columns scroll, so they take focus (keyboard scrolling) and carry names for screen readers.
+      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') },
+        entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)),
+      h('div', { class: 'column centre', role: 'region', 'aria-label': t('access.column.centre') },
+        h('div', { class: 'map-frame' }, mapSlot()), mapMirror(scenario.map, view)),
+      h('div', { class: 'column right', role: 'region', tabindex: '0', 'aria-label': t('access.column.right') },
         bargaining
           ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
           : [events, ordersPanel(scenario, view, legal, faction, send)],

@@ -1,0 +1,164 @@
+// axe-core on every screen of a hot-seat game: loading, menu, problems (a broken scenario file), seats, hand-off,
+// turn (orders), turn (bargaining), summary and result. None may have a serious or critical violation.
+import { afterEach, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
+import { seriousViolations } from './axe';
+import { heading, openGame, screenOf, type Session } from './browser';
+import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
+
+let session: Session | undefined;
+afterEach(async () => { await session?.browser.close(); });
+
+it('the loading screen has no serious or critical violations', async () => {
+  const browser = await launchChromium();
+  session = { browser, page: await browser.newPage({ viewport: { width: 1366, height: 768 } }), errors: [] };
+  const { page } = session;
+  // Hold the scenario files (lazy raw-JSON chunks) so the loading screen stays up while axe looks at it.
+  let release = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/\/(cards|events|deals|victory|history|map|scenario)-[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+  await page.goto(inject('baseUrl'));
+  await heading(page, 'Loading scenarios…').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  release();
+  await heading(page, 'Union State').waitFor();
+});
+
+it('the menu and the problems screen of a broken scenario have none', async () => {
+  session = await openGame();
+  const { page } = session;
+  expect(await seriousViolations(page)).toEqual([]);
+  const broken = { name: 'scenario.json', mimeType: 'application/json', buffer: Buffer.from('{"id": 3}') };
+  await page.getByLabel('Load scenario files…').setInputFiles([broken]);
+  await heading(page, 'This scenario cannot be played').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it('every screen of a game, from seats to the result, has none', { timeout: 900_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+  const { page, errors } = session;
+  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await heading(page, /^Who plays whom/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Begin turn 1' }).click();
+
+  await heading(page, /^Pass the device to/).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  // The optional learning check, answered (so its feedback is checked too).
+  await page.getByRole('button', { name: /learning check/ }).click();
+  await page.getByRole('dialog').getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  await passDevice(page);
+  await page.getByRole('button', { name: /^Commit/ }).waitFor();
+  await page.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 60_000 });
+  await page.getByText(/^The map as text/).click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Commit for every faction until bargaining opens, then check that screen and the turn summary.
+  const seen = new Set<string>();
+  for (let step = 0; step < 40 && seen.size < 2; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'turn' && (await page.getByRole('button', { name: /^Commit/ }).count())) {
+      await pickOrders(page, 1);
+      await page.getByRole('button', { name: /^Commit/ }).click();
+    } else if (screen === 'turn') {
+      if (!seen.has('bargaining')) { expect(await seriousViolations(page)).toEqual([]); seen.add('bargaining'); }
+      const accept = page.getByRole('button', { name: 'Accept' });
+      if (await accept.count()) await accept.click();
+      else await page.getByRole('button', { name: /^Pass: make no offer/ }).click();
+    } else if (screen === 'summary') {
+      expect(await seriousViolations(page)).toEqual([]);
+      seen.add('summary');
+    }
+  }
+  expect([...seen].sort()).toEqual(['bargaining', 'summary']);
+
+  // The map's live region (outside the screens, so redraws never drop it) has told of the map's changes.
+  const announcer = page.locator('[data-map-announcer]');
+  expect(await announcer.getAttribute('aria-live')).toBe('polite');
+  const announced: string[] = [];
+  await playToResult(page, async () => { announced.push((await announcer.textContent()) ?? ''); });
+  expect(announced.some((text) => /^On the map: /.test(text))).toBe(true);
+  await heading(page, /^End state: /).waitFor();
+  await page.getByRole('heading', { name: 'What the class learned' }).waitFor();
+  // One team answered the first question before the game; nobody has answered after it yet.
+  const learned = page.getByRole('table').filter({ hasText: 'Before' });
+  expect(await learned.getByRole('row').count()).toBe(5);
+  expect(await learned.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([expect.stringMatching(/^[01] of 1 right$/), '—']);
+  expect(await learned.getByRole('row').nth(2).getByRole('cell').allTextContents()).toEqual(['—', '—']);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('the handouts print as promised: briefs one team per page, the rules on one page, and pass axe', async () => {
+  session = await openGame('?scenario=ultimatum');
+  const { page, errors } = session;
+  const pdfPages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+
+  await page.getByRole('button', { name: 'Print role briefs' }).click();
+  const preview = page.getByRole('dialog', { name: 'Role briefs: Ultimatum' });
+  expect(await preview.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Belarus role brief · Minsk', 'Russia role brief · Moscow', 'NATO role brief · Brussels, with Poland and the Baltic states']);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await pdfPages()).toBe(3);
+  await preview.getByRole('button', { name: 'Close' }).click();
+  // Focus goes back to the button that opened the preview.
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Print role briefs');
+
+  await page.getByRole('button', { name: 'Print advanced briefs (seminar)' }).click();
+  expect(await pdfPages()).toBeGreaterThanOrEqual(3);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Print the rules summary' }).click();
+  const rules = page.getByRole('dialog', { name: 'Rules summary: Ultimatum' });
+  expect(await rules.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['A turn', 'Orders', 'Bargaining', 'The entrapment dial', 'Victory']);
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(await pdfPages()).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+it('at 200 % zoom on a 1366×768 laptop nothing is cut off sideways, on any screen of a turn', { timeout: 600_000 }, async () => {
+  const browser = await launchChromium();
+  // Browser zoom 200 % is a viewport of half the CSS pixels at twice the density.
+  const page = await browser.newPage({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+  session = { browser, page, errors: [] };
+  page.setDefaultTimeout(120_000);
+  page.on('pageerror', (e) => session!.errors.push(e.message));
+  await page.goto(new URL('?scenario=ultimatum&renderer=canvas&seed=7', inject('baseUrl')).href);
+  await heading(page, 'Union State').waitFor();
+  const sideways = () => page.evaluate(() => {
+    const root = document.documentElement;
+    // Any element wider than the window, or a text box whose own content overflows it, is cut off.
+    // Visually hidden text (for screen readers) is clipped on purpose.
+    const clipped = [...document.querySelectorAll<HTMLElement>('main *:not(.visually-hidden, .visually-hidden *)')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > root.clientWidth + 1 || (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden'));
+    }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { scroll: root.scrollWidth - root.clientWidth, clipped: clipped.slice(0, 5) };
+  });
+  const ok = { scroll: 0, clipped: [] };
+  expect(await sideways()).toEqual(ok);
+  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  expect(await sideways()).toEqual(ok);
+  await page.getByRole('button', { name: 'Begin turn 1' }).click();
+  const seen = new Set<string>();
+  for (let step = 0; step < 40 && !seen.has('summary'); step++) {
+    const screen = (await screenOf(page)) ?? '';
+    expect(await sideways(), screen).toEqual(ok);
+    seen.add(screen);
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'turn' && (await page.getByRole('button', { name: /^Commit/ }).count())) {
+      await pickOrders(page, 1);
+      await page.getByRole('button', { name: /^Commit/ }).click();
+    } else if (screen === 'turn') {
+      const accept = page.getByRole('button', { name: 'Accept' });
+      if (await accept.count()) await accept.click();
+      else await page.getByRole('button', { name: /^Pass: make no offer/ }).click();
+    }
+  }
+  expect([...seen].sort()).toEqual(['handoff', 'summary', 'turn']);
+  expect(session.errors).toEqual([]);
+});

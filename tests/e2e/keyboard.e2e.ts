@@ -1,0 +1,101 @@
+// Keyboard only: a full turn of "ultimatum" (menu → seats → hand-off → orders → commit → bargaining → summary)
+// with Tab, Enter and Space (and the map's own keys), no clicks; every control reached shows a visible focus
+// indicator.
+import type { Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import { heading, openGame, screenOf, type Session } from './browser';
+
+let session: Session | undefined;
+afterEach(async () => { await session?.browser.close(); });
+
+interface Focused { name: string; role: string; outline: string; shadow: string }
+
+async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { name: '', role: '', outline: 'none', shadow: 'none' };
+    const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+    const style = getComputedStyle(el);
+    return {
+      name: (labelled ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+      role: el.tagName.toLowerCase() + (el.getAttribute('type') ? `:${el.getAttribute('type')}` : ''),
+      outline: style.outlineStyle === 'none' ? 'none' : `${style.outlineStyle} ${style.outlineWidth}`,
+      shadow: style.boxShadow,
+    };
+  });
+}
+
+/** Presses Tab until the focused control's name matches; fails if it is never reached (unreachable or a trap). */
+async function tabTo(page: Page, name: RegExp, role?: string, max = 120): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (name.test(f.name) && (!role || f.role === role)) {
+      // The indicator: an outline (or a ring drawn with box-shadow) that a sighted keyboard user can see.
+      expect(f.outline !== 'none' || f.shadow !== 'none', `focus indicator on "${f.name}"`).toBe(true);
+      return f;
+    }
+  }
+  throw new Error(`Tab never reached a control named ${name}`);
+}
+
+/** Presses a key on the focused control and waits until the screen it was on has been redrawn (the move applied). */
+async function pressAndWaitForRedraw(page: Page, key: string): Promise<void> {
+  const control = await page.evaluateHandle(() => document.activeElement);
+  await page.keyboard.press(key);
+  await page.waitForFunction((el) => !el?.isConnected, control);
+}
+
+it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
+  const { page, errors } = session;
+
+  await tabTo(page, /^Start hot-seat game$/);
+  await page.keyboard.press('Enter');
+  await heading(page, /^Who plays whom/).waitFor();
+  await tabTo(page, /^Begin turn 1$/);
+  await page.keyboard.press('Enter');
+
+  const reached = new Set<string>();
+  for (let step = 0; step < 60 && !reached.has('summary'); step++) {
+    const screen = await screenOf(page);
+    if (screen === 'handoff') {
+      await heading(page, /^Pass the device to/).waitFor();
+      await tabTo(page, /^Ready: show/);
+      await page.keyboard.press('Enter');
+      await page.locator('main[data-screen="turn"]').waitFor();
+    } else if (screen === 'turn' && (await page.getByRole('button', { name: /^Commit/ }).count())) {
+      if (!reached.has('map')) {
+        // The map's canvas is in the tab order with a name; + zooms and the arrow keys pan, each redrawing it.
+        await page.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 60_000 });
+        await tabTo(page, /^Map\. Plus and minus zoom/);
+        for (const key of ['+', 'ArrowRight', 'ArrowDown']) {
+          const frames = await page.evaluate(() => window.__unionMap!.frames);
+          await page.keyboard.press(key);
+          await page.waitForFunction((n) => window.__unionMap!.frames > n, frames);
+        }
+        reached.add('map');
+      }
+      // Tick the first open order card with Space, then commit with Enter.
+      await tabTo(page, /./, 'input:checkbox');
+      await page.keyboard.press('Space');
+      expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(1);
+      await tabTo(page, /^Commit 1 order/);
+      await pressAndWaitForRedraw(page, 'Enter');
+      reached.add('orders');
+    } else if (screen === 'turn') {
+      reached.add('bargaining');
+      const answering = await page.getByRole('button', { name: 'Accept' }).count();
+      await tabTo(page, answering ? /^Accept$/ : /^Offer “/);
+      await pressAndWaitForRedraw(page, 'Enter');
+    } else if (screen === 'summary') {
+      reached.add('summary');
+    } else throw new Error(`unexpected screen ${screen}`);
+  }
+  expect([...reached].sort()).toEqual(['bargaining', 'map', 'orders', 'summary']);
+  await heading(page, /^Turn 1/).waitFor();
+  await tabTo(page, /^Continue to turn 2/);
+  await page.keyboard.press('Enter');
+  await heading(page, /^Pass the device to/).waitFor();
+  expect(errors).toEqual([]);
+});
