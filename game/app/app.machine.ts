@@ -1,11 +1,17 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, setup } from 'xstate';
-import type { Faction, RuleError } from '../rules';
+import type { Action, Faction, RuleError } from '../rules';
 import type { Notice } from '../store/store';
+import { allHuman, humanCount, isBot, readSeat, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
+import { openWhatIf, type WhatIf } from './whatif/state';
+import { requestProblem, type WhatIfResult } from './whatif/request';
+
+/** A bot's move with its one-line reason, as the players read it. */
+export interface BotMove { seq: number; turn: number; faction: Faction; reason: string }
 
 export interface AppInput {
   /** The scenario id from the address (?scenario=), if any. */
@@ -29,9 +35,26 @@ export interface AppContext {
   /** Set when the last action closed a turn: the turn the summary reports on. */
   summaryTurn: number | null;
   error: RuleError | null;
+  /** Person or bot in each seat. */
+  seats: Seats;
+  /** The person who last had the screen: a hand-off is needed only when the next person is someone else. */
+  atDevice: Faction | null;
+  /** Every bot move of this match with its reason, oldest first. */
+  botMoves: BotMove[];
+  /** The what-if panel, while it is open. */
+  whatif: WhatIf | null;
+  /** Counts what-if runs, so a late answer from a cancelled run is recognised and ignored. */
+  whatifRuns: number;
 }
 
-export type AppEvent = Intent | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles> };
+/** Answers from the composition layer: the bot worker's move, the what-if workers' progress and result. */
+export type WorkerEvent =
+  | { type: 'bot.move'; faction: Faction; seq: number; action: Action; reason: string }
+  | { type: 'whatif.progress'; run: number; done: number }
+  | { type: 'whatif.done'; run: number; result: WhatIfResult }
+  | { type: 'whatif.failed'; run: number; message: string };
+
+export type AppEvent = Intent | WorkerEvent | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles> };
 
 export function selectedScenario(ctx: Pick<AppContext, 'catalogue' | 'selected'>) {
   const entry = ctx.catalogue.find((e) => entryKey(e) === ctx.selected);
@@ -56,9 +79,17 @@ export const appMachine = setup({
     // The move number on the intent must be the current one: a double click or a stale screen does nothing.
     currentMove: ({ context, event }) => event.type === 'turn.act' && context.session?.state.seq === event.seq,
     refused: ({ context }) => context.error !== null,
+    refusedBot: ({ context }) => context.error !== null && isBot(context.seats, context.faction),
     turnClosed: ({ context }) => context.summaryTurn !== null,
-    sameFactionAgain: ({ context }) => nextFaction(context.session!) === context.faction,
     gameOver: ({ context }) => context.session!.rules.isOver(context.session!.state),
+    botToMove: ({ context }) => isBot(context.seats, context.faction),
+    // Only a move for the position the bot was asked about counts: a late answer about an older one is ignored.
+    currentBotMove: ({ context, event }) => event.type === 'bot.move' && context.session?.state.seq === event.seq && event.faction === context.faction,
+    handOffNeeded: ({ context }) => humanCount(context.seats) > 1 && context.atDevice !== context.faction,
+    whatifFromMenu: ({ context }) => context.whatif?.returnTo === 'menu',
+    whatifFromSummary: ({ context }) => context.whatif?.returnTo === 'summary',
+    currentRun: ({ context, event }) => 'run' in event && event.run === context.whatif?.run?.id,
+    runnable: ({ event }) => event.type === 'whatif.run' && requestProblem(event.request) === null,
   },
   actions: {
     loadCatalogue: assign(({ context, event }) => {
@@ -81,12 +112,27 @@ export const appMachine = setup({
       return { problems: event.key };
     }),
     clearProblems: assign({ problems: null }),
+    setSeat: assign(({ context, event }) => {
+      assertEvent(event, 'seats.set');
+      const seat = readSeat(event.seat);
+      return seat && event.faction in context.seats ? { seats: { ...context.seats, [event.faction]: seat } } : {};
+    }),
+    seatSolo: assign(({ event }) => {
+      assertEvent(event, 'seats.solo');
+      return { seats: soloSeats(event.faction) };
+    }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
-      return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null };
+      return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, atDevice: null, botMoves: [] };
+    }),
+    sit: assign(({ context }) => ({ atDevice: context.faction })),
+    recordReason: assign(({ context, event }) => {
+      assertEvent(event, 'bot.move');
+      // Recorded before the move is applied, so the turn is the one the bot moved in.
+      return { botMoves: [...context.botMoves, { seq: event.seq, turn: context.session!.state.turn, faction: event.faction, reason: event.reason }] };
     }),
     act: assign(({ context, event }) => {
-      assertEvent(event, 'turn.act');
+      assertEvent(event, ['turn.act', 'bot.move']);
       const before = context.session!;
       const applied = act(before, context.faction!, event.action, event.seq);
       if (!applied.ok) return { error: applied.error, summaryTurn: null };
@@ -95,13 +141,39 @@ export const appMachine = setup({
       return { session: applied.session, error: null, summaryTurn: closed ? before.state.turn : null };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
-    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null }),
+    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, botMoves: [], atDevice: null }),
+    openWhatIf: assign(({ context }, params: { from: WhatIf['returnTo'] }) => ({ whatif: openWhatIf(context.session, selectedScenario(context), params.from) })),
+    closeWhatIf: assign({ whatif: null }),
+    startRun: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.run');
+      const id = context.whatifRuns + 1;
+      const total = event.request.games * (event.request.change ? 2 : 1);
+      return { whatifRuns: id, whatif: { ...context.whatif!, run: { id, request: event.request, seed: context.seed }, done: 0, total, error: null } };
+    }),
+    refuseRun: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.run');
+      return { whatif: { ...context.whatif!, error: requestProblem(event.request) } };
+    }),
+    progress: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.progress');
+      return { whatif: { ...context.whatif!, done: Math.min(event.done, context.whatif!.total) } };
+    }),
+    showResult: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.done');
+      return { whatif: { ...context.whatif!, run: null, done: context.whatif!.total, result: event.result } };
+    }),
+    runFailed: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.failed');
+      return { whatif: { ...context.whatif!, run: null, error: event.message } };
+    }),
+    cancelRun: assign(({ context }) => ({ whatif: { ...context.whatif!, run: null, done: 0 } })),
   },
 }).createMachine({
   id: 'app',
   context: ({ input }) => ({
     requested: input.requested, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
+    seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',
   states: {
@@ -112,39 +184,86 @@ export const appMachine = setup({
         'scenario.load': { target: 'checkingFiles', actions: 'loadFiles' },
         'scenario.problems': { target: 'problems', actions: 'showProblems' },
         'hotseat.setup': { guard: 'selectionPlayable', target: 'seats' },
+        'whatif.open': { guard: 'selectionPlayable', target: 'whatif', actions: { type: 'openWhatIf', params: { from: 'menu' } } },
       },
     },
     checkingFiles: { always: [{ guard: 'showsProblems', target: 'problems' }, { target: 'menu' }] },
     problems: { on: { 'menu.open': { target: 'menu', actions: 'clearProblems' } } },
     seats: {
       on: {
+        'seats.set': { actions: 'setSeat' },
+        'seats.solo': { target: 'match', actions: ['seatSolo', 'startMatch'] },
         'seats.confirm': { target: 'match', actions: 'startMatch' },
         'menu.open': 'menu',
       },
     },
     match: {
-      initial: 'handoff',
+      initial: 'next',
       on: { 'menu.open': { target: 'menu', actions: 'endMatch' } },
       states: {
-        // Hot-seat: the device changes hands between factions, and this screen shows nothing secret.
-        handoff: { on: { 'handoff.ready': 'turn' } },
-        turn: { on: { 'turn.act': { guard: 'currentMove', target: 'routing', actions: 'act' } } },
+        // Whoever acts next: a bot thinks (in a worker, outside this pure machine), a person gets the screen,
+        // after a hand-off when the device must change hands.
+        next: {
+          always: [
+            { guard: 'botToMove', target: 'botThinking' },
+            { guard: 'handOffNeeded', target: 'handoff' },
+            { target: 'turn', actions: 'sit' },
+          ],
+        },
+        // Hot-seat: the device changes hands between people, and this screen shows nothing secret.
+        handoff: { on: { 'handoff.ready': { target: 'turn', actions: 'sit' } } },
+        turn: {
+          on: {
+            'turn.act': { guard: 'currentMove', target: 'routing', actions: 'act' },
+            'whatif.open': { target: '#app.whatif', actions: { type: 'openWhatIf', params: { from: 'turn' } } },
+          },
+        },
+        // The composition layer sees this state, asks the bot worker for a move from the faction's view and sends
+        // it back as bot.move with the move number it was asked about.
+        botThinking: { on: { 'bot.move': { guard: 'currentBotMove', target: 'routing', actions: ['recordReason', 'act'] } } },
         routing: {
           always: [
+            // A refused move leaves the position as it was: a person tries again; a bot's (never seen: bots pick
+            // from the legal actions) is shown as an error while the seat waits.
+            { guard: 'refusedBot', target: 'botThinking' },
             { guard: 'refused', target: 'turn' },
             { guard: 'turnClosed', target: 'summary' },
-            { guard: 'sameFactionAgain', target: 'turn' },
-            { target: 'handoff', actions: 'passDevice' },
+            { target: 'next', actions: 'passDevice' },
           ],
         },
         summary: {
           on: {
             'summary.continue': [
               { guard: 'gameOver', target: '#app.result' },
-              { target: 'handoff', actions: 'passDevice' },
+              { target: 'next', actions: 'passDevice' },
             ],
+            'whatif.open': { target: '#app.whatif', actions: { type: 'openWhatIf', params: { from: 'summary' } } },
           },
         },
+      },
+    },
+    // The what-if panel: batches of bot games in workers (outside this machine), the baseline beside one change.
+    whatif: {
+      initial: 'setup',
+      on: {
+        'whatif.close': [
+          { guard: 'whatifFromMenu', target: 'menu', actions: 'closeWhatIf' },
+          { guard: 'whatifFromSummary', target: '#app.match.summary', actions: 'closeWhatIf' },
+          { target: '#app.match.turn', actions: 'closeWhatIf' },
+        ],
+        'menu.open': { target: 'menu', actions: ['closeWhatIf', 'endMatch'] },
+      },
+      states: {
+        setup: { on: { 'whatif.run': [{ guard: 'runnable', target: 'running', actions: 'startRun' }, { actions: 'refuseRun' }] } },
+        running: {
+          on: {
+            'whatif.progress': { guard: 'currentRun', actions: 'progress' },
+            'whatif.done': { guard: 'currentRun', target: 'shown', actions: 'showResult' },
+            'whatif.failed': { guard: 'currentRun', target: 'setup', actions: 'runFailed' },
+            'whatif.cancel': { target: 'setup', actions: 'cancelRun' },
+          },
+        },
+        shown: { on: { 'whatif.run': [{ guard: 'runnable', target: 'running', actions: 'startRun' }, { actions: 'refuseRun' }] } },
       },
     },
     result: { on: { 'menu.open': { target: 'menu', actions: 'endMatch' } } },

@@ -9,10 +9,11 @@ import type { Session } from './session';
 
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 
-const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result'];
+const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result', 'whatif'];
 const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary'];
 
 function screenOf(snapshot: AppSnapshot): Screen {
+  if (snapshot.matches({ match: 'botThinking' })) return 'thinking';
   return SCREENS.find((s) => snapshot.matches(s as never))
     ?? MATCH_SCREENS.find((s) => snapshot.matches({ match: s } as never))
     ?? 'loading';
@@ -41,7 +42,7 @@ export function project(snapshot: AppSnapshot): UiState {
     selected: ctx.selected,
     notice: ctx.notice,
     problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
-    scenario: session ? session.rules.scenario : selectedScenario(ctx),
+    scenario: ctx.whatif?.scenario ?? (session ? session.rules.scenario : selectedScenario(ctx)),
     faction: ctx.faction,
     view: session ? viewOf(session, player ?? 'public') : null,
     decisionGraphs: session?.graphs ?? [],
@@ -49,5 +50,12 @@ export function project(snapshot: AppSnapshot): UiState {
     error: ctx.error,
     summaryTurn: ctx.summaryTurn,
     crash: null,
+    seats: ctx.seats,
+    thinking: screen === 'thinking' ? ctx.faction : null,
+    botMoves: ctx.botMoves,
+    whatif: ctx.whatif && {
+      returnTo: ctx.whatif.returnTo, branchTurn: ctx.whatif.branchTurn, done: ctx.whatif.done, total: ctx.whatif.total,
+      result: ctx.whatif.result, error: ctx.whatif.error, running: ctx.whatif.run !== null,
+    },
   };
 }

@@ -3,8 +3,14 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
+import type { BotMove } from '../app/app.machine';
+import type { Seats } from '../app/bots/seats';
+import type { WhatIf } from '../app/whatif/state';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result';
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'whatif';
+
+/** The what-if panel as the screen shows it. */
+export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'done' | 'total' | 'result' | 'error'> & { running: boolean };
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {
@@ -49,11 +55,19 @@ export interface UiState {
   summaryTurn: number | null;
   /** Set when the application itself failed (a bug, or the scenarios could not be fetched). */
   crash: string | null;
+  /** Person or bot in each seat. */
+  seats: Seats;
+  /** The bot whose move is being computed. */
+  thinking: Faction | null;
+  /** Every bot move of the match with its reason, oldest first. */
+  botMoves: BotMove[];
+  whatif: WhatIfPanel | null;
 }
 
 export const initialUiState: UiState = {
   screen: 'loading', catalogue: [], selected: null, notice: null, problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
+  seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };
 
 export function createUiStore() {
