@@ -1,6 +1,7 @@
 // Composition root: the only file that wires the layers together: store, application statechart, DOM screens,
 // and the Phaser map, which loads lazily (its own chunk) the first time a screen shows it.
 import './ui/styles.css';
+import './ui/styles-solo.css';
 import { startApp } from './app/app';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';

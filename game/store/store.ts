@@ -5,12 +5,17 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
 import type { BotMove } from '../app/app.machine';
 import type { Seats } from '../app/bots/seats';
+import type { WhatIfRequest } from '../app/whatif/request';
 import type { WhatIf } from '../app/whatif/state';
 
 export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'whatif';
 
 /** The what-if panel as the screen shows it. */
-export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'done' | 'total' | 'result' | 'error'> & { running: boolean };
+export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'done' | 'total' | 'result' | 'error'> & {
+  running: boolean;
+  /** The request running or last shown, so the form shows what was asked. */
+  request: WhatIfRequest | null;
+};
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {

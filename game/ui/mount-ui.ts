@@ -11,29 +11,34 @@ import { resultScreen } from './screens/result';
 import { seatsScreen } from './screens/seats';
 import type { ScreenRender } from './screens/screen';
 import { summaryScreen } from './screens/summary';
+import { thinkingScreen } from './screens/thinking';
 import { turnScreen } from './screens/turn';
+import { whatifScreen } from './screens/whatif';
 
 const loadingScreen: ScreenRender = () => h('div', { class: 'screen loading-screen' }, h('h1', { tabindex: '-1' }, t('app.loading')));
 
 const SCREENS: Record<Screen, ScreenRender> = {
   loading: loadingScreen, menu: menuScreen, problems: problemsScreen, seats: seatsScreen,
-  handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen,
+  handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen, thinking: thinkingScreen, whatif: whatifScreen,
 };
 
 /** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
 const screenKey = (s: UiState) => JSON.stringify([
   s.screen, s.faction, s.view?.seq, s.summaryTurn, s.selected, s.notice, s.problems?.folder,
   s.catalogue.map((c) => [c.key, c.issueCount]),
+  s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.done, s.whatif.error, s.whatif.result !== null],
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {
-  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'summary';
+  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'thinking' || s === 'summary' || s === 'whatif';
   const quit = h('button', { type: 'button', class: 'quiet', hidden: true }, t('app.quit'));
   quit.addEventListener('click', () => { if (window.confirm(t('app.quitConfirm'))) send({ type: 'menu.open' }); });
+  // Branch a what-if from the game in progress: offered where a person has the screen (their turn, the summary).
+  const whatIf = h('button', { type: 'button', class: 'quiet', hidden: true, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.openMatch'));
   const main = h('main', { id: 'screen' });
   const alert = h('div', { class: 'action-error', role: 'alert' });
   root.replaceChildren(
-    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), quit),
+    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), whatIf, quit),
     alert, main);
 
   const render = (state: UiState) => {
@@ -41,6 +46,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     main.replaceChildren(SCREENS[state.screen]({ state, send, mapSlot }));
     main.dataset.screen = state.screen;
     quit.hidden = !inMatch(state.screen);
+    whatIf.hidden = state.screen !== 'turn' && state.screen !== 'summary';
     // Keep focus on the same control when a screen is redrawn in place (the menu's radio buttons);
     // otherwise start at the new screen's heading.
     const same = focusedId ? document.getElementById(focusedId) : null;

@@ -48,6 +48,7 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
         : h('p', null, t('menu.none'))),
     h('div', { class: 'menu-actions' },
       h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
+      h('button', { type: 'button', class: 'large', disabled: !state.scenario, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.open')),
       h('div', { class: 'file-load' },
         h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
         fileInput,

@@ -4,6 +4,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { factionName, turnLabel } from '../format/names';
 import { bargainingPanel } from '../panels/bargaining';
+import { botMovesPanel } from '../panels/bot-moves';
 import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
 import { entrapmentDial } from '../panels/entrapment-dial';
@@ -29,6 +30,7 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
       h('aside', { class: 'column left' }, entrapmentDial(view), dashboard(view)),
       h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
       h('div', { class: 'column right' },
+        botMovesPanel(state.botMoves, view.turn),
         bargaining
           ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
           : [events, ordersPanel(scenario, view, legal, faction, send)],
