@@ -2,8 +2,8 @@
 // device. Between turns that is the public view, so a hand-off screen cannot leak the last faction's orders.
 import type { SnapshotFrom } from 'xstate';
 import type { GameState, PlayerView, Viewer } from '../rules';
-import type { Screen, UiState } from '../store/store';
-import { appMachine, selectedScenario } from './app.machine';
+import type { BotMoveShown, Screen, UiState } from '../store/store';
+import { appMachine, selectedScenario, type BotMove } from './app.machine';
 import { entryKey, summarise } from './catalogue';
 import type { Session } from './session';
 
@@ -30,6 +30,16 @@ function viewOf(session: Session, viewer: Viewer): PlayerView {
   return view;
 }
 
+/** Orders are secret until revealed, and so is a bot's reason for them; offers and answers are public at once. */
+function shownBotMoves(moves: readonly BotMove[], session: Session): BotMoveShown[] {
+  const { state, actions, rules } = session;
+  const ordersOpen = rules.view(state, 'public').phase === 'orders';
+  return moves.map((m) => {
+    const secret = actions[m.seq]?.action.type === 'orders.commit' && m.turn === state.turn && ordersOpen;
+    return secret ? { ...m, reason: null } : m;
+  });
+}
+
 export function project(snapshot: AppSnapshot): UiState {
   const ctx = snapshot.context;
   const screen = screenOf(snapshot);
@@ -52,7 +62,7 @@ export function project(snapshot: AppSnapshot): UiState {
     crash: null,
     seats: ctx.seats,
     thinking: screen === 'thinking' ? ctx.faction : null,
-    botMoves: ctx.botMoves,
+    botMoves: session ? shownBotMoves(ctx.botMoves, session) : [],
     whatif: ctx.whatif && {
       returnTo: ctx.whatif.returnTo, branchTurn: ctx.whatif.branchTurn, done: ctx.whatif.done, total: ctx.whatif.total,
       result: ctx.whatif.result, error: ctx.whatif.error, running: ctx.whatif.run !== null,

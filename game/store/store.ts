@@ -3,12 +3,14 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
-import type { BotMove } from '../app/app.machine';
 import type { Seats } from '../app/bots/seats';
 import type { WhatIfRequest } from '../app/whatif/request';
 import type { WhatIf } from '../app/whatif/state';
 
 export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'whatif';
+
+/** A bot's move as the people at the screen may know it: the reason for secret orders waits for their reveal. */
+export interface BotMoveShown { seq: number; turn: number; faction: Faction; reason: string | null }
 
 /** The what-if panel as the screen shows it. */
 export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'done' | 'total' | 'result' | 'error'> & {
@@ -65,7 +67,7 @@ export interface UiState {
   /** The bot whose move is being computed. */
   thinking: Faction | null;
   /** Every bot move of the match with its reason, oldest first. */
-  botMoves: BotMove[];
+  botMoves: BotMoveShown[];
   whatif: WhatIfPanel | null;
 }
 

@@ -38,7 +38,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   const main = h('main', { id: 'screen' });
   const alert = h('div', { class: 'action-error', role: 'alert' });
   root.replaceChildren(
-    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), whatIf, quit),
+    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), h('span', { class: 'app-bar-actions' }, whatIf, quit)),
     alert, main);
 
   const render = (state: UiState) => {

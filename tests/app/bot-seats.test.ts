@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { decide } from '../../game/ai/bot';
 import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { project } from '../../game/app/projection';
 import { stateName } from '../../game/rules/decisions';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
@@ -78,6 +79,20 @@ describe('app statechart with bots', () => {
     expect(next.context.session!.state.seq).toBe(s.context.session!.state.seq + 1);
     expect(next.context.botMoves).toHaveLength(1);
     expect(next.context.botMoves[0]).toMatchObject({ faction: 'belarus', seq: 0, turn: 1 });
+  });
+
+  it('keeps a bot\'s reason for its secret orders off the screen until the orders are revealed', () => {
+    let s = send(seatsScreen(), { type: 'seats.solo', faction: 'russia' });
+    s = send(s, botAnswer(s));
+    expect(at(s)).toBe('match.turn');
+    expect(s.context.botMoves[0]!.reason).toMatch(/^Belarus /);
+    expect(project(s).botMoves).toEqual([{ ...s.context.botMoves[0], reason: null }]);
+    expect(JSON.stringify(project(s))).not.toContain(s.context.botMoves[0]!.reason);
+    // Russia commits; NATO's bot commits; the orders are revealed and so are the reasons.
+    const { rules, state } = s.context.session!;
+    s = send(s, { type: 'turn.act', action: rules.legalActions(state, 'russia')[0]!, seq: state.seq });
+    while (at(s) === 'match.botThinking' && s.context.session!.state.turn === 1 && rules.view(s.context.session!.state, 'public').phase === 'orders') s = send(s, botAnswer(s));
+    expect(project(s).botMoves.filter((m) => m.faction !== 'russia').every((m) => m.reason !== null)).toBe(true);
   });
 
   it('ignores a stale bot move (an older move number) and one for another faction', () => {

@@ -22,6 +22,7 @@ export const enSolo = {
   'bots.title': 'Computer players’ moves',
   'bots.none': 'No computer player has moved yet this turn.',
   'bots.turn': 'Turn {turn}',
+  'bots.secret': '{faction} has committed its orders in secret; its reason is shown when the orders are revealed.',
 
   'whatif.open': 'What if?…',
   'whatif.openMatch': 'What if? Branch from here',
