@@ -12,7 +12,7 @@ import { mountUi } from './ui/mount-ui';
 
 const options = readUrlOptions(window.location.search);
 const store = createUiStore();
-const send = startApp(store, { requested: options.scenario, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31) });
+const send = startApp(store, { requested: options.scenario, play: options.play, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31) });
 
 const mapSource: MapSource = {
   get: () => {

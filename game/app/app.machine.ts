@@ -3,10 +3,11 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Action, Faction, RuleError } from '../rules';
 import type { Notice } from '../store/store';
-import { allHuman, humanCount, isBot, readSeat, soloSeats, type Seats } from './bots/seats';
+import { allBots, allHuman, humanCount, isBot, readSeat, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
+import type { Play } from './url-options';
 import { openWhatIf, type WhatIf } from './whatif/state';
 import { requestProblem, type WhatIfResult } from './whatif/request';
 
@@ -18,10 +19,13 @@ export interface AppInput {
   requested: string | null;
   /** Seed of the first match; each new match uses the next one. */
   seed: number;
+  /** From the address (?play=): start the requested scenario at once, solo as this faction, or with three bots. */
+  play?: Play | null;
 }
 
 export interface AppContext {
   requested: string | null;
+  play: Play | null;
   seed: number;
   catalogue: CatalogueEntry[];
   /** Catalogue key (see entryKey) of the scenario chosen on the menu. */
@@ -82,6 +86,7 @@ export const appMachine = setup({
     refusedBot: ({ context }) => context.error !== null && isBot(context.seats, context.faction),
     turnClosed: ({ context }) => context.summaryTurn !== null,
     gameOver: ({ context }) => context.session!.rules.isOver(context.session!.state),
+    playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
     // Only a move for the position the bot was asked about counts: a late answer about an older one is ignored.
     currentBotMove: ({ context, event }) => event.type === 'bot.move' && context.session?.state.seq === event.seq && event.faction === context.faction,
@@ -117,6 +122,7 @@ export const appMachine = setup({
       const seat = readSeat(event.seat);
       return seat && event.faction in context.seats ? { seats: { ...context.seats, [event.faction]: seat } } : {};
     }),
+    seatsToPlay: assign(({ context }) => ({ seats: context.play === 'bots' ? allBots() : soloSeats(context.play!) })),
     seatSolo: assign(({ event }) => {
       assertEvent(event, 'seats.solo');
       return { seats: soloSeats(event.faction) };
@@ -171,13 +177,15 @@ export const appMachine = setup({
 }).createMachine({
   id: 'app',
   context: ({ input }) => ({
-    requested: input.requested, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
+    requested: input.requested, play: input.play ?? null, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',
   states: {
-    loading: { on: { 'catalogue.loaded': { target: 'menu', actions: 'loadCatalogue' } } },
+    loading: { on: { 'catalogue.loaded': { target: 'starting', actions: 'loadCatalogue' } } },
+    // ?play= goes straight into a match of the requested scenario; anything amiss with it shows the menu's notice.
+    starting: { always: [{ guard: 'playsAtOnce', target: 'match', actions: ['seatsToPlay', 'startMatch'] }, { target: 'menu' }] },
     menu: {
       on: {
         'scenario.select': { actions: 'select' },

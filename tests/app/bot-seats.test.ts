@@ -6,6 +6,7 @@ import { initialTransition, transition } from 'xstate';
 import { decide } from '../../game/ai/bot';
 import { appMachine, type AppEvent } from '../../game/app/app.machine';
 import { project } from '../../game/app/projection';
+import { readUrlOptions } from '../../game/app/url-options';
 import { stateName } from '../../game/rules/decisions';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
@@ -128,6 +129,23 @@ describe('app statechart with bots', () => {
     const { end, seen } = playOut(send(s, { type: 'seats.confirm' }));
     expect(at(end)).toBe('result');
     expect(new Set(seen)).toEqual(new Set(['match.botThinking', 'match.summary']));
+  });
+
+  it('starts at once from the address: ?play=<faction> solo, ?play=bots three bots; a bad scenario shows the menu', () => {
+    const start = (requested: string, play: 'belarus' | 'bots') => send(initialTransition(appMachine, { requested, seed: 3, play })[0], { type: 'catalogue.loaded', folders });
+    const solo = start('ultimatum', 'belarus');
+    expect(at(solo)).toBe('match.turn');
+    expect(solo.context.faction).toBe('belarus');
+    expect(solo.context.seats.russia.kind).toBe('bot');
+    const bots = start('suwalki', 'bots');
+    expect(at(bots)).toBe('match.botThinking');
+    expect(playOut(bots).seen).not.toContain('match.turn');
+    const unknown = start('atlantis', 'belarus');
+    expect(at(unknown)).toBe('menu');
+    expect(unknown.context.notice).toMatchObject({ kind: 'unknown-scenario' });
+    expect(readUrlOptions('?play=bots&scenario=x').play).toBe('bots');
+    expect(readUrlOptions('?play=nato').play).toBe('nato');
+    expect(readUrlOptions('?play=kremlin').play).toBeNull();
   });
 
   it('refuses a seat it does not know, keeping the seat as it was', () => {

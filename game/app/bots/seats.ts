@@ -14,6 +14,7 @@ export const HUMAN: SeatChoice = { kind: 'human' };
 export const DEFAULT_BOT: SeatChoice = { kind: 'bot', persona: 'historical', difficulty: 'standard' };
 
 export const allHuman = (): Seats => ({ belarus: HUMAN, russia: HUMAN, nato: HUMAN });
+export const allBots = (): Seats => ({ belarus: DEFAULT_BOT, russia: DEFAULT_BOT, nato: DEFAULT_BOT });
 
 /** Solo: the player at `faction` against two default bots. */
 export const soloSeats = (faction: Faction): Seats =>

@@ -32,6 +32,7 @@ export const enSolo = {
   'whatif.players': 'Computer players',
   'whatif.games': 'Number of games (each batch)',
   'whatif.change': 'The one thing to change',
+  'whatif.parameter': 'Parameter',
   'whatif.change.none': 'Nothing (baseline only)',
   'whatif.change.posture': 'NATO’s posture',
   'whatif.change.track': 'A starting track',

@@ -83,7 +83,7 @@ function requestForm(scenario: Scenario, shown: WhatIfRequest, disabled: boolean
         field(persona.id, t('seats.persona'), persona), field(difficulty.id, t('seats.difficulty'), difficulty)))),
     h('fieldset', { class: 'whatif-change' },
       h('legend', null, t('whatif.change')),
-      field('whatif-change', t('whatif.change'), kind), parts.posture, parts.track, parts.deal),
+      field('whatif-change', t('whatif.parameter'), kind), parts.posture, parts.track, parts.deal),
     field('whatif-games', t('whatif.games'), games));
   return { form, read, games };
 }
@@ -140,7 +140,10 @@ function dialChart(paths: number[][]): SVGElement {
   for (const v of [min, (min + max) / 2, max]) {
     const line = document.createElementNS(ns, 'line');
     Object.entries({ x1: pad, x2: W - pad, y1: y(v), y2: y(v), class: 'whatif-grid' }).forEach(([k, val]) => line.setAttribute(k, String(val)));
-    svg.append(line);
+    const label = document.createElementNS(ns, 'text');
+    Object.entries({ x: 0, y: y(v) + 4, class: 'whatif-axis' }).forEach(([k, val]) => label.setAttribute(k, String(val)));
+    label.textContent = String(v);
+    svg.append(line, label);
   }
   paths.forEach((path, k) => {
     const pl = document.createElementNS(ns, 'polyline');
