@@ -40,6 +40,7 @@ export const enSolo = {
   'whatif.track': 'Track',
   'whatif.value': 'Set it to',
   'whatif.deal': 'Deal',
+  'whatif.dealAccepted': '“{deal}” offered and accepted whenever possible',
   'whatif.run': 'Run {games} games',
   'whatif.cancel': 'Cancel',
   'whatif.close': 'Back',

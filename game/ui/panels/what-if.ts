@@ -90,7 +90,7 @@ function requestForm(scenario: Scenario, shown: WhatIfRequest, disabled: boolean
 
 /** Describes the change for the results' column heading. */
 function changeText(scenario: Scenario, change: Change): string {
-  if (change.kind === 'deal') return `${dealTitle(scenario, change.deal)} ${t('whatif.change.deal').toLowerCase()}`;
+  if (change.kind === 'deal') return t('whatif.dealAccepted', { deal: dealTitle(scenario, change.deal) });
   return `${trackName(change.track)} = ${trackValue(change.track, change.value)}`;
 }
 
