@@ -32,8 +32,8 @@ function viewOf(session: Session, viewer: Viewer): PlayerView {
 
 /** Orders are secret until revealed, and so is a bot's reason for them; offers and answers are public at once. */
 function shownBotMoves(moves: readonly BotMove[], session: Session): BotMoveShown[] {
-  const { state, actions, rules } = session;
-  const ordersOpen = rules.view(state, 'public').phase === 'orders';
+  const { state, actions } = session;
+  const ordersOpen = viewOf(session, 'public').phase === 'orders';
   return moves.map((m) => {
     const secret = actions[m.seq]?.action.type === 'orders.commit' && m.turn === state.turn && ordersOpen;
     return secret ? { ...m, reason: null } : m;

@@ -45,7 +45,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     const focusedId = document.activeElement?.id;
     main.replaceChildren(SCREENS[state.screen]({ state, send, mapSlot }));
     main.dataset.screen = state.screen;
-    quit.hidden = !inMatch(state.screen);
+    quit.hidden = !inMatch(state.screen) || (state.screen === 'whatif' && state.whatif?.returnTo === 'menu');
     whatIf.hidden = state.screen !== 'turn' && state.screen !== 'summary';
     // Keep focus on the same control when a screen is redrawn in place (the menu's radio buttons);
     // otherwise start at the new screen's heading.
