@@ -7,7 +7,7 @@ import { allBots, allHuman, humanCount, isBot, readSeat, soloSeats, type Seats }
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
-import type { Play } from './url-options';
+import { PLAY_VALUES, readPlay, type Play } from './url-options';
 import { openWhatIf, type WhatIf } from './whatif/state';
 import { requestProblem, type WhatIfResult } from './whatif/request';
 
@@ -19,13 +19,16 @@ export interface AppInput {
   requested: string | null;
   /** Seed of the first match; each new match uses the next one. */
   seed: number;
-  /** From the address (?play=): start the requested scenario at once, solo as this faction, or with three bots. */
-  play?: Play | null;
+  /** From the address (?play=), as written: start the requested scenario at once, solo as a faction or with
+   *  three bots; a value it does not know is named on the menu. */
+  play?: string | null;
 }
 
 export interface AppContext {
   requested: string | null;
   play: Play | null;
+  /** ?play= as written, to name it when it is not one of PLAY_VALUES. */
+  playAsked: string | null;
   seed: number;
   catalogue: CatalogueEntry[];
   /** Catalogue key (see entryKey) of the scenario chosen on the menu. */
@@ -100,7 +103,9 @@ export const appMachine = setup({
     loadCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.loaded');
       const catalogue = inMenuOrder(Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')));
-      return { catalogue, ...initialChoice(catalogue, context.requested) };
+      const choice = initialChoice(catalogue, context.requested);
+      const badPlay = context.playAsked !== null && context.play === null;
+      return { catalogue, ...choice, ...(badPlay && !choice.notice ? { notice: { kind: 'unknown-play', value: context.playAsked!, known: [...PLAY_VALUES] } as const } : {}) };
     }),
     select: assign(({ context, event }) => {
       assertEvent(event, 'scenario.select');
@@ -177,7 +182,7 @@ export const appMachine = setup({
 }).createMachine({
   id: 'app',
   context: ({ input }) => ({
-    requested: input.requested, play: input.play ?? null, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
+    requested: input.requested, play: readPlay(input.play ?? null), playAsked: input.play ?? null, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),

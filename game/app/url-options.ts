@@ -8,7 +8,13 @@ export type Renderer = 'webgl' | 'canvas' | 'auto';
 
 export type Play = Faction | 'bots';
 
-export interface UrlOptions { scenario: string | null; renderer: Renderer; seed: number | null; play: Play | null }
+/** What ?play= may say. */
+export const PLAY_VALUES: readonly Play[] = [...FACTIONS, 'bots'];
+
+export const readPlay = (value: string | null): Play | null => (PLAY_VALUES as readonly (string | null)[]).includes(value) ? value as Play : null;
+
+/** `play` is as written (the app names a value it does not know rather than ignore it). */
+export interface UrlOptions { scenario: string | null; renderer: Renderer; seed: number | null; play: string | null }
 
 export function readUrlOptions(search: string): UrlOptions {
   const params = new URLSearchParams(search);
@@ -19,6 +25,6 @@ export function readUrlOptions(search: string): UrlOptions {
     scenario: params.get('scenario'),
     renderer: renderer === 'canvas' || renderer === 'webgl' ? renderer : 'auto',
     seed: Number.isSafeInteger(seed) ? seed : null,
-    play: play === 'bots' || (FACTIONS as readonly string[]).includes(play ?? '') ? play as Play : null,
+    play,
   };
 }

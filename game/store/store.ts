@@ -37,7 +37,8 @@ export interface ScenarioSummary {
 /** Something the menu must tell the user about the scenario asked for in the address. */
 export type Notice =
   | { kind: 'unknown-scenario'; id: string; known: string[] }
-  | { kind: 'invalid-scenario'; id: string };
+  | { kind: 'invalid-scenario'; id: string }
+  | { kind: 'unknown-play'; value: string; known: string[] };
 
 export interface UiState {
   screen: Screen;

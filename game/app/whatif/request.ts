@@ -30,6 +30,6 @@ export function batchSpecs(request: WhatIfRequest, seed: number, from: Branch | 
 
 /** Why a request cannot run, or null. */
 export function requestProblem(request: WhatIfRequest): string | null {
-  if (!Number.isInteger(request.games) || request.games < 1 || request.games > MAX_GAMES) return `the number of games must be a whole number from 1 to ${MAX_GAMES}`;
+  if (!Number.isInteger(request.games) || request.games < 1 || request.games > MAX_GAMES) return `The number of games must be a whole number from 1 to ${MAX_GAMES}.`;
   return null;
 }

@@ -37,7 +37,7 @@ export function runWhatIfInWorkers(actor: Actor<typeof appMachine>, makeWorker: 
       worker.onmessage = (event: MessageEvent<BatchWorkerReply>) => {
         const reply = event.data;
         if (current?.id !== id) return;
-        if (reply.kind === 'failed') { stop(); return void actor.send({ type: 'whatif.failed', run: id, message: reply.message }); }
+        if (reply.kind === 'failed') { stop(); return void actor.send({ type: 'whatif.failed', run: id, message: `The batch stopped: ${reply.message}` }); }
         if (reply.kind === 'progress') {
           doneBy[i] = reply.done;
           const now = performance.now();
@@ -49,7 +49,7 @@ export function runWhatIfInWorkers(actor: Actor<typeof appMachine>, makeWorker: 
         stop();
         actor.send({ type: 'whatif.done', run: id, result: { request: run.request, baseline: summarise(totals.baseline), changed: changed ? summarise(totals.changed) : null } });
       };
-      worker.onerror = (event) => { stop(); actor.send({ type: 'whatif.failed', run: id, message: `a what-if worker failed: ${event.message}` }); };
+      worker.onerror = (event) => { stop(); actor.send({ type: 'whatif.failed', run: id, message: `The batch stopped: a worker failed (${event.message}).` }); };
       return worker;
     });
     current = { id, workers };

@@ -1,5 +1,6 @@
 // Interface text for solo play with bots and for the what-if simulator.
 export const enSolo = {
+  'notice.unknown-play': 'The address asks to play as “{value}”, which is not a seat. Use ?play= with one of: {known}. Choose below instead.',
   'seats.introMixed': 'Each seat is a team at this device or a computer player. With more than one team at the device, pass it when the screen says so; bots need no hand-off.',
   'seats.solo': 'Solo: play {faction} against two bots',
   'seats.soloTitle': 'Quick start',
@@ -47,7 +48,6 @@ export const enSolo = {
   'whatif.closeMatch': 'Back to the game',
   'whatif.progress': 'Playing: {done} of {total} games',
   'whatif.cores': 'Using {cores} worker(s), one per processor core.',
-  'whatif.failed': 'The batch failed: {message}',
   'whatif.results': 'Results',
   'whatif.baseline': 'Baseline',
   'whatif.changed': 'Changed: {what}',

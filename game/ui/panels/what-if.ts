@@ -168,7 +168,7 @@ export function whatIfPanel(scenario: Scenario, panel: WhatIfPanel, send: SendIn
   return h('div', { class: 'whatif-panel' },
     h('div', { class: 'whatif-setup panel' }, form,
       h('div', { class: 'button-row' }, run, status),
-      panel.error ? h('p', { class: 'notice', role: 'alert' }, t('whatif.failed', { message: panel.error })) : null,
+      panel.error ? h('p', { class: 'notice', role: 'alert' }, panel.error) : null,
       h('p', { class: 'muted' }, t('whatif.cores', { cores: navigator.hardwareConcurrency || 2 }))),
     panel.result && !panel.running ? results(scenario, panel.result) : null);
 }

@@ -40,7 +40,9 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
       h('p', { class: 'tagline' }, t('app.tagline')),
       h('p', { class: 'pitch' }, t('app.pitch'))),
     notice ? h('p', { class: 'notice', role: 'alert' },
-      notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') }) : t('notice.invalid-scenario', { id: notice.id })) : null,
+      notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') })
+        : notice.kind === 'unknown-play' ? t('notice.unknown-play', { value: notice.value, known: notice.known.join(', ') })
+          : t('notice.invalid-scenario', { id: notice.id })) : null,
     h('section', { class: 'scenario-list', 'aria-labelledby': 'scenarios-title' },
       h('h2', { id: 'scenarios-title' }, t('menu.choose')),
       state.catalogue.length
