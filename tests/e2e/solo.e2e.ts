@@ -78,9 +78,11 @@ describe('solo play against bots, and the what-if panel', () => {
     const { page, errors } = session;
     await page.getByRole('button', { name: 'What if?…' }).click();
     await heading(page, /^What if\?/).waitFor();
-    await page.getByLabel('The one thing to change').selectOption('posture');
+    await page.getByLabel('Parameter').selectOption('posture');
     await page.getByLabel('Set it to').first().selectOption('3');
     await page.locator('#whatif-russia-persona').selectOption('hawk');
+    // A standard bot in one seat keeps the batch long enough (seconds) for the bar to be seen between 0 and done.
+    await page.locator('#whatif-russia-difficulty').selectOption('standard');
     await page.getByLabel('Number of games (each batch)').fill('40');
     await page.getByRole('button', { name: 'Run 40 games' }).click();
     const progress = page.locator('#whatif-progress');
