@@ -159,11 +159,11 @@ export const appMachine = setup({
       assertEvent(event, 'whatif.run');
       const id = context.whatifRuns + 1;
       const total = event.request.games * (event.request.change ? 2 : 1);
-      return { whatifRuns: id, whatif: { ...context.whatif!, run: { id, request: event.request, seed: context.seed }, done: 0, total, error: null } };
+      return { whatifRuns: id, whatif: { ...context.whatif!, run: { id, request: event.request, seed: context.seed }, request: event.request, done: 0, total, error: null } };
     }),
     refuseRun: assign(({ context, event }) => {
       assertEvent(event, 'whatif.run');
-      return { whatif: { ...context.whatif!, error: requestProblem(event.request) } };
+      return { whatif: { ...context.whatif!, request: event.request, error: requestProblem(event.request) } };
     }),
     progress: assign(({ context, event }) => {
       assertEvent(event, 'whatif.progress');

@@ -4,7 +4,6 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, DecisionGraph, Faction, PlayerView, RuleError, Scenario, ScenarioIssue } from '../rules';
 import type { Seats } from '../app/bots/seats';
-import type { WhatIfRequest } from '../app/whatif/request';
 import type { WhatIf } from '../app/whatif/state';
 
 export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'whatif';
@@ -13,11 +12,7 @@ export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'tu
 export interface BotMoveShown { seq: number; turn: number; faction: Faction; reason: string | null }
 
 /** The what-if panel as the screen shows it. */
-export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'done' | 'total' | 'result' | 'error'> & {
-  running: boolean;
-  /** The request running or last shown, so the form shows what was asked. */
-  request: WhatIfRequest | null;
-};
+export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'request' | 'done' | 'total' | 'result' | 'error'> & { running: boolean };
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {

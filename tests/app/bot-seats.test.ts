@@ -173,6 +173,8 @@ describe('app statechart: the what-if panel', () => {
     expect(s.context.whatif!.done).toBe(8);
     s = send(s, { type: 'whatif.cancel' });
     expect(at(s)).toBe('whatif.setup');
+    // The form keeps what was asked, ready to run again.
+    expect(s.context.whatif).toMatchObject({ run: null, request, done: 0 });
     s = send(s, { type: 'whatif.run', request });
     // The cancelled run's late answers are ignored; the current one's are shown.
     expect(send(s, { type: 'whatif.done', run: 1, result }).context.whatif!.result).toBeNull();

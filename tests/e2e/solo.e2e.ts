@@ -83,15 +83,23 @@ describe('solo play against bots, and the what-if panel', () => {
     await page.locator('#whatif-russia-persona').selectOption('hawk');
     // A standard bot in one seat keeps the batch long enough (seconds) for the bar to be seen between 0 and done.
     await page.locator('#whatif-russia-difficulty').selectOption('standard');
+    // A long batch, cancelled once under way: the workers stop and the panel is ready for another run.
+    await page.getByLabel('Number of games (each batch)').fill('5000');
+    await page.getByRole('button', { name: 'Run 5000 games' }).click();
+    const progress = page.locator('#whatif-progress');
+    await page.waitForFunction(() => Number(document.querySelector('#whatif-progress')?.getAttribute('value')) > 0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: 'Results' }).count()).toBe(0);
+
     await page.getByLabel('Number of games (each batch)').fill('40');
     await page.getByRole('button', { name: 'Run 40 games' }).click();
-    const progress = page.locator('#whatif-progress');
     await progress.waitFor();
     const values = new Set<number>();
-    for (let i = 0; i < 200 && (await progress.count()); i++) {
-      const v = await progress.getAttribute('value').catch(() => null);
-      if (v !== null) values.add(Number(v));
-      if (values.size === 1 && i === 5) await shot(page, 'whatif-running');
+    for (let i = 0; i < 2000 && (await progress.count()); i++) {
+      const v = Number(await progress.getAttribute('value').catch(() => null));
+      if (v > 0 && !values.has(v) && [...values].every((x) => x === 0)) await shot(page, 'whatif-running');
+      values.add(v);
       await page.waitForTimeout(25);
     }
     await page.getByRole('heading', { name: 'Results' }).waitFor();

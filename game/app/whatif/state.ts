@@ -14,6 +14,8 @@ export interface WhatIf {
   branchTurn: number | null;
   /** The run in progress: its number (a late answer from an earlier run is ignored), request and seed. */
   run: { id: number; request: WhatIfRequest; seed: number } | null;
+  /** The last request made (running, shown, cancelled or refused), so the form keeps what was asked. */
+  request: WhatIfRequest | null;
   done: number;
   total: number;
   result: WhatIfResult | null;
@@ -22,7 +24,7 @@ export interface WhatIf {
 
 /** Opens the panel on the match in progress (branch from here) or on the scenario chosen on the menu. */
 export function openWhatIf(session: Session | null, selected: Scenario | null, returnTo: WhatIf['returnTo']): WhatIf {
-  const idle = { returnTo, run: null, done: 0, total: 0, result: null, error: null };
+  const idle = { returnTo, run: null, request: null, done: 0, total: 0, result: null, error: null };
   if (!session) return { ...idle, scenario: selected!, branch: null, branchTurn: null };
   const { branch, turn } = publicBranch(session);
   return { ...idle, scenario: session.rules.scenario, branch, branchTurn: turn };
