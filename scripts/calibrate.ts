@@ -19,6 +19,7 @@ const scenarios: Record<string, { historical: string; mostFrequent: string; dist
 const zero = () => Object.fromEntries(FACTIONS.map((f) => [f, 0])) as Record<Faction, number>;
 const balance = zero();
 const byPersona = Object.fromEntries(PERSONA_IDS.map((p) => [p, zero()]));
+const byScenario: Record<string, Record<Faction, number>> = {};
 const seen = new Set<string>();
 const ids = scenarioIds();
 for (const id of ids) {
@@ -31,7 +32,9 @@ for (const id of ids) {
   for (const e of [...Object.keys(hist.endStates), ...Object.keys(persona.endStates), ...Object.keys(simulate(rules, games, 1, 'random').endStates)]) seen.add(e);
   for (const persona of PERSONA_IDS) {
     const r = simulate(rules, balanceGames, 1, `${persona}:standard`);
+    byScenario[id] ??= zero();
     for (const f of FACTIONS) {
+      byScenario[id][f] += r.winRates[f] / PERSONA_IDS.length;
       balance[f] += r.winRates[f] / ids.length / PERSONA_IDS.length;
       byPersona[persona]![f] += r.winRates[f] / ids.length;
     }
@@ -44,6 +47,8 @@ const result = {
   balance: rounded(balance),
   balanceNote: `win rates with standard bots in all three seats, one persona for all, ${balanceGames} games per scenario and persona, averaged over scenarios and personas (${PERSONA_IDS.join(', ')})`,
   balanceByPersona: Object.fromEntries(PERSONA_IDS.map((p) => [p, rounded(byPersona[p]!)])),
+  /** The same balance per scenario (averaged over personas): the 60 % target holds for each. */
+  balanceByScenario: Object.fromEntries(ids.map((id) => [id, rounded(byScenario[id]!)])),
   endStatesSeen: [...seen].sort(),
 };
 if (values.json) console.log(JSON.stringify(result));
@@ -55,7 +60,8 @@ else {
   }])));
   console.log('balance (equal standard bots):', result.balance);
   console.table(result.balanceByPersona);
-  const dominant = FACTIONS.filter((f) => result.balance[f] > 0.6);
+  console.table(result.balanceByScenario);
+  const dominant = Object.entries(result.balanceByScenario).flatMap(([id, rates]) => FACTIONS.filter((f) => rates[f] > 0.6).map((f) => `${f} in ${id}`));
   if (dominant.length) console.log(`above the 60 % target: ${dominant.join(', ')}`);
   console.log('end states seen:', result.endStatesSeen.join(', '));
 }

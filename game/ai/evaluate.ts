@@ -19,36 +19,79 @@ export interface Term { kind: 'objective' | 'end' | 'track'; id: string; value: 
 /** A decision state one event away counts this much of being there; two events away, its square. */
 const DECISION_NEARNESS = 0.3;
 
-/** How nearly a condition holds, from 0 to 1 (1: it holds). A track's shortfall is graded in its typical moves. */
-function nearness(model: ScenarioModel, world: World, conditions: readonly Condition[]): number {
-  let product = 1;
-  for (const c of conditions) {
-    product *= nearnessOne(model, world, c);
-    if (product === 0) break;
-  }
-  return product;
+/** A condition compiled for one scenario model: how nearly it holds in a world, from 0 to 1 (1: it holds). */
+type Near = (world: World) => number;
+
+// Conditions are compiled once per model into closures: evaluation runs for every candidate of every decision of
+// every rollout, and the generic reading of a condition (which kind, which step, which distances) dominated it.
+const compiledByModel = new WeakMap<ScenarioModel, WeakMap<object, Near>>();
+
+function compiled(model: ScenarioModel): WeakMap<object, Near> {
+  let byCondition = compiledByModel.get(model);
+  if (!byCondition) compiledByModel.set(model, (byCondition = new WeakMap()));
+  return byCondition;
 }
 
-function nearnessOne(model: ScenarioModel, world: World, c: Condition): number {
+/** How nearly all the conditions hold: the product of each one's nearness. A track's shortfall is graded in its typical moves. */
+function nearness(model: ScenarioModel, world: World, conditions: readonly Condition[]): number {
+  const cache = compiled(model);
+  let near = cache.get(conditions);
+  if (!near) cache.set(conditions, (near = compileAll(model, conditions)));
+  return near(world);
+}
+
+function compileAll(model: ScenarioModel, conditions: readonly Condition[]): Near {
+  const parts = conditions.map((c) => compileOne(model, c));
+  if (parts.length === 1) return parts[0]!;
+  return (world) => {
+    let product = 1;
+    for (const part of parts) {
+      product *= part(world);
+      if (product === 0) break;
+    }
+    return product;
+  };
+}
+
+function compileOne(model: ScenarioModel, c: Condition): Near {
   if ('track' in c) {
-    const v = world.tracks[c.track];
-    if (v === undefined) return 0;
-    const gap = c.min !== undefined && v < c.min ? c.min - v : c.max !== undefined && v > c.max ? v - c.max : 0;
-    return gap === 0 ? 1 : Math.exp(-gap / (1.5 * model.step(c.track)));
+    const { track, min, max } = c;
+    const scale = 1.5 * model.step(track);
+    return (world) => {
+      const v = world.tracks[track];
+      if (v === undefined) return 0;
+      const gap = min !== undefined && v < min ? min - v : max !== undefined && v > max ? v - max : 0;
+      return gap === 0 ? 1 : Math.exp(-gap / scale);
+    };
   }
   if ('decision' in c) {
-    const now = world.decisions[c.decision];
-    if (now === undefined) return 0;
-    let nearest = Infinity;
-    for (const target of c.in) nearest = Math.min(nearest, model.distance(c.decision, now, target) ?? Infinity);
-    return nearest === Infinity ? 0 : DECISION_NEARNESS ** nearest;
+    const { decision, in: targets } = c;
+    // The nearness from each state the decision has been seen in, computed on first sight.
+    const fromState = new Map<string, number>();
+    return (world) => {
+      const now = world.decisions[decision];
+      if (now === undefined) return 0;
+      let near = fromState.get(now);
+      if (near === undefined) {
+        let nearest = Infinity;
+        for (const target of targets) nearest = Math.min(nearest, model.distance(decision, now, target) ?? Infinity);
+        near = nearest === Infinity ? 0 : DECISION_NEARNESS ** nearest;
+        fromState.set(now, near);
+      }
+      return near;
+    };
   }
   if ('any' in c || 'not' in c) {
-    let best = 0;
-    for (const x of 'any' in c ? c.any : c.not) best = Math.max(best, nearnessOne(model, world, x));
-    return 'any' in c ? best : 1 - best;
+    const any = 'any' in c;
+    const parts = (any ? c.any : c.not).map((x) => compileOne(model, x));
+    return (world) => {
+      let best = 0;
+      for (const part of parts) best = Math.max(best, part(world));
+      return any ? best : 1 - best;
+    };
   }
-  return (c.turn.min === undefined || world.turn >= c.turn.min) && (c.turn.max === undefined || world.turn <= c.turn.max) ? 1 : 0;
+  const { min, max } = c.turn;
+  return (world) => ((min === undefined || world.turn >= min) && (max === undefined || world.turn <= max) ? 1 : 0);
 }
 
 export const holdsIn = (model: ScenarioModel, world: World, conditions: readonly Condition[]) => nearness(model, world, conditions) === 1;

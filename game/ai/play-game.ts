@@ -7,8 +7,9 @@ import { nextInt } from '../rules/rng';
 export type Policy = (view: PlayerView, faction: Faction, legal: readonly Action[]) => Action;
 export interface PlayedGame { state: GameState; actions: { faction: Faction; action: Action }[] }
 
-export function playGame(rules: Rules, seed: number, policies: Record<Faction, Policy>, maxSteps = 1000): PlayedGame {
-  let state = rules.setup(seed);
+/** `start` lets a game branch from a position other than the scenario's start (the what-if simulator). */
+export function playGame(rules: Rules, seed: number, policies: Record<Faction, Policy>, maxSteps = 1000, start: GameState = rules.setup(seed)): PlayedGame {
+  let state = start;
   const actions: PlayedGame['actions'] = [];
   while (!rules.isOver(state)) {
     if (actions.length >= maxSteps) throw new Error(`no end after ${maxSteps} actions`);

@@ -1,8 +1,9 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
-import { ALL_HUMAN, closesPhase, type Faction, type RuleError } from '../rules';
+import { closesPhase, type Action, type Faction, type RuleError } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
+import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import { DEFAULT_FACILITATION, type Facilitation } from './facilitator/settings';
 import { phaseRound, playTimeout, type Drafts } from './facilitator/timeout';
@@ -12,6 +13,12 @@ import { act, nextFaction, startSession, type Session } from './session';
 import { exportFileName, nextSaveId, openSave, openSaveText, readRecord, recordOf, sessionAt, type SlotInfo } from './saves/records';
 import { canBranch, openReplay, stepAction, stepTurn, withViewer, type ReplayModel } from './saves/replay-model';
 import type { SaveRecord } from './saves/save-store';
+import { PLAY_VALUES, readPlay, type Play } from './url-options';
+import { openWhatIf, type WhatIf } from './whatif/state';
+import { requestProblem, type WhatIfResult } from './whatif/request';
+
+/** A bot's move with its one-line reason, as the players read it. */
+export interface BotMove { seq: number; turn: number; faction: Faction; reason: string }
 
 export interface AppInput {
   /** The scenario id from the address (?scenario=), if any. */
@@ -22,10 +29,16 @@ export interface AppInput {
   now?: () => string;
   /** Facilitation settings from the address, and the parameters it could not read. */
   facilitation?: { settings: Facilitation; problems: string[] };
+  /** From the address (?play=), as written: start the requested scenario at once, solo as a faction or with
+   *  three bots; a value it does not know is named on the menu. */
+  play?: string | null;
 }
 
 export interface AppContext {
   requested: string | null;
+  play: Play | null;
+  /** ?play= as written, to name it when it is not one of PLAY_VALUES. */
+  playAsked: string | null;
   seed: number;
   catalogue: CatalogueEntry[];
   /** Catalogue key (see entryKey) of the scenario chosen on the menu. */
@@ -59,11 +72,29 @@ export interface AppContext {
   whiteCellError: RuleError | null;
   /** The match screen the console covers, to return to. */
   covered: 'handoff' | 'turn' | 'summary';
+  /** Person or bot in each seat. */
+  seats: Seats;
+  /** The person who last had the screen: a hand-off is needed only when the next person is someone else. */
+  atDevice: Faction | null;
+  /** Every bot move of this match with its reason, oldest first. */
+  botMoves: BotMove[];
+  /** The what-if panel, while it is open. */
+  whatif: WhatIf | null;
+  /** Counts what-if runs, so a late answer from a cancelled run is recognised and ignored. */
+  whatifRuns: number;
 }
+
+/** Answers from the composition layer: the bot worker's move, the what-if workers' progress and result. */
+export type WorkerEvent =
+  | { type: 'bot.move'; faction: Faction; seq: number; action: Action; reason: string }
+  | { type: 'whatif.progress'; run: number; done: number }
+  | { type: 'whatif.done'; run: number; result: WhatIfResult }
+  | { type: 'whatif.failed'; run: number; message: string };
 
 /** The saved games arrive with the scenarios, so a new slot's number is always chosen knowing the stored ones. */
 export type AppEvent =
   | Intent
+  | WorkerEvent
   /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
   | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
   /** The save store refused a write or a delete. */
@@ -125,8 +156,8 @@ export const appMachine = setup({
     // The move number on the intent must be the current one: a double click or a stale screen does nothing.
     currentMove: ({ context, event }) => event.type === 'turn.act' && context.session?.state.seq === event.seq,
     refused: ({ context }) => context.error !== null,
+    refusedBot: ({ context }) => context.error !== null && isBot(context.seats, context.faction),
     turnClosed: ({ context }) => context.summaryTurn !== null,
-    sameFactionAgain: ({ context }) => nextFaction(context.session!) === context.faction,
     gameOver: ({ context }) => context.session!.rules.isOver(context.session!.state),
     inMatch: ({ context }) => context.session !== null,
     replaying: ({ context }) => context.replay !== null,
@@ -136,6 +167,15 @@ export const appMachine = setup({
     coveredTurn: ({ context }) => context.covered === 'turn',
     coveredSummary: ({ context }) => context.covered === 'summary',
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
+    playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
+    botToMove: ({ context }) => isBot(context.seats, context.faction),
+    // Only a move for the position the bot was asked about counts: a late answer about an older one is ignored.
+    currentBotMove: ({ context, event }) => event.type === 'bot.move' && context.session?.state.seq === event.seq && event.faction === context.faction,
+    handOffNeeded: ({ context }) => humanCount(context.seats) > 1 && context.atDevice !== context.faction,
+    whatifFromMenu: ({ context }) => context.whatif?.returnTo === 'menu',
+    whatifFromSummary: ({ context }) => context.whatif?.returnTo === 'summary',
+    currentRun: ({ context, event }) => 'run' in event && event.run === context.whatif?.run?.id,
+    runnable: ({ event }) => event.type === 'whatif.run' && requestProblem(event.request) === null,
   },
   actions: {
     loadCatalogue: assign(({ context, event }) => {
@@ -144,7 +184,12 @@ export const appMachine = setup({
       const { saves, unreadableIds, unreadable } = readStored(event.saves ?? []);
       const savesNotice: SavesNotice | null = event.savesUnavailable ? { kind: 'unavailable', message: event.savesUnavailable }
         : unreadable ? { kind: 'unreadable', count: unreadable } : null;
-      return { catalogue, ...initialChoice(catalogue, context.requested), saves, savesNotice, unreadableIds };
+      const choice = initialChoice(catalogue, context.requested);
+      const badPlay = context.playAsked !== null && context.play === null;
+      return {
+        catalogue, ...choice, saves, savesNotice, unreadableIds,
+        ...(badPlay && !choice.notice ? { notice: { kind: 'unknown-play', value: context.playAsked!, known: [...PLAY_VALUES] } as const } : {}),
+      };
     }),
     select: assign(({ context, event }) => {
       assertEvent(event, 'scenario.select');
@@ -161,14 +206,29 @@ export const appMachine = setup({
       return { problems: event.key };
     }),
     clearProblems: assign({ problems: null }),
+    setSeat: assign(({ context, event }) => {
+      assertEvent(event, 'seats.set');
+      const seat = readSeat(event.seat);
+      return seat && event.faction in context.seats ? { seats: { ...context.seats, [event.faction]: seat } } : {};
+    }),
+    seatsToPlay: assign(({ context }) => ({ seats: context.play === 'bots' ? allBots() : soloSeats(context.play!) })),
+    seatSolo: assign(({ event }) => {
+      assertEvent(event, 'seats.solo');
+      return { seats: soloSeats(event.faction) };
+    }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
-      // Every seat is human until bot seats arrive on the seats screen.
-      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: ALL_HUMAN };
-      return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: seatLabels(context.seats) };
+      return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true, atDevice: null, botMoves: [] };
+    }),
+    sit: assign(({ context }) => ({ atDevice: context.faction })),
+    recordReason: assign(({ context, event }) => {
+      assertEvent(event, 'bot.move');
+      // Recorded before the move is applied, so the turn is the one the bot moved in.
+      return { botMoves: [...context.botMoves, { seq: event.seq, turn: context.session!.state.turn, faction: event.faction, reason: event.reason }] };
     }),
     act: assign(({ context, event }) => {
-      assertEvent(event, 'turn.act');
+      assertEvent(event, ['turn.act', 'bot.move']);
       const before = context.session!;
       const applied = act(before, context.faction!, event.action, event.seq);
       if (!applied.ok) return { error: applied.error, summaryTurn: null };
@@ -201,7 +261,7 @@ export const appMachine = setup({
       if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
       const session = sessionAt(opened, opened.save.actions.length);
       const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats };
-      return { session, slot, faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
+      return { session, slot, seats: seatsFromLabels(opened.save.seats), atDevice: null, botMoves: [], faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
     }),
     deleteSave: enqueueActions(({ context, event, enqueue }) => {
       assertEvent(event, 'saves.delete');
@@ -247,10 +307,10 @@ export const appMachine = setup({
       const m = context.replay!;
       const session = sessionAt(m.opened, m.index);
       const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
-      return { session, slot, replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
+      return { session, slot, seats: seatsFromLabels(m.opened.save.seats), atDevice: null, botMoves: [], replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
-    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, slot: null, autosaveDue: false }),
+    endMatch: assign({ session: null, faction: null, summaryTurn: null, error: null, slot: null, autosaveDue: false, botMoves: [], atDevice: null }),
     configureFacilitation: assign(({ event }) => {
       assertEvent(event, 'facilitation.configure');
       return { facilitation: event.settings };
@@ -275,27 +335,56 @@ export const appMachine = setup({
       const closed = session.state.turn !== before.state.turn || session.rules.isOver(session.state);
       return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state) };
     }),
+    openWhatIf: assign(({ context }, params: { from: WhatIf['returnTo'] }) => ({ whatif: openWhatIf(context.session, selectedScenario(context), params.from) })),
+    closeWhatIf: assign({ whatif: null }),
+    startRun: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.run');
+      const id = context.whatifRuns + 1;
+      const total = event.request.games * (event.request.change ? 2 : 1);
+      return { whatifRuns: id, whatif: { ...context.whatif!, run: { id, request: event.request, seed: context.seed }, request: event.request, done: 0, total, error: null } };
+    }),
+    refuseRun: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.run');
+      return { whatif: { ...context.whatif!, request: event.request, error: requestProblem(event.request) } };
+    }),
+    progress: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.progress');
+      return { whatif: { ...context.whatif!, done: Math.min(event.done, context.whatif!.total) } };
+    }),
+    showResult: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.done');
+      return { whatif: { ...context.whatif!, run: null, done: context.whatif!.total, result: event.result } };
+    }),
+    runFailed: assign(({ context, event }) => {
+      assertEvent(event, 'whatif.failed');
+      return { whatif: { ...context.whatif!, run: null, error: event.message } };
+    }),
+    cancelRun: assign(({ context }) => ({ whatif: { ...context.whatif!, run: null, done: 0 } })),
   },
 }).createMachine({
   id: 'app',
   context: ({ input }) => ({
-    requested: input.requested, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
+    requested: input.requested, play: readPlay(input.play ?? null), playAsked: input.play ?? null, seed: input.seed, catalogue: [], selected: null, notice: null, problems: null,
     session: null, faction: null, summaryTurn: null, error: null,
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
     drafts: {}, paused: false, whiteCellError: null, covered: 'handoff',
+    seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',
   on: { 'saves.failed': { actions: 'saveFailed' }, 'saves.listed': { actions: 'relist' } },
   states: {
-    loading: { on: { 'catalogue.loaded': { target: 'menu', actions: 'loadCatalogue' } } },
+    loading: { on: { 'catalogue.loaded': { target: 'starting', actions: 'loadCatalogue' } } },
+    // ?play= goes straight into a match of the requested scenario; anything amiss with it shows the menu's notice.
+    starting: { always: [{ guard: 'playsAtOnce', target: 'match', actions: ['seatsToPlay', 'startMatch'] }, { target: 'menu' }] },
     menu: {
       on: {
         'scenario.select': { actions: 'select' },
         'scenario.load': { target: 'checkingFiles', actions: 'loadFiles' },
         'scenario.problems': { target: 'problems', actions: 'showProblems' },
         'hotseat.setup': { guard: 'selectionPlayable', target: 'seats', actions: 'clearSavesNotice' },
+        'whatif.open': { guard: 'selectionPlayable', target: 'whatif', actions: { type: 'openWhatIf', params: { from: 'menu' } } },
         'saves.resume': { target: 'resuming', actions: 'resume' },
         'saves.delete': { actions: 'deleteSave' },
         'saves.export': { actions: 'exportSave' },
@@ -315,13 +404,15 @@ export const appMachine = setup({
     problems: { on: { 'menu.open': { target: 'menu', actions: 'clearProblems' } } },
     seats: {
       on: {
+        'seats.set': { actions: 'setSeat' },
+        'seats.solo': { target: 'match', actions: ['seatSolo', 'startMatch', 'autosave'] },
         'seats.confirm': { target: 'match', actions: ['startMatch', 'autosave'] },
         'facilitation.configure': { actions: 'configureFacilitation' },
         'menu.open': 'menu',
       },
     },
     match: {
-      initial: 'handoff',
+      initial: 'next',
       entry: 'resetFacilitation',
       on: {
         'menu.open': { target: 'menu', actions: 'endMatch' },
@@ -331,10 +422,19 @@ export const appMachine = setup({
         'orders.draft': { actions: 'draft' },
       },
       states: {
-        // Hot-seat: the device changes hands between factions, and this screen shows nothing secret.
+        // Whoever acts next: a bot thinks (in a worker, outside this pure machine), a person gets the screen,
+        // after a hand-off when the device must change hands.
+        next: {
+          always: [
+            { guard: 'botToMove', target: 'botThinking' },
+            { guard: 'handOffNeeded', target: 'handoff' },
+            { target: 'turn', actions: 'sit' },
+          ],
+        },
+        // Hot-seat: the device changes hands between people, and this screen shows nothing secret.
         handoff: {
           on: {
-            'handoff.ready': 'turn',
+            'handoff.ready': { target: 'turn', actions: 'sit' },
             'whitecell.open': openWhiteCell('handoff'),
             'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: ['timeout', 'autosave'] },
           },
@@ -343,6 +443,7 @@ export const appMachine = setup({
           on: {
             'turn.act': { guard: 'currentMove', target: 'routing', actions: ['act', 'autosave'] },
             'whitecell.open': openWhiteCell('turn'),
+            'whatif.open': { target: '#app.whatif', actions: { type: 'openWhatIf', params: { from: 'turn' } } },
             'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: ['timeout', 'autosave'] },
           },
         },
@@ -360,12 +461,17 @@ export const appMachine = setup({
             ],
           },
         },
+        // The composition layer sees this state, asks the bot worker for a move from the faction's view and sends
+        // it back as bot.move with the move number it was asked about.
+        botThinking: { on: { 'bot.move': { guard: 'currentBotMove', target: 'routing', actions: ['recordReason', 'act', 'autosave'] } } },
         routing: {
           always: [
+            // A refused move leaves the position as it was: a person tries again; a bot's (never seen: bots pick
+            // from the legal actions) is shown as an error while the seat waits.
+            { guard: 'refusedBot', target: 'botThinking' },
             { guard: 'refused', target: 'turn' },
             { guard: 'turnClosed', target: 'summary' },
-            { guard: 'sameFactionAgain', target: 'turn' },
-            { target: 'handoff', actions: 'passDevice' },
+            { target: 'next', actions: 'passDevice' },
           ],
         },
         summary: {
@@ -373,10 +479,35 @@ export const appMachine = setup({
             'whitecell.open': openWhiteCell('summary'),
             'summary.continue': [
               { guard: 'gameOver', target: '#app.result' },
-              { target: 'handoff', actions: 'passDevice' },
+              { target: 'next', actions: 'passDevice' },
             ],
+            'whatif.open': { target: '#app.whatif', actions: { type: 'openWhatIf', params: { from: 'summary' } } },
           },
         },
+      },
+    },
+    // The what-if panel: batches of bot games in workers (outside this machine), the baseline beside one change.
+    whatif: {
+      initial: 'setup',
+      on: {
+        'whatif.close': [
+          { guard: 'whatifFromMenu', target: 'menu', actions: 'closeWhatIf' },
+          { guard: 'whatifFromSummary', target: '#app.match.summary', actions: 'closeWhatIf' },
+          { target: '#app.match.turn', actions: 'closeWhatIf' },
+        ],
+        'menu.open': { target: 'menu', actions: ['closeWhatIf', 'endMatch'] },
+      },
+      states: {
+        setup: { on: { 'whatif.run': [{ guard: 'runnable', target: 'running', actions: 'startRun' }, { actions: 'refuseRun' }] } },
+        running: {
+          on: {
+            'whatif.progress': { guard: 'currentRun', actions: 'progress' },
+            'whatif.done': { guard: 'currentRun', target: 'shown', actions: 'showResult' },
+            'whatif.failed': { guard: 'currentRun', target: 'setup', actions: 'runFailed' },
+            'whatif.cancel': { target: 'setup', actions: 'cancelRun' },
+          },
+        },
+        shown: { on: { 'whatif.run': [{ guard: 'runnable', target: 'running', actions: 'startRun' }, { actions: 'refuseRun' }] } },
       },
     },
     result: {

@@ -1,8 +1,10 @@
 // Runs the application statechart: loads the shipped scenarios, pushes each snapshot's projection into the store,
-// and hands the screens one function to send intents through. A failure is shown, never a silent freeze.
+// and hands the screens one function to send intents through. Bot moves and what-if batches run in Web Workers,
+// wired here (the statechart stays pure). A failure is shown, never a silent freeze.
 import { createActor } from 'xstate';
 import type { UiStore } from '../store/store';
 import { appMachine, type AppInput } from './app.machine';
+import { driveBots } from './bots/bot-driver';
 import { loadBundledScenarios } from './bundled-scenarios';
 import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
@@ -10,6 +12,7 @@ import { openProjectorFeed } from './projector/feed';
 import { project } from './projection';
 import type { TimerView } from '../store/store';
 import type { SaveStore } from './saves/save-store';
+import { runWhatIfInWorkers } from './whatif/run-in-workers';
 
 const SAVES_TIMEOUT_MS = 5000;
 
@@ -44,6 +47,8 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
     },
     error: crash,
   });
+  driveBots(actor, () => new Worker(new URL('./bots/bot.worker.ts', import.meta.url), { type: 'module' }), crash);
+  runWhatIfInWorkers(actor, () => new Worker(new URL('./whatif/batch.worker.ts', import.meta.url), { type: 'module' }), navigator.hardwareConcurrency || 2);
   // The statechart decides what to save; writing it is this layer's job. A failed write is reported on the menu
   // (the game itself goes on), not swallowed.
   const failed = (e: unknown) => actor.send({ type: 'saves.failed', message: message(e) });

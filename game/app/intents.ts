@@ -2,6 +2,8 @@
 import type { Action, Viewer, Faction, FacilitatorAction } from '../rules';
 import type { ScenarioFiles } from './catalogue';
 import type { Facilitation } from './facilitator/settings';
+import type { SeatChoice } from './bots/seats';
+import type { WhatIfRequest } from './whatif/request';
 
 export type Intent =
   | { type: 'scenario.select'; key: string }
@@ -10,6 +12,10 @@ export type Intent =
   | { type: 'scenario.problems'; key: string }
   | { type: 'menu.open' }
   | { type: 'hotseat.setup' }
+  /** A seat becomes a person or a bot (persona and difficulty). */
+  | { type: 'seats.set'; faction: Faction; seat: SeatChoice }
+  /** One click: play `faction` against two bots, starting at once. */
+  | { type: 'seats.solo'; faction: Faction }
   | { type: 'seats.confirm' }
   | { type: 'handoff.ready' }
   /** `seq` is the move number the screen showed: a second click on a stale screen is ignored. */
@@ -36,6 +42,11 @@ export type Intent =
   | { type: 'whitecell.close' }
   | { type: 'whitecell.act'; action: FacilitatorAction; seq: number }
   | { type: 'clock.pause' }
-  | { type: 'clock.resume' };
+  | { type: 'clock.resume' }
+  /** The what-if panel: opened from the menu (scenario start) or from a game ("branch from here"). */
+  | { type: 'whatif.open' }
+  | { type: 'whatif.run'; request: WhatIfRequest }
+  | { type: 'whatif.cancel' }
+  | { type: 'whatif.close' };
 
 export type SendIntent = (intent: Intent) => void;

@@ -2,19 +2,21 @@
 // device. Between turns that is the public view, so a hand-off screen cannot leak the last faction's orders.
 import type { SnapshotFrom } from 'xstate';
 import type { GameState, PlayerView, Rules, Viewer } from '../rules';
-import type { Screen, UiState } from '../store/store';
+import type { BotMoveShown, Screen, UiState } from '../store/store';
 import { afterActionOf } from './after-action';
-import { appMachine, selectedScenario } from './app.machine';
+import { appMachine, selectedScenario, type BotMove } from './app.machine';
 import { entryKey, summarise } from './catalogue';
 import { projectSaves } from './saves/projection';
+import type { Session } from './session';
 import { stateShown } from './saves/replay-model';
 
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 
-const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result', 'replay'];
+const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result', 'replay', 'whatif'];
 const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary', 'whiteCell'];
 
 function screenOf(snapshot: AppSnapshot): Screen {
+  if (snapshot.matches({ match: 'botThinking' })) return 'thinking';
   return SCREENS.find((s) => snapshot.matches(s as never))
     ?? MATCH_SCREENS.find((s) => snapshot.matches({ match: s } as never))
     ?? 'loading';
@@ -29,6 +31,16 @@ function viewOf({ rules, state }: { rules: Rules; state: GameState }, viewer: Vi
   const view = cached.get(viewer) ?? rules.view(state, viewer);
   cached.set(viewer, view);
   return view;
+}
+
+/** Orders are secret until revealed, and so is a bot's reason for them; offers and answers are public at once. */
+function shownBotMoves(moves: readonly BotMove[], session: Session): BotMoveShown[] {
+  const { state, actions } = session;
+  const ordersOpen = viewOf(session, 'public').phase === 'orders';
+  return moves.map((m) => {
+    const secret = actions[m.seq]?.action.type === 'orders.commit' && m.turn === state.turn && ordersOpen;
+    return secret ? { ...m, reason: null } : m;
+  });
 }
 
 export function project(snapshot: AppSnapshot): UiState {
@@ -48,7 +60,7 @@ export function project(snapshot: AppSnapshot): UiState {
     selected: ctx.selected,
     notice: ctx.notice,
     problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
-    scenario: session ? session.rules.scenario : replayed ? replayed.rules.scenario : selectedScenario(ctx),
+    scenario: ctx.whatif?.scenario ?? (session ? session.rules.scenario : replayed ? replayed.rules.scenario : selectedScenario(ctx)),
     faction: ctx.faction,
     view: session ? viewOf(session, viewer) : replayed ? viewOf(replayed, replay!.viewer) : null,
     decisionGraphs: session?.graphs ?? replayed?.graphs ?? [],
@@ -62,5 +74,13 @@ export function project(snapshot: AppSnapshot): UiState {
     paused: ctx.paused,
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
     timer: null,
+    seats: ctx.seats,
+    thinking: screen === 'thinking' ? ctx.faction : null,
+    botMoves: session ? shownBotMoves(ctx.botMoves, session) : [],
+    whatif: ctx.whatif && {
+      returnTo: ctx.whatif.returnTo, branchTurn: ctx.whatif.branchTurn, done: ctx.whatif.done, total: ctx.whatif.total,
+      result: ctx.whatif.result, error: ctx.whatif.error, running: ctx.whatif.run !== null,
+      request: ctx.whatif.request,
+    },
   };
 }

@@ -2,7 +2,7 @@
 export { rulesFor, RULES_VERSION, type Rules } from './rules';
 export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
 export {
-  makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
+  applyEntry, makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
   type Actor, type SaveEntry, type SaveFile, type SaveOptions, type ParsedSave, type ReplayError, type ReplayResult,
 } from './save';
 export { applyFacilitator, facilitatorActionSchema, type FacilitatorAction } from './facilitator';

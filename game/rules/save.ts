@@ -70,7 +70,7 @@ export function closesPhase(before: GameState, after: GameState): boolean {
 }
 
 /** The one dispatch for White Cell entries (facilitator.ts); every other entry is a faction's move. */
-function applyEntry(rules: Rules, state: GameState, entry: SaveEntry) {
+export function applyEntry(rules: Rules, state: GameState, entry: SaveEntry) {
   return entry.faction === 'facilitator' ? applyFacilitator(rules, state, entry.action) : rules.apply(state, entry.faction, entry.action);
 }
 

@@ -3,10 +3,11 @@
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, FacilitatorAction, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
-
 import type { Facilitation } from '../app/facilitator/settings';
+import type { Seats } from '../app/bots/seats';
+import type { WhatIf } from '../app/whatif/state';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'summary' | 'result' | 'replay'
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'replay' | 'whatif'
   // The White Cell's console (in a match) and the projector window (?view=projector).
   | 'whiteCell' | 'projector';
 
@@ -17,6 +18,12 @@ export interface TimerView {
   durationMs: number;
   status: 'running' | 'paused' | 'expired';
 }
+
+/** A bot's move as the people at the screen may know it: the reason for secret orders waits for their reveal. */
+export interface BotMoveShown { seq: number; turn: number; faction: Faction; reason: string | null }
+
+/** The what-if panel as the screen shows it. */
+export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'request' | 'done' | 'total' | 'result' | 'error'> & { running: boolean };
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {
@@ -36,7 +43,8 @@ export interface ScenarioSummary {
 /** Something the menu must tell the user about the scenario asked for in the address. */
 export type Notice =
   | { kind: 'unknown-scenario'; id: string; known: string[] }
-  | { kind: 'invalid-scenario'; id: string };
+  | { kind: 'invalid-scenario'; id: string }
+  | { kind: 'unknown-play'; value: string; known: string[] };
 
 /** What the after-action report takes from the rules once the game is over. */
 export interface AfterAction {
@@ -120,6 +128,13 @@ export interface UiState {
   /** The White Cell paused the game: the clock stops and the teams' screens wait. */
   paused: boolean;
   timer: TimerView | null;
+  /** Person or bot in each seat. */
+  seats: Seats;
+  /** The bot whose move is being computed. */
+  thinking: Faction | null;
+  /** Every bot move of the match with its reason, oldest first. */
+  botMoves: BotMoveShown[];
+  whatif: WhatIfPanel | null;
 }
 
 export const initialUiState: UiState = {
@@ -129,6 +144,7 @@ export const initialUiState: UiState = {
   saves: [], savesNotice: null, replay: null,
   facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], error: null },
   paused: false, timer: null,
+  seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };
 
 export function createUiStore() {

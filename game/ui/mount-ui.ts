@@ -15,14 +15,16 @@ import { resultScreen } from './screens/result';
 import { seatsScreen } from './screens/seats';
 import type { ScreenRender } from './screens/screen';
 import { summaryScreen } from './screens/summary';
+import { thinkingScreen } from './screens/thinking';
 import { turnScreen } from './screens/turn';
+import { whatifScreen } from './screens/whatif';
 
 const loadingScreen: ScreenRender = () => h('div', { class: 'screen loading-screen' }, h('h1', { tabindex: '-1' }, t('app.loading')));
 
 const SCREENS: Record<Screen, ScreenRender> = {
   loading: loadingScreen, menu: menuScreen, problems: problemsScreen, seats: seatsScreen,
   handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen, replay: replayScreen,
-  whiteCell: facilitatorScreen, projector: projectorScreen,
+  whiteCell: facilitatorScreen, projector: projectorScreen, thinking: thinkingScreen, whatif: whatifScreen,
 };
 
 /** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
@@ -32,23 +34,27 @@ const screenKey = (s: UiState) => JSON.stringify([
   // Saved games change under a game in progress (autosaves, other tabs); only the screens that list them redraw.
   s.screen === 'menu' || s.screen === 'replay' ? [s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice] : null,
   s.replay?.index, s.replay?.viewer,
+  s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.done, s.whatif.error, s.whatif.result !== null],
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {
-  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'summary' || s === 'whiteCell';
+  const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'thinking' || s === 'summary' || s === 'whiteCell' || s === 'whatif';
   const quit = h('button', { type: 'button', class: 'quiet', hidden: true }, t('app.quit'));
   quit.addEventListener('click', () => { if (window.confirm(t('app.quitConfirm'))) send({ type: 'menu.open' }); });
+  // Branch a what-if from the game in progress: offered where a person has the screen (their turn, the summary).
+  const whatIf = h('button', { type: 'button', class: 'quiet', hidden: true, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.openMatch'));
   const main = h('main', { id: 'screen' });
   const alert = h('div', { class: 'action-error', role: 'alert' });
   root.replaceChildren(
-    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), facilitationBar(store, send, main), quit),
+    h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), facilitationBar(store, send, main), h('span', { class: 'app-bar-actions' }, whatIf, quit)),
     alert, main);
 
   const render = (state: UiState) => {
     const focusedId = document.activeElement?.id;
     main.replaceChildren(SCREENS[state.screen]({ state, send, mapSlot }));
     main.dataset.screen = state.screen;
-    quit.hidden = !inMatch(state.screen);
+    quit.hidden = !inMatch(state.screen) || (state.screen === 'whatif' && state.whatif?.returnTo === 'menu');
+    whatIf.hidden = state.screen !== 'turn' && state.screen !== 'summary';
     // Keep focus on the same control when a screen is redrawn in place (the menu's radio buttons);
     // otherwise start at the new screen's heading.
     const same = focusedId ? document.getElementById(focusedId) : null;

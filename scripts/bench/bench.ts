@@ -1,5 +1,6 @@
 // The performance benchmark of issue 5: headless games per second with standard bots (one core, then one worker
-// per core), bot decision times per difficulty, and first-load JavaScript beside a bare Phaser page.
+// per core), bot decision times per difficulty, first-load JavaScript beside a bare Phaser page, and in headless
+// Chromium the map's first frame and frame rate beside that page's and the longest task during a bot game.
 // Usage: npm run bench [-- --json] [--games 40] [--bots opportunist:standard] [--expert 24]. Figures, not tests.
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -10,6 +11,7 @@ import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
 import { playGame, type Policy } from '../../game/ai/play-game';
 import { FACTIONS, type Faction, type Rules } from '../../game/rules';
 import { rulesForScenario, scenarioIds } from '../scenario-files';
+import { measureBrowser } from './browser-figures';
 import { measureBundles } from './bundle-size';
 
 interface Job { games: number; bots: string; seed: number }
@@ -96,6 +98,7 @@ async function main(): Promise<void> {
     ? decisionTimes(all, d, 30, Number(values.expert))
     : decisionTimes(all, d, d === 'easy' ? 20 : 10)])) as Record<Difficulty, { p50: number; p95: number; n: number }>;
   const bundles = await measureBundles();
+  const browser = await measureBrowser(bundles.gameOut, bundles.baseOut);
   const result = {
     gamesPerSecondOneCore: oneCore,
     gamesPerSecondAllCores: allCores.gamesPerSecond,
@@ -103,14 +106,18 @@ async function main(): Promise<void> {
     botDecisionMs,
     bundleGzipBytes: bundles.bundleGzipBytes,
     phaserBaselineGzipBytes: bundles.phaserBaselineGzipBytes,
-    firstFrameMs: null,
-    phaserBaselineFirstFrameMs: null,
-    fpsRatio: null,
-    longestTaskMs: null,
+    firstFrameMs: browser.firstFrameMs,
+    phaserBaselineFirstFrameMs: browser.phaserBaselineFirstFrameMs,
+    fpsRatio: browser.fpsRatio,
+    longestTaskMs: browser.longestTaskMs,
+    browser: { renderer: browser.renderer, mapFps: browser.mapFps, baselineFps: browser.baselineFps, botGame: browser.botGame, errors: browser.errors },
     notes: `games: ${job.games} per run round ${all.length} scenarios, seats "${job.bots}"; decision times are wall-clock on the main thread `
       + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
-      + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures (first frame, fps ratio, `
-      + 'longest task) are not measured yet: the solo screens are still being built, so they are null.',
+      + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures from the production `
+      + `builds in headless Chromium: first frame = median of ${3} loads from navigation to the first rendered frame (the game: ultimatum `
+      + 'solo as Belarus, whose turn screen shows the map; the bare page with the renderer the map chose); fpsRatio = frames per second '
+      + 'of the map during a 3 s pointer drag over those of the bare page; longestTaskMs = longest "longtask" while three bots play '
+      + 'ultimatum in the page (moves in a worker), summaries clicked through.',
   };
   if (values.json) console.log(JSON.stringify(result));
   else console.log(JSON.stringify(result, null, 2));

@@ -22,7 +22,7 @@ export async function measureBundles() {
   await build({ root: join(ROOT, 'scripts/bench/phaser-baseline'), base: './', publicDir: false, logLevel: 'warn', build: { outDir: baseOut, emptyOutDir: true } });
   const game = firstLoadGzip(gameOut);
   const baseline = firstLoadGzip(baseOut);
-  return { bundleGzipBytes: game.gzipBytes, phaserBaselineGzipBytes: baseline.gzipBytes, ratio: +(game.gzipBytes / baseline.gzipBytes).toFixed(3), gameFiles: game.files, baselineFiles: baseline.files };
+  return { gameOut, baseOut, bundleGzipBytes: game.gzipBytes, phaserBaselineGzipBytes: baseline.gzipBytes, ratio: +(game.gzipBytes / baseline.gzipBytes).toFixed(3), gameFiles: game.files, baselineFiles: baseline.files };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {

@@ -4,12 +4,14 @@ import { enSeeing } from './en-seeing';
 import { enSaves } from './en-saves';
 import { enFacilitator } from './en-facilitator';
 import { enAccess } from './en-access';
+import { enSolo } from './en-solo';
 
 export const en = {
   ...enSeeing,
   ...enSaves,
   ...enFacilitator,
   ...enAccess,
+  ...enSolo,
   'app.title': 'Union State',
   'app.tagline': 'Belarus, Russia and NATO at the decision points of the Union State',
   'app.pitch': 'Play Minsk, Moscow or Brussels through the decisions described in Anaïs Marin’s 2020 paper on the Union State of Belarus and Russia. Every order, event and deal moves the tracks, and the entrapment dial shows how tying Belarus to Russia trades the risk of being abandoned for the risk of being dragged into someone else’s war.',
@@ -58,7 +60,6 @@ export const en = {
   'seats.title': 'Who plays whom',
   'seats.intro': 'Hot-seat: the three teams share this device. Orders are secret: when the screen says so, pass the device to the team named, and the others look away.',
   'seats.human': 'Human team on this device',
-  'seats.botsLater': 'Computer players will come in a later version.',
   'seats.brief': 'Role brief',
   'seats.begin': 'Begin turn 1',
   'seats.back': 'Back to the menu',

@@ -47,7 +47,9 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
         h('button', { type: 'button', 'aria-describedby': 'learn-hint', onClick: () => startTutorial() }, t('tutorial.menu')),
         h('span', { class: 'muted', id: 'learn-hint' }, t('tutorial.menuHint')))),
     notice ? h('p', { class: 'notice', role: 'alert' },
-      notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') }) : t('notice.invalid-scenario', { id: notice.id })) : null,
+      notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') })
+        : notice.kind === 'unknown-play' ? t('notice.unknown-play', { value: notice.value, known: notice.known.join(', ') })
+          : t('notice.invalid-scenario', { id: notice.id })) : null,
     h('section', { class: 'scenario-list', 'aria-labelledby': 'scenarios-title' },
       h('h2', { id: 'scenarios-title' }, t('menu.choose')),
       state.catalogue.length
@@ -57,6 +59,7 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
       h('span', { class: 'muted' }, t('print.handoutsFor', { title: state.scenario.title })), printButtons(state.scenario)) : null,
     h('div', { class: 'menu-actions' },
       h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
+      h('button', { type: 'button', class: 'large', disabled: !state.scenario, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.open')),
       h('div', { class: 'file-load' },
         h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
         fileInput,

@@ -6,6 +6,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { eventTitle, thresholdName, trackName, trackValue, turnLabel } from '../format/names';
 import { logSentence } from '../format/log-entry';
+import { botMovesPanel } from '../panels/bot-moves';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { logLines } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
@@ -39,6 +40,7 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
       h('div', { class: 'summary-main' },
         section(t('summary.events'), h('ul', { class: 'plain' }, only(entries, 'event').map((e) => h('li', null, eventTitle(scenario, e.cause.id))))),
         revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2'),
+        botMovesPanel(state.botMoves, turn),
         section(t('summary.bargaining'), bargaining.length
           ? h('ul', { class: 'plain' }, bargaining.map((e) => h('li', null, logSentence(e, scenario))))
           : h('p', { class: 'muted' }, t('summary.noOffers'))),

@@ -5,6 +5,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { factionName, turnLabel } from '../format/names';
 import { bargainingPanel } from '../panels/bargaining';
+import { botMovesPanel } from '../panels/bot-moves';
 import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
 import { entrapmentDial } from '../panels/entrapment-dial';
@@ -35,6 +36,7 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
       h('div', { class: 'column centre', role: 'region', 'aria-label': t('access.column.centre') },
         h('div', { class: 'map-frame' }, mapSlot()), mapMirror(scenario.map, view)),
       h('div', { class: 'column right', role: 'region', tabindex: '0', 'aria-label': t('access.column.right') },
+        botMovesPanel(state.botMoves, view.turn),
         bargaining
           ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
           : [events, ordersPanel(scenario, view, legal, faction, send)],

@@ -1,0 +1,117 @@
+// Solo play and the what-if simulator in Chromium: one person plays NATO against two bots to the result screen,
+// reading the bots' reasons on the way; then a small what-if batch runs in workers with its progress bar moving and
+// the changed batch shown beside the baseline. Screenshots go to /tmp/shots-solo for looking at.
+import { mkdir } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { heading, openGame, screenOf, type Session } from './browser';
+import { pickOrders } from './play';
+
+const SHOTS = '/tmp/shots-solo';
+const shot = async (page: Page, name: string) => { await mkdir(SHOTS, { recursive: true }); await page.screenshot({ path: `${SHOTS}/${name}.png` }); };
+
+/** One move for the person at the turn screen: some orders, or an answer, or no offer. */
+async function playTurn(page: Page, step: number): Promise<void> {
+  const commit = page.getByRole('button', { name: /^Commit/ });
+  if (await commit.count()) {
+    await pickOrders(page, 1, step % 2);
+    return commit.click();
+  }
+  const accept = page.getByRole('button', { name: 'Accept' });
+  if (await accept.count()) return (step % 2 ? accept : page.getByRole('button', { name: 'Reject' })).click();
+  await page.getByRole('button', { name: /^Pass: make no offer/ }).click();
+}
+
+describe('solo play against bots, and the what-if panel', () => {
+  let session: Session | undefined;
+  afterEach(async () => { await session?.browser.close(); });
+
+  it('plays NATO against two bots to the result screen with the bots\' reasons visible', { timeout: 600_000 }, async () => {
+    session = await openGame('?scenario=ultimatum&seed=5&renderer=canvas');
+    const { page, errors } = session;
+    await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await heading(page, /^Who plays whom/).waitFor();
+    // Make Russia an expert hawk by hand, then look at the seats before choosing solo.
+    await page.getByLabel('Who plays Russia').selectOption('bot');
+    await page.getByLabel('Persona').first().waitFor();
+    await shot(page, 'seats');
+    await page.getByRole('button', { name: 'Solo: play NATO against two bots' }).click();
+
+    const reasons = new Set<string>();
+    let thinkingSeen = false;
+    let turnShot = false;
+    let summaries = 0;
+    for (let step = 0; step < 400; step++) {
+      const screen = await screenOf(page);
+      if (screen === 'result') break;
+      expect(screen).not.toBe('handoff');
+      if (screen === 'thinking') {
+        thinkingSeen ||= (await page.getByRole('heading', { level: 1, name: /is thinking…$/ }).count()) > 0;
+        await page.waitForFunction(() => document.querySelector('main')?.dataset.screen !== 'thinking');
+        continue;
+      }
+      for (const r of await page.locator('.bot-reason').allTextContents()) reasons.add(r);
+      if (screen === 'summary') {
+        summaries++;
+        await page.getByRole('button', { name: /^(Continue to turn|See the result)/ }).click();
+      } else {
+        expect(screen).toBe('turn');
+        if (!turnShot && (await page.locator('.bot-reason').count()) > 0) { turnShot = true; await shot(page, 'turn-with-bot-reason'); }
+        await playTurn(page, step);
+      }
+    }
+    await heading(page, /^End state: /).waitFor();
+    await shot(page, 'result');
+    expect(summaries).toBeGreaterThan(0);
+    expect(thinkingSeen).toBe(true);
+    expect(turnShot).toBe(true);
+    // Both bots explained themselves in the players' words, each with the paper's section.
+    const said = [...reasons];
+    expect(said.some((r) => r.startsWith('Belarus '))).toBe(true);
+    expect(said.some((r) => r.startsWith('Russia '))).toBe(true);
+    expect(said.every((r) => r.includes(' — '))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('runs a 40-game what-if batch from the menu with a moving progress bar and shows it beside the baseline', { timeout: 600_000 }, async () => {
+    session = await openGame('?scenario=ultimatum&seed=5&renderer=canvas');
+    const { page, errors } = session;
+    await page.getByRole('button', { name: 'What if?…' }).click();
+    await heading(page, /^What if\?/).waitFor();
+    await page.getByLabel('Parameter').selectOption('posture');
+    await page.getByLabel('Set it to').first().selectOption('3');
+    await page.locator('#whatif-russia-persona').selectOption('hawk');
+    // A standard bot in one seat keeps the batch long enough (seconds) for the bar to be seen between 0 and done.
+    await page.locator('#whatif-russia-difficulty').selectOption('standard');
+    // A long batch, cancelled once under way: the workers stop and the panel is ready for another run.
+    await page.getByLabel('Number of games (each batch)').fill('5000');
+    await page.getByRole('button', { name: 'Run 5000 games' }).click();
+    const progress = page.locator('#whatif-progress');
+    await page.waitForFunction(() => Number(document.querySelector('#whatif-progress')?.getAttribute('value')) > 0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'detached' });
+    expect(await page.getByRole('heading', { name: 'Results' }).count()).toBe(0);
+
+    await page.getByLabel('Number of games (each batch)').fill('40');
+    await page.getByRole('button', { name: 'Run 40 games' }).click();
+    await progress.waitFor();
+    const values = new Set<number>();
+    for (let i = 0; i < 2000 && (await progress.count()); i++) {
+      const v = Number(await progress.getAttribute('value').catch(() => null));
+      if (v > 0 && !values.has(v) && [...values].every((x) => x === 0)) await shot(page, 'whatif-running');
+      values.add(v);
+      await page.waitForTimeout(25);
+    }
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+    await shot(page, 'whatif-results');
+    expect([...values].some((v) => v > 0 && v < 80)).toBe(true);
+    const table = page.locator('.whatif-table').first();
+    await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['', 'Baseline', expect.stringMatching(/^Changed: NATO posture = 3/)]);
+    // Every end-state column sums to all 40 games of its batch.
+    const shares = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => parseFloat(td.textContent ?? '0'))));
+    for (const col of [0, 1]) expect(shares.reduce((sum, row) => sum + row[col]!, 0)).toBeCloseTo(100, 0);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await heading(page, 'Union State').waitFor();
+    expect(errors).toEqual([]);
+  });
+});
