@@ -48,7 +48,7 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
     error: crash,
   });
   driveBots(actor, () => new Worker(new URL('./bots/bot.worker.ts', import.meta.url), { type: 'module' }), crash);
-  runWhatIfInWorkers(actor, () => new Worker(new URL('./whatif/batch.worker.ts', import.meta.url), { type: 'module' }), navigator.hardwareConcurrency || 2);
+  runWhatIfInWorkers(actor, () => new Worker(new URL('./whatif/batch.worker.ts', import.meta.url), { type: 'module' }), globalThis.navigator?.hardwareConcurrency || 2);
   // The statechart decides what to save; writing it is this layer's job. A failed write is reported on the menu
   // (the game itself goes on), not swallowed.
   const failed = (e: unknown) => actor.send({ type: 'saves.failed', message: message(e) });

@@ -61,7 +61,7 @@ describe('simulate', () => {
 
   it.each([
     ['not JSON', (t: string) => t.slice(0, 40), /not valid JSON/],
-    ['a wrong field', (t: string) => t.replace('"union-state-save"', '"something-else"'), /"format" is wrong/],
+    ['a wrong field', (t: string) => t.replace('"union-state-save"', '"something-else"'), /its "format" is not "union-state-save"/],
     ['an action the rules refuse', (t: string) => t.replace(/"cards":\[[^\]]*\]/, '"cards":["no-such-card"]'), /action 1 of the saved game/],
   ])('refuses a save file with %s with a clear message', (_what, corrupt, message) => {
     const p = run('--from', saveFile(5, corrupt), '--games', '2');
