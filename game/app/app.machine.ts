@@ -222,6 +222,7 @@ export const appMachine = setup({
       return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true, atDevice: null, botMoves: [] };
     }),
     sit: assign(({ context }) => ({ atDevice: context.faction })),
+    standUp: assign({ atDevice: null }),
     recordReason: assign(({ context, event }) => {
       assertEvent(event, 'bot.move');
       // Recorded before the move is applied, so the turn is the one the bot moved in.
@@ -479,7 +480,8 @@ export const appMachine = setup({
             'whitecell.open': openWhiteCell('summary'),
             'summary.continue': [
               { guard: 'gameOver', target: '#app.result' },
-              { target: 'next', actions: 'passDevice' },
+              // The summary was everyone's: the next team to act gets the device through a hand-off again.
+              { target: 'next', actions: ['passDevice', 'standUp'] },
             ],
             'whatif.open': { target: '#app.whatif', actions: { type: 'openWhatIf', params: { from: 'summary' } } },
           },

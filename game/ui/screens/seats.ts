@@ -43,7 +43,7 @@ export const seatsScreen: ScreenRender = ({ state, send }) => {
     h('ul', { class: 'seats' }, FACTIONS.map((f) => h('li', { class: `seat faction-${f}` },
       h('h2', null, h('span', { class: `faction-label faction-${f}` }, factionName(f)), h('span', { class: 'seat-place' }, t(`factionSeat.${f}`))),
       seatControls(f, state.seats[f], send),
-      scenario ? h('div', { class: 'brief' }, h('h3', null, t('seats.brief')), h('p', null, scenario.briefs[f])) : null))),
+      scenario ? h('div', { class: 'brief', tabindex: '0', role: 'region', 'aria-label': `${t('seats.brief')}: ${factionName(f)}` }, h('h3', null, t('seats.brief')), h('p', null, scenario.briefs[f])) : null))),
     facilitationSetup(state, send),
     h('div', { class: 'button-row' },
       h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'seats.confirm' }) }, t('seats.begin')),
