@@ -86,3 +86,13 @@ export function derivePresets(terms: readonly Term[], presets: readonly PresetFi
     };
   });
 }
+
+/** Any package as a deal-shaped record (the preset itself when it is one), so code that weighs deals can weigh it. */
+export function packageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
+  const preset = presetOf(scenario, from, to, pkg);
+  if (preset) return scenario.deals.find((d) => d.id === preset)!;
+  const terms = catalogueOf(scenario).terms;
+  const titles = [...pkg.give, ...pkg.ask].map((id) => terms.get(id)?.title ?? id);
+  const source = terms.get([...pkg.give, ...pkg.ask][0] ?? '')?.source ?? { cite: [], extrapolation: 'A package put together at the table.' };
+  return derivePresets(scenario.terms, [{ id: '', from, to, title: titles.join(' + '), text: '', give: [...pkg.give], ask: [...pkg.ask], source }])[0]!;
+}
