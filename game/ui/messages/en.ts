@@ -1,6 +1,9 @@
 // English interface text. Keys are stable; {name} marks a parameter. Scenario content (cards, events, briefs)
 // is data and is shown as written; only the interface itself is translated here.
+import { enBargain } from './en-bargain';
+
 export const en = {
+  ...enBargain,
   'app.title': 'Union State',
   'app.tagline': 'Belarus, Russia and NATO at the decision points of the Union State',
   'app.pitch': 'Play Minsk, Moscow or Brussels through the decisions described in Anaïs Marin’s 2020 paper on the Union State of Belarus and Russia. Every order, event and deal moves the tracks, and the entrapment dial shows how tying Belarus to Russia trades the risk of being abandoned for the risk of being dragged into someone else’s war.',
