@@ -30,7 +30,7 @@ export const en = {
   'menu.turns.other': '{count} turns',
   'menu.start': 'Start hot-seat game',
   'menu.load': 'Load scenario files…',
-  'menu.loadHint': 'Facilitators: select all the JSON files of one scenario folder (scenario.json, cards.json, events.json, deals.json, victory.json, history.json, map.json). They are checked before play.',
+  'menu.loadHint': 'Facilitators: select all the JSON files of one scenario folder (scenario.json, cards.json, events.json, terms.json, deals.json, tables.json, victory.json, history.json, map.json). They are checked before play.',
   'menu.loaded': 'loaded from files',
   'menu.problemCount.one': '{count} problem: cannot be played',
   'menu.problemCount.other': '{count} problems: cannot be played',
