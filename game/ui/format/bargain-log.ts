@@ -18,7 +18,7 @@ type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 export type BargainEntry = Of<'offer' | 'response' | 'threat' | 'stall' | 'deadlock' | 'blackmail' | 'call' | 'breach' | 'credibility'>;
 
 const threatTitle = (s: Scenario, table: string, id: string) =>
-  s.tables.find((x) => x.id === table)?.blackmail?.threats.find((x) => x.id === id)?.title.toLowerCase() ?? id;
+  s.tables.find((x) => x.id === table)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
 
 export function bargainSentence(e: BargainEntry, s: Scenario): string {
   const by = e.cause.faction ? factionName(e.cause.faction) : '';

@@ -31,6 +31,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
   const table = view.negotiation.table;
   const mover = table?.mover ?? null;
   const other = table && mover ? (table.parties[0] === mover ? table.parties[1] : table.parties[0]) : null;
+  const threatTitle = (id: string) => scenario.tables.find((x) => x.id === table?.id)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
   const of = <T extends Action['type']>(type: T) => legal.filter((a): a is Extract<Action, { type: T }> => a.type === type);
 
   const packageCard = (d: Deal, action: HTMLElement | null) => h('li', { class: 'card deal-card' },
@@ -48,7 +49,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     return packageCard(d, button(t(label, { title: d.id ? d.title : packageText(scenario, '', a).replace(/^“|”$/g, '') }), a, true));
   }));
   const blackmails = () => of('bargain.blackmail').map((a) => button(t('bargaining.blackmail', {
-    threat: scenario.tables.find((x) => x.id === table!.id)?.blackmail?.threats.find((x) => x.id === a.threat)?.title.toLowerCase() ?? a.threat,
+    threat: threatTitle(a.threat), to: factionName(other!),
     demand: listOf(a.demand.map((id) => `“${termTitle(scenario, id)}”`)), odds: table!.blackmailOdds[a.threat] ?? 0,
   }), a));
   const threats = () => of('bargain.threaten').map((a) => button(t('bargaining.threaten', { faction: factionName(other!), card: cardTitle(scenario, a.trigger), response: termTitle(scenario, a.response) }), a));
@@ -58,7 +59,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     const offer = table.offer;
     if (table.blackmail && offer) {
       body = [
-        h('p', null, t('bargaining.blackmailIntro', { from: factionName(offer.from), threat: scenario.tables.find((x) => x.id === table.id)?.blackmail?.threats.find((x) => x.id === table.blackmail!.threat)?.title.toLowerCase() ?? table.blackmail.threat })),
+        h('p', null, t('bargaining.blackmailIntro', { from: factionName(offer.from), threat: threatTitle(table.blackmail.threat) })),
         h('ul', { class: 'cards' }, packageCard(asDeal(scenario, offer.to, offer.from, { give: offer.ask, ask: [] }), null)),
         h('p', { class: 'odds' }, t('bargaining.blackmailOdds', { odds: table.blackmail.odds, from: factionName(offer.from) })),
         h('div', { class: 'button-row' }, button(t('bargaining.concede'), { type: 'bargain.accept' }, true), button(t('bargaining.call', { odds: table.blackmail.odds }), { type: 'bargain.call' })),
@@ -78,7 +79,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
       ];
     } else {
       body = [
-        h('p', { class: 'muted' }, t('bargaining.openIntro', { to: factionName(other!) })),
+        h('p', { class: 'muted' }, t(of('bargain.blackmail').length ? 'bargaining.openIntroBlackmail' : 'bargaining.openIntro', { to: factionName(other!) })),
         offerCards(of('bargain.offer'), 'bargaining.offer'),
         ...blackmails(),
         of('bargain.pass').length ? button(t('bargaining.pass'), { type: 'bargain.pass' }) : null,
