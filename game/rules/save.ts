@@ -64,10 +64,13 @@ export function replay(rules: Rules, save: SaveFile): ReplayResult {
   return { ok: true, state };
 }
 
+const ids = z.array(z.string());
 const actionSchema: z.ZodType<Action> = z.union([
-  z.object({ type: z.literal('orders.commit'), cards: z.array(z.string()) }).strict(),
-  z.object({ type: z.literal('bargain.offer'), deal: z.string() }).strict(),
-  z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject']) }).strict(),
+  z.object({ type: z.literal('orders.commit'), cards: ids }).strict(),
+  z.object({ type: z.enum(['bargain.offer', 'bargain.counter']), give: ids, ask: ids }).strict(),
+  z.object({ type: z.literal('bargain.threaten'), trigger: z.string(), response: z.string() }).strict(),
+  z.object({ type: z.literal('bargain.blackmail'), threat: z.string(), demand: ids }).strict(),
+  z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call']) }).strict(),
 ]) as z.ZodType<Action>;
 
 const saveSchema = z.object({

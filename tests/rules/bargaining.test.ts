@@ -1,7 +1,7 @@
 // The bargaining protocol in the rules: packages, counters, threats, stalls, deadlocks, the ledger with binding
 // enforcement and breached promises, entrapment blackmail with its odds, why-not reasons and live odds.
 import { describe, expect, it } from 'vitest';
-import { rulesFor, type Action, type Faction, type GameState } from '../../game/rules';
+import { hashState, makeSave, parseSave, replay, rulesFor, type Action, type Faction, type GameState } from '../../game/rules';
 import { miniScenario } from './fixture';
 
 const rules = rulesFor(miniScenario());
@@ -235,5 +235,40 @@ describe('the three tables and the view', () => {
     expect(rules.view(s, 'belarus').odds['by-bluff']).toEqual([{ label: 'bluff', chance: 40 }]);
     expect(rules.view(s, 'russia').odds['by-bluff']).toBeUndefined();
     expect(rules.view(s, 'russia').blocked['ru-table31']).toMatchObject({ code: 'requires', failing: [{ decision: 'integration', in: ['technicalRoadmaps'] }] });
+  });
+});
+
+describe('saves', () => {
+  it('replays a game with packages, counters, threats, stalls and a called bluff to the same state (hash), through a parsed save file', () => {
+    const played: { faction: Faction; action: Action }[] = [];
+    let s = rules.setup(4);
+    const act = (f: Faction, a: Action) => { s = ok(s, f, a); played.push({ faction: f, action: a }); };
+    const commits = (hands: Partial<Record<Faction, string[]>> = {}) => { for (const f of ['russia', 'belarus', 'nato'] as const) act(f, { type: 'orders.commit', cards: hands[f] ?? [] }); };
+    commits();
+    act('russia', { type: 'bargain.offer', give: ['ru-gas', 'ru-compensation'], ask: ['by-loyalty'] });
+    act('belarus', { type: 'bargain.counter', give: ['by-loyalty'], ask: ['ru-gas'] });
+    act('russia', { type: 'bargain.threaten', trigger: 'by-bluff', response: 'ru-threat-squeeze' });
+    act('russia', { type: 'bargain.stall' });
+    while (rules.view(s, 'public').phase === 'bargaining') { const f = rules.activeFactions(s)[0]!; act(f, { type: 'bargain.pass' }); }
+    commits({ belarus: ['by-bluff'] });
+    // Belarus' stalled counter is back on the table for Russia to answer.
+    expect(table(s)).toMatchObject({ mover: 'russia', offer: { from: 'belarus', give: ['by-loyalty'] } });
+    act('russia', { type: 'bargain.counter', give: ['ru-gas'], ask: [] });
+    act('belarus', { type: 'bargain.blackmail', threat: 'leave-csto', demand: ['ru-compensation'] });
+    act('russia', { type: 'bargain.call' });
+    const save = makeSave(rules, 4, played);
+    const parsed = parseSave(JSON.stringify(save));
+    expect(parsed.ok).toBe(true);
+    const again = replay(rules, parsed.ok ? parsed.save : save);
+    expect(again.ok).toBe(true);
+    expect(hashState(again.state)).toBe(hashState(s));
+    expect(s.log.filter((e) => ['offer', 'threat', 'stall', 'blackmail', 'call'].includes(e.kind)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names what is wrong with a bargaining action in a save file', () => {
+    const bad = JSON.stringify({ format: 'union-state-save', version: 1, rulesVersion: 2, scenario: { id: 'mini', hash: 'x' }, seed: 1, actions: [{ faction: 'russia', action: { type: 'bargain.offer', deal: 'ru-gas' } }], checkpoints: [] });
+    const r = parseSave(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/actions\.0\.action/);
   });
 });
