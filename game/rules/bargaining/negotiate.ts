@@ -219,7 +219,7 @@ export function openTable(scenario: Scenario, w: Work): void {
   if (!stalled) return;
   neg.stalled = neg.stalled.filter((b) => b !== stalled);
   // A term committed since the stall, or no longer available, voids the offer.
-  if (packageProblem(scenario, w.state, table, stalled.from, stalled.to, stalled) !== null && stalled.kind !== 'blackmail') return;
+  if (packageProblem(scenario, w.state, table, stalled.from, stalled.to, stalled) !== null) return;
   sendProtocol(w, { type: 'resume', by: stalled.from });
   putOnTable(w, { ...stalled, round: 1, accepted: null });
 }

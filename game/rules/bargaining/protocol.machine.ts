@@ -90,7 +90,7 @@ export const protocolMachine = setup({
         accept: 'agreed',
         reject: 'deadlock',
         stall: { guard: 'mayStall', target: 'stalled' },
-        counter: { guard: 'roundsLeft', target: 'offered', actions: 'swap', reenter: true },
+        counter: { guard: 'roundsLeft', target: 'offered', actions: 'swap' },
         threaten: { guard: 'mayThreaten', target: 'threatened', actions: 'markThreat' },
         blackmail: { guard: 'receiverMayBlackmail', target: 'blackmailed', actions: 'swap' },
       },
