@@ -20,7 +20,7 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
   if (!view || !scenario || turn === null) return h('div', { class: 'screen' });
   const entries = view.log.filter((e) => e.turn === turn);
   const revealed: Partial<Record<Faction, string[]>> = Object.fromEntries(only(entries, 'reveal').map((e) => [e.faction, e.cards]));
-  const bargaining = entries.filter((e) => e.kind === 'offer' || e.kind === 'response');
+  const bargaining = entries.filter((e) => ['offer', 'response', 'stall', 'threat', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind));
   const thresholds = only(entries, 'threshold');
   const decisions = only(entries, 'decision');
   const start = view.trackHistory[turn - 1] ?? {};
