@@ -2,8 +2,8 @@
 // setup / legalActions / apply / view / isOver / outcome; apply never throws on a player's mistake.
 import { initialTransition } from 'xstate';
 import { holds } from './conditions';
-import { DECISION_MACHINES, persist, startDecision, stateName, step } from './decisions';
-import { record, runEffects, sendDecision, type Work } from './effects/run-effects';
+import { DECISION_MACHINES, persist, startDecision, stateName } from './decisions';
+import { record, runEffects, sendDecision, sendTurn, type Work } from './effects/run-effects';
 import { seedRng, shuffle } from './rng';
 import { clampTrack } from './tracks';
 import { turnMachine } from './turn.machine';
@@ -45,7 +45,6 @@ export function rulesFor(scenario: Scenario): Rules {
   const cards = new Map(scenario.cards.map((c) => [c.id, c]));
   const events = new Map(scenario.events.map((e) => [e.id, e]));
 
-  const turnState = (s: GameState) => stateName(s.turnMachine.value);
   const committed = (s: GameState) => (s.turnMachine.context.committed ?? []) as Faction[];
 
   function playable(s: GameState, card: OrderCard): boolean {
@@ -84,10 +83,6 @@ export function rulesFor(scenario: Scenario): Rules {
       return ok ? null : `That hand of orders is not legal for ${faction} now.`;
     }
     return bargainProblem(scenario, s, faction, a);
-  }
-
-  function sendTurn(w: Work, event: Parameters<typeof turnMachine.transition>[1]): void {
-    w.state.turnMachine = step(turnMachine, w.state.turnMachine, event).snapshot;
   }
 
   function playEvent(w: Work, ev: EventCard): void {

@@ -4,9 +4,8 @@
 import { initialTransition } from 'xstate';
 import { holds } from '../conditions';
 import { persist, stateName, step } from '../decisions';
-import { record, runEffects, type Work } from '../effects/run-effects';
+import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
-import { turnMachine } from '../turn.machine';
 import type { Action, Bargain, BargainTable, Cause, Faction, GameState, Package, Scenario, TableView } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
@@ -108,10 +107,6 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
 function sendProtocol(w: Work, event: ProtocolEvent): void {
   const neg = w.state.negotiation!;
   neg.protocol = step(protocolMachine, neg.protocol!, event).snapshot;
-}
-
-function sendTurn(w: Work, event: Parameters<typeof turnMachine.transition>[1]): void {
-  w.state.turnMachine = step(turnMachine, w.state.turnMachine, event).snapshot;
 }
 
 const tableCause = (table: BargainTable, faction?: Faction): Cause => ({ kind: 'deal', id: table.id, ...(faction ? { faction } : {}) });
