@@ -23,7 +23,7 @@ const threatTitle = (s: Scenario, table: string, id: string) =>
 export function bargainSentence(e: BargainEntry, s: Scenario): string {
   const by = e.cause.faction ? factionName(e.cause.faction) : '';
   switch (e.kind) {
-    case 'offer': return t(e.counter ? 'log.counter' : 'log.offer2', { faction: by, package: packageText(s, e.deal, e) });
+    case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
     case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: e.deal ? dealTitle(s, e.deal) : t('bargaining.custom') });
     case 'stall': return t('log.stall', { faction: by });
     case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: cardTitle(s, e.trigger), response: termTitle(s, e.response) });

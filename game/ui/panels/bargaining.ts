@@ -67,7 +67,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     } else if (offer) {
       const counters = of('bargain.counter');
       body = [
-        h('p', null, t('bargaining.respondIntro2', { from: factionName(offer.from) })),
+        h('p', null, t('bargaining.respondIntro', { from: factionName(offer.from) })),
         h('ul', { class: 'cards' }, packageCard(asDeal(scenario, offer.from, offer.to, offer), null)),
         h('div', { class: 'button-row' },
           of('bargain.accept').length ? button(t('bargaining.accept'), { type: 'bargain.accept' }, true) : null,
