@@ -25,6 +25,7 @@ export const enBargain = {
   'bargaining.result.passed': 'no offer',
   'bargaining.result.backedDown': 'backed down',
   'bargaining.offerLine': '{from} → {to}: {package}',
+  'bargaining.blackmailLine': '{from} → {to}: a threat to defect unless it gets {package}',
   'bargaining.answered.true': 'accepted',
   'bargaining.answered.false': 'not accepted',
   'bargaining.answered.null': 'awaiting an answer',

@@ -94,7 +94,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     table ? h('p', { class: 'muted' }, t('bargaining.round', { round: Math.max(1, table.round), max: table.maxRounds })) : null,
     body,
     view.bargains.length || n.closed.length ? [h('h3', null, t('bargaining.thisTurn')), h('ul', { class: 'plain' },
-      view.bargains.map((b) => h('li', null, `${t('bargaining.offerLine', { from: factionName(b.from), to: factionName(b.to), package: packageText(scenario, b.deal, b) })}: ${t(`bargaining.answered.${String(b.accepted) as 'true' | 'false' | 'null'}`)}`)),
+      view.bargains.map((b) => h('li', null, `${t(b.kind === 'blackmail' ? 'bargaining.blackmailLine' : 'bargaining.offerLine', { from: factionName(b.from), to: factionName(b.to), package: packageText(scenario, b.deal, b) })}: ${t(`bargaining.answered.${String(b.accepted) as 'true' | 'false' | 'null'}`)}`)),
       n.closed.map((c) => h('li', null, `${scenario.tables.find((x) => x.id === c.table)?.title ?? c.table}: ${t(`bargaining.result.${c.result}`)}`)))] : null,
     n.threats.length ? [h('h3', null, t('bargaining.threats')), h('ul', { class: 'plain' }, n.threats.map((x) =>
       h('li', null, t('bargaining.threatLine', { by: factionName(x.by), against: factionName(x.against), card: cardTitle(scenario, x.trigger), response: termTitle(scenario, x.response), status: t(`threat.status.${x.status}`) }))))] : null,
