@@ -43,7 +43,8 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
   const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
-  if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
+  // At the tables the greedy reading decides: a determinized state cannot rebuild a table's protocol (yet).
+  if (ranked.length === 1 || settings.difficulty === 'easy' || view.phase === 'bargaining') return say(ranked[0]!);
   if (settings.difficulty === 'standard') {
     const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? STANDARD);
     // The greedy reading explains the move unless looking ahead overturned it.
@@ -73,7 +74,15 @@ function seedFor(seed: number, seq: number, faction: Faction): number {
 }
 
 function sameAction(a: Action, b: Action): boolean {
-  if (a.type === 'orders.commit' && b.type === 'orders.commit') return a.cards.length === b.cards.length && a.cards.every((c) => b.cards.includes(c));
-  if (a.type === 'bargain.offer' && b.type === 'bargain.offer') return a.deal === b.deal;
-  return a.type === b.type;
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** Lists inside an action in a fixed order, so the same package named in another order is the same move. */
+function canonical(a: Action): Action {
+  switch (a.type) {
+    case 'orders.commit': return { ...a, cards: [...a.cards].sort() };
+    case 'bargain.offer': case 'bargain.counter': return { ...a, give: [...a.give].sort(), ask: [...a.ask].sort() };
+    case 'bargain.blackmail': return { ...a, demand: [...a.demand].sort() };
+    default: return a;
+  }
 }

@@ -1,5 +1,6 @@
 // Easy play and the first sort for the stronger bots: every legal action scored by its expected immediate
 // effects from the faction's own view, offers weighed by the odds that the receiver accepts them.
+import { packageDeal } from '../rules';
 import { nextInt } from '../rules/rng';
 import type { Action, Deal, Faction, OrderCard, PlayerView } from '../rules/types';
 import { evaluate, type World } from './evaluate';
@@ -33,7 +34,11 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
     for (const e of effects) playEffects(model, w, e);
     return w;
   };
-  const open = view.bargains.find((b) => b.accepted === null);
+  const table = view.negotiation.table;
+  const open = table?.offer ?? null;
+  const other = table ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : faction;
+  const openDeal = () => packageDeal(model.scenario, open!.from, open!.to, open!);
+  const rules = table ? model.scenario.tables.find((t) => t.id === table.id) : undefined;
   const ranked = legal.map((action): Candidate => {
     switch (action.type) {
       case 'orders.commit': {
@@ -41,19 +46,37 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
         const world = after(cards.map((c) => c.effects));
         return { action, value: score(world), world, items: cards };
       }
-      case 'bargain.offer': {
-        const deal = model.deals.get(action.deal)!;
+      case 'bargain.offer':
+      case 'bargain.counter': {
+        const deal = packageDeal(model.scenario, faction, other, action);
         const [yes, no] = [after([deal.onAccept]), after([deal.onReject])];
         const accept = acceptOdds(model, deal, yes, no);
         return { action, value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
       }
       case 'bargain.accept':
       case 'bargain.reject': {
-        const deal = model.deals.get(open!.deal)!;
+        const deal = openDeal();
         const world = after([action.type === 'bargain.accept' ? deal.onAccept : deal.onReject]);
         return { action, value: score(world), world, items: [deal] };
       }
+      case 'bargain.call': {
+        // The bluff holds at the odds shown: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
+        const deal = openDeal();
+        const p = (table?.blackmail?.odds ?? 0) / 100;
+        const [held, failed] = [after([deal.onAccept, rules?.blackmail?.held ?? []]), after([rules?.blackmail?.failed ?? []])];
+        return { action, value: p * score(held) + (1 - p) * score(failed), world: failed, items: [deal] };
+      }
+      case 'bargain.blackmail': {
+        const deal = packageDeal(model.scenario, other, faction, { give: action.demand, ask: [] });
+        const p = (table?.blackmailOdds[action.threat] ?? 0) / 100;
+        const [yes, no] = [after([deal.onAccept]), after([rules?.blackmail?.failed ?? []])];
+        return { action, value: p * score(yes) + (1 - p) * score(no) - OFFER_COST, world: yes, items: [deal], accept: p };
+      }
+      // Threats and stalling change nothing at once: the easy reading ranks them just below doing nothing.
+      case 'bargain.threaten':
+        return { action, value: score(view) - OFFER_COST, world: view, items: [] };
       case 'bargain.pass':
+      case 'bargain.stall':
         return { action, value: score(view), world: view, items: [] };
     }
   });

@@ -29,13 +29,16 @@ export function historicalChoice(scenario: Scenario, view: PlayerView, faction: 
     return { scripted: exact, plain: kept, keep: turn ? hands.filter((a) => kept.cards.every((c) => a.cards.includes(c))) : hands };
   }
   const scripted = turn?.deals ?? [];
-  const open = view.bargains.find((b) => b.accepted === null);
+  const open = view.negotiation.table?.offer;
   if (open) {
     const answer = scripted.find((d) => d.deal === open.deal);
+    // Scripts name no blackmail: since 2015 Moscow has answered Minsk's threats with conditionality (FACTBOOK §4.2 S1).
+    if (open.kind === 'blackmail') return { scripted: null, plain: { type: 'bargain.call' }, keep: [...legal] };
     const reply = (accept: boolean): Action => ({ type: accept ? 'bargain.accept' : 'bargain.reject' });
     return { scripted: answer ? reply(answer.accepted) : null, plain: reply(answer?.accepted ?? false), keep: [...legal] };
   }
-  const offer = legal.find((a) => a.type === 'bargain.offer' && scripted.some((d) => d.deal === a.deal));
+  const presetId = (a: Action) => (a.type === 'bargain.offer' ? scenario.deals.find((d) => d.from === faction && sameCards(d.give, a.give) && sameCards(d.ask, a.ask))?.id : undefined);
+  const offer = legal.find((a) => scripted.some((d) => d.deal === presetId(a)));
   // No scripted offer: history made none, which holds only while this faction's orders were history's.
   const onPath = turn !== undefined && sameCards(view.revealed[faction] ?? [], wanted);
   const plain = offer ?? pass ?? legal[0]!;

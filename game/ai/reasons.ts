@@ -58,10 +58,15 @@ const prefixed = (lead: string, text: string) => (text ? lead + text : '');
 function done(c: Candidate): string {
   switch (c.action.type) {
     case 'orders.commit': return c.items.length ? `plays ${c.items.map(title).join(' and ')}` : 'holds its orders back';
-    case 'bargain.offer': return `offers ${title(c.items[0]!)} (odds ${FACTION_NAMES[(c.items[0] as Deal).to]} accepts: ${Math.round((c.accept ?? 0) * 100)} %)`;
+    case 'bargain.offer': case 'bargain.counter':
+      return `${c.action.type === 'bargain.counter' ? 'counters with' : 'offers'} ${title(c.items[0]!)} (odds ${FACTION_NAMES[(c.items[0] as Deal).to]} accepts: ${Math.round((c.accept ?? 0) * 100)} %)`;
     case 'bargain.accept': return `accepts ${title(c.items[0]!)}`;
     case 'bargain.reject': return `rejects ${title(c.items[0]!)}`;
     case 'bargain.pass': return 'makes no offer';
+    case 'bargain.stall': return 'stalls';
+    case 'bargain.threaten': return 'makes a threat';
+    case 'bargain.blackmail': return `threatens to defect unless it gets ${title(c.items[0]!)} (odds the threat holds: ${Math.round((c.accept ?? 0) * 100)} %)`;
+    case 'bargain.call': return 'calls the bluff';
   }
 }
 
@@ -69,10 +74,14 @@ function done(c: Candidate): string {
 function doing(c: Candidate): string {
   switch (c.action.type) {
     case 'orders.commit': return c.items.length ? `playing ${c.items.map(title).join(' and ')}` : 'holding back';
-    case 'bargain.offer': return `offering ${title(c.items[0]!)}`;
+    case 'bargain.offer': case 'bargain.counter': return `offering ${title(c.items[0]!)}`;
     case 'bargain.accept': return 'accepting';
     case 'bargain.reject': return 'refusing';
     case 'bargain.pass': return 'making no offer';
+    case 'bargain.stall': return 'stalling';
+    case 'bargain.threaten': return 'threatening';
+    case 'bargain.blackmail': return 'threatening to defect';
+    case 'bargain.call': return 'calling the bluff';
   }
 }
 
@@ -113,7 +122,7 @@ function citation(model: ScenarioModel, view: PlayerView, faction: Faction, pers
     return evaluate(model, w, faction, persona);
   };
   const item = [...chosen.items].sort((p, q) => gain(q) - gain(p))[0];
-  if (item && chosen.action.type !== 'bargain.pass') return sourceText(item.source);
+  if (item && chosen.action.type !== 'bargain.pass' && chosen.action.type !== 'bargain.stall') return sourceText(item.source);
   return SECTIONS[stanceCite ?? persona.cite];
 }
 

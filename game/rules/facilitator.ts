@@ -106,7 +106,7 @@ export function applyFacilitator(rules: Rules, s: GameState, input: FacilitatorA
       record(w, { kind: 'end', endState: end.id }, cause('override'), end.source);
       st.outcome = outcomeFor(scenario, st, end);
       // The game ends here: the turn statechart is put in its final state, as a normal end would leave it.
-      st.turnMachine = persist(turnMachine.resolveState({ value: 'over', context: st.turnMachine.context as { committed: [] } }));
+      st.turnMachine = persist(turnMachine.resolveState({ value: 'over', context: st.turnMachine.context as Parameters<typeof turnMachine.resolveState>[0]['context'] }));
       break;
     }
   }

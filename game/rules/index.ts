@@ -10,3 +10,5 @@ export { TRACKS } from './tracks';
 export { describeDecision, type DecisionGraph } from './decisions/describe';
 export { SECTIONS } from './sections';
 export * from './types';
+export { describeProtocol, type ProtocolGraph } from './bargaining/describe';
+export { packageDeal } from './bargaining/catalogue';

@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { DECISION_MACHINES } from './decisions';
 import { OPTIONAL_SCENARIO_FILES, SCENARIO_FILES, type OptionalScenarioFileName, type ScenarioFileName } from './scenario-schema';
-import { TABLES } from './turn.machine';
+import { derivePresets, type PresetFile } from './bargaining/catalogue';
 import type { Condition, DecisionId, Effect, LearningCheck, Scenario, TrackId } from './types';
 
 export interface ScenarioIssue { file: string; field: string; expected: string }
@@ -40,7 +40,9 @@ export function parseScenario(folder: string, files: Record<string, string>): Pa
     ...meta,
     cards: parsed['cards.json'] as Scenario['cards'],
     events: parsed['events.json'] as Scenario['events'],
-    deals: parsed['deals.json'] as Scenario['deals'],
+    deals: derivePresets(parsed['terms.json'] as Scenario['terms'], parsed['deals.json'] as PresetFile[]),
+    terms: parsed['terms.json'] as Scenario['terms'],
+    tables: parsed['tables.json'] as Scenario['tables'],
     objectives: victory.objectives,
     endStates: victory.endStates,
     history: parsed['history.json'] as Scenario['history'],
@@ -120,6 +122,8 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
   unique('cards.json', s.cards);
   unique('events.json', s.events);
   unique('deals.json', s.deals);
+  unique('terms.json', s.terms);
+  unique('tables.json', s.tables);
   unique('victory.json', s.objectives, 'objectives');
   unique('victory.json', s.endStates, 'endStates');
   for (const [key, items] of [['sites', s.map.sites], ['units', s.map.units], ['flows', s.map.flows], ['overlays', s.map.overlays ?? []]] as const) unique('map.json', items, key);
@@ -130,12 +134,7 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
     conditionsOk('events.json', `[${i}].requires`, e.requires);
     effectsOk('events.json', `[${i}].effects`, e.effects);
   });
-  s.deals.forEach((d, i) => {
-    if (!TABLES.some((t) => t.offerer === d.from && t.receiver === d.to)) at('deals.json', `[${i}].from`, `a bargaining table (${TABLES.map((t) => `${t.offerer} → ${t.receiver}`).join(', ')})`);
-    conditionsOk('deals.json', `[${i}].requires`, d.requires);
-    effectsOk('deals.json', `[${i}].onAccept`, d.onAccept);
-    effectsOk('deals.json', `[${i}].onReject`, d.onReject);
-  });
+  bargainingOk(s, at, conditionsOk, effectsOk, trackOk);
   s.objectives.forEach((o, i) => conditionsOk('victory.json', `objectives[${i}].condition`, o.condition));
   s.endStates.forEach((e, i) => conditionsOk('victory.json', `endStates[${i}].trigger`, e.trigger));
   if (!s.endStates.some((e) => e.check === 'final' && e.trigger.length === 0)) {
@@ -157,4 +156,48 @@ function crossCheck(folder: string, s: Scenario): ScenarioIssue[] {
     if (o.track) trackOk('map.json', `overlays[${i}].track`, o.track);
   });
   return out;
+}
+
+type At = (file: string, field: string, expected: string) => void;
+
+/** Terms, tables and presets: owners, parties, card references; a preset's terms must be its parties' own. */
+function bargainingOk(
+  s: Scenario, at: At,
+  conditionsOk: (file: string, field: string, cs: readonly Condition[] | undefined) => void,
+  effectsOk: (file: string, field: string, es: readonly Effect[]) => void,
+  trackOk: (file: string, field: string, t: TrackId) => void,
+): void {
+  const terms = new Map(s.terms.map((t) => [t.id, t]));
+  const cardOf = (id: string) => s.cards.find((c) => c.id === id);
+  s.terms.forEach((t, i) => {
+    conditionsOk('terms.json', `[${i}].requires`, t.requires);
+    effectsOk('terms.json', `[${i}].effects`, t.effects);
+    effectsOk('terms.json', `[${i}].refused`, t.refused ?? []);
+    (t.breaches ?? []).forEach((id, j) => { if (cardOf(id)?.faction !== t.owner) at('terms.json', `[${i}].breaches[${j}]`, `an order card of ${t.owner} (the term's owner) in cards.json, not "${id}"`); });
+    (t.triggers ?? []).forEach((id, j) => { const c = cardOf(id); if (!c || c.faction === t.owner) at('terms.json', `[${i}].triggers[${j}]`, `an order card of another faction than ${t.owner} in cards.json, not "${id}"`); });
+    if (t.triggers && t.category !== 'threat') at('terms.json', `[${i}].triggers`, 'triggers only on a term of category "threat"');
+  });
+  s.tables.forEach((t, i) => {
+    if (t.parties[0] === t.parties[1]) at('tables.json', `[${i}].parties`, 'two different factions');
+    if (!t.parties.includes(t.opener)) at('tables.json', `[${i}].opener`, `one of the table's parties (${t.parties.join(', ')})`);
+    effectsOk('tables.json', `[${i}].deadlock.effects`, t.deadlock.effects);
+    if (t.blackmail) {
+      if (!t.parties.includes(t.blackmail.by)) at('tables.json', `[${i}].blackmail.by`, `one of the table's parties (${t.parties.join(', ')})`);
+      t.blackmail.threats.forEach((th, j) => th.modifiers.forEach((m, k) => trackOk('tables.json', `[${i}].blackmail.threats[${j}].modifiers[${k}].track`, m.track)));
+      effectsOk('tables.json', `[${i}].blackmail.held`, t.blackmail.held);
+      effectsOk('tables.json', `[${i}].blackmail.failed`, t.blackmail.failed);
+    }
+  });
+  s.deals.forEach((d, i) => {
+    const table = s.tables.find((t) => t.parties.includes(d.from) && t.parties.includes(d.to) && d.from !== d.to);
+    if (!table) { at('deals.json', `[${i}].from`, `the two parties of a table in tables.json (${s.tables.map((t) => t.parties.join(' ↔ ')).join(', ')})`); return; }
+    for (const [side, owner] of [['give', d.from], ['ask', d.to]] as const) {
+      d[side].forEach((id, j) => {
+        const t = terms.get(id);
+        if (!t) at('deals.json', `[${i}].${side}[${j}]`, `a term of terms.json, not "${id}"`);
+        else if (t.owner !== owner) at('deals.json', `[${i}].${side}[${j}]`, `a term owned by ${owner} ("${id}" is ${t.owner}'s)`);
+        else if (!table.categories.includes(t.category)) at('deals.json', `[${i}].${side}[${j}]`, `a term of a category the table "${table.id}" takes (${table.categories.join(', ')}), not ${t.category}`);
+      });
+    }
+  });
 }

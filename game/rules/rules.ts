@@ -2,19 +2,23 @@
 // setup / legalActions / apply / view / isOver / outcome; apply never throws on a player's mistake.
 import { initialTransition } from 'xstate';
 import { holds } from './conditions';
-import { DECISION_MACHINES, persist, startDecision, stateName, step } from './decisions';
-import { record, runEffects, sendDecision, type Work } from './effects/run-effects';
+import { DECISION_MACHINES, persist, startDecision, stateName } from './decisions';
+import { record, runEffects, sendDecision, sendTurn, type Work } from './effects/run-effects';
 import { seedRng, shuffle } from './rng';
 import { clampTrack } from './tracks';
-import { TABLES, turnMachine } from './turn.machine';
+import { turnMachine } from './turn.machine';
+import { freshNegotiation } from './bargaining/catalogue';
+import { recordBreaches } from './bargaining/ledger';
+import { applyBargain, bargainProblem, enforceThreats, legalBargainActions, resolveTables, runTables, seatOf } from './bargaining/negotiate';
+import { cardBlock, whyNot } from './bargaining/why-not';
 import { outcomeFor, reachedEndState } from './victory';
 import { viewFor } from './view';
 import {
-  FACTIONS, type Action, type ApplyResult, type Deal, type EventCard, type Faction, type GameState,
-  type OrderCard, type Outcome, type Phase, type PlayerView, type RuleError, type Scenario, type TrackId, type Viewer,
+  FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState,
+  type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
 } from './types';
 
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 /** Orders resolve in this fixed order, after the turn's deals (GAME-DESIGN §2.3). */
 export const RESOLUTION_ORDER: readonly Faction[] = ['russia', 'belarus', 'nato'];
 
@@ -29,6 +33,8 @@ export interface Rules {
   outcome(state: GameState): Outcome | null;
   /** Whether a hand of cards fits the faction's budget and the most orders per turn. */
   cardCostOk(cards: readonly string[], faction: Faction): boolean;
+  /** Why the faction cannot play this order card now (null: it can). */
+  whyNot(state: GameState, faction: Faction, cardId: string): Reason | null;
 }
 
 export function phaseOf(state: GameState): Phase {
@@ -38,21 +44,11 @@ export function phaseOf(state: GameState): Phase {
 export function rulesFor(scenario: Scenario): Rules {
   const cards = new Map(scenario.cards.map((c) => [c.id, c]));
   const events = new Map(scenario.events.map((e) => [e.id, e]));
-  const deals = new Map(scenario.deals.map((d) => [d.id, d]));
 
-  const turnState = (s: GameState) => stateName(s.turnMachine.value);
   const committed = (s: GameState) => (s.turnMachine.context.committed ?? []) as Faction[];
 
-  /** The bargaining table now open, and whether it waits for an offer or an answer. */
-  function openTable(s: GameState) {
-    const [phase, table, stage] = turnState(s).split('.');
-    if (phase !== 'bargaining') return null;
-    const t = TABLES.find((x) => x.offerer === table)!;
-    return { ...t, stage: stage as 'offer' | 'response' };
-  }
-
   function playable(s: GameState, card: OrderCard): boolean {
-    return (card.limit === undefined || (s.played[card.id] ?? 0) < card.limit) && holds(s, card.requires);
+    return cardBlock(scenario, s, card) === null;
   }
 
   function cardCostOk(ids: readonly string[], faction: Faction): boolean {
@@ -62,17 +58,11 @@ export function rulesFor(scenario: Scenario): Rules {
     return ids.length <= scenario.maxOrders && cost <= scenario.budget[faction];
   }
 
-  function availableDeals(s: GameState, from: Faction, to: Faction): Deal[] {
-    const done = new Set(s.commitments.map((c) => c.deal));
-    return scenario.deals.filter((d) => d.from === from && d.to === to && !done.has(d.id) && holds(s, d.requires));
-  }
-
   function activeFactions(s: GameState): Faction[] {
     if (s.outcome) return [];
     if (phaseOf(s) === 'orders') return FACTIONS.filter((f) => !committed(s).includes(f));
-    const t = openTable(s);
-    if (!t) return [];
-    return [t.stage === 'offer' ? t.offerer : t.receiver];
+    const mover = seatOf(scenario, s)?.mover;
+    return mover ? [mover] : [];
   }
 
   function legalActions(s: GameState, faction: Faction): Action[] {
@@ -83,24 +73,16 @@ export function rulesFor(scenario: Scenario): Rules {
         .filter((ids) => cardCostOk(ids, faction))
         .map((ids) => ({ type: 'orders.commit', cards: ids }));
     }
-    const t = openTable(s)!;
-    if (t.stage === 'response') return [{ type: 'bargain.accept' }, { type: 'bargain.reject' }];
-    return [
-      ...availableDeals(s, t.offerer, t.receiver).map((d): Action => ({ type: 'bargain.offer', deal: d.id })),
-      { type: 'bargain.pass' },
-    ];
+    return legalBargainActions(scenario, s, faction);
   }
 
-  function isLegal(s: GameState, faction: Faction, a: Action): boolean {
+  /** What is wrong with the action, or null when it is legal. */
+  function problem(s: GameState, faction: Faction, a: Action): string | null {
     if (a.type === 'orders.commit') {
-      return phaseOf(s) === 'orders' && activeFactions(s).includes(faction) && Array.isArray(a.cards)
-        && cardCostOk(a.cards, faction) && a.cards.every((id) => playable(s, cards.get(id)!));
+      const ok = phaseOf(s) === 'orders' && Array.isArray(a.cards) && cardCostOk(a.cards, faction) && a.cards.every((id) => playable(s, cards.get(id)!));
+      return ok ? null : `That hand of orders is not legal for ${faction} now.`;
     }
-    return legalActions(s, faction).some((l) => JSON.stringify(l) === JSON.stringify(a));
-  }
-
-  function sendTurn(w: Work, event: Parameters<typeof turnMachine.transition>[1]): void {
-    w.state.turnMachine = step(turnMachine, w.state.turnMachine, event).snapshot;
+    return bargainProblem(scenario, s, faction, a);
   }
 
   function playEvent(w: Work, ev: EventCard): void {
@@ -114,6 +96,7 @@ export function rulesFor(scenario: Scenario): Rules {
   function startTurn(w: Work): void {
     const s = w.state;
     Object.assign(s, { pending: {}, revealed: {}, bargains: [], turnEvents: [] });
+    s.negotiation!.closed = [];
     for (const ev of scenario.events) if (ev.turn === s.turn && holds(s, ev.requires)) playEvent(w, ev);
     const drawn = s.deck.findIndex((id) => holds(s, events.get(id)!.requires));
     if (drawn >= 0) playEvent(w, events.get(s.deck.splice(drawn, 1)[0]!)!);
@@ -127,31 +110,27 @@ export function rulesFor(scenario: Scenario): Rules {
       s.revealed[f] = hand;
       for (const id of hand) s.played[id] = (s.played[id] ?? 0) + 1;
       record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
+      recordBreaches(scenario, w, f, hand);
     }
     s.pending = {};
   }
 
-  /** Skips tables where the offerer has nothing to offer, then resolves once bargaining closes. */
+  /** Walks the bargaining tables until a faction must act, then resolves once bargaining closes. */
   function advance(w: Work): void {
-    for (let t = openTable(w.state); t && t.stage === 'offer' && availableDeals(w.state, t.offerer, t.receiver).length === 0; t = openTable(w.state)) {
-      sendTurn(w, { type: 'bargain.pass' });
-    }
+    runTables(scenario, w, () => phaseOf(w.state));
     if (phaseOf(w.state) === 'resolution') resolve(w);
   }
 
   function resolve(w: Work): void {
     const s = w.state;
-    for (const b of s.bargains) {
-      const deal = deals.get(b.deal)!;
-      runEffects(w, b.accepted ? deal.onAccept : deal.onReject, { kind: 'deal', id: deal.id, faction: b.from }, deal.source);
-      if (b.accepted) s.commitments.push({ deal: deal.id, turn: s.turn });
-    }
+    resolveTables(scenario, w);
     for (const f of RESOLUTION_ORDER) {
       for (const id of s.revealed[f] ?? []) {
         const card = cards.get(id)!;
         runEffects(w, card.effects, { kind: 'order', id, faction: f }, card.source);
       }
     }
+    enforceThreats(scenario, w);
     sendTurn(w, { type: 'resolution.done' });
     assess(w);
   }
@@ -180,7 +159,7 @@ export function rulesFor(scenario: Scenario): Rules {
       rulesVersion: RULES_VERSION, scenarioId: scenario.id, seed, rng, seq: 0, turn: 1, tracks,
       turnMachine: persist(initialTransition(turnMachine)[0]),
       decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
-      deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [],
+      deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [], negotiation: freshNegotiation(),
       trackHistory: [{ ...tracks }], log: [], outcome: null,
     };
     const w: Work = { state, log: [] };
@@ -194,7 +173,9 @@ export function rulesFor(scenario: Scenario): Rules {
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
     if (!activeFactions(s).includes(faction)) return fail('not-your-turn', `It is not ${faction}'s turn to act.`);
-    if (!action || typeof action !== 'object' || !isLegal(s, faction, action)) return fail('illegal', `That action is not legal for ${faction} now.`);
+    if (!action || typeof action !== 'object') return fail('illegal', 'An action must be an object with a "type".');
+    const wrong = problem(s, faction, action);
+    if (wrong) return fail('illegal', wrong);
 
     const w: Work = { state: workingCopy(s), log: [] };
     w.state.seq += 1;
@@ -206,34 +187,17 @@ export function rulesFor(scenario: Scenario): Rules {
         sendTurn(w, { type: 'orders.commit', faction });
         if (phaseOf(st) === 'bargaining') { reveal(w); advance(w); }
         break;
-      case 'bargain.offer': {
-        const t = openTable(st)!;
-        const deal = deals.get(action.deal)!;
-        st.bargains.push({ deal: deal.id, from: t.offerer, to: t.receiver, accepted: null });
-        record(w, { kind: 'offer', deal: deal.id }, { kind: 'deal', id: deal.id, faction }, deal.source);
-        sendTurn(w, { type: 'bargain.offer' });
-        break;
-      }
-      case 'bargain.pass':
-        sendTurn(w, { type: 'bargain.pass' });
+      default:
+        applyBargain(scenario, w, faction, action);
         advance(w);
         break;
-      case 'bargain.accept':
-      case 'bargain.reject': {
-        const b = st.bargains[st.bargains.length - 1]!;
-        const accepted = action.type === 'bargain.accept';
-        st.bargains[st.bargains.length - 1] = { ...b, accepted };
-        record(w, { kind: 'response', deal: b.deal, accepted }, { kind: 'deal', id: b.deal, faction }, deals.get(b.deal)!.source);
-        sendTurn(w, { type: action.type });
-        advance(w);
-        break;
-      }
     }
     return { ok: true, state: w.state, log: w.log };
   }
 
   return {
     scenario, setup, legalActions, apply, activeFactions, cardCostOk,
+    whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && activeFactions(s).includes(faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
     isOver: (s) => s.outcome !== null,
     outcome: (s) => s.outcome,
@@ -247,6 +211,7 @@ function workingCopy(s: GameState): GameState {
     tracks: { ...s.tracks }, decisions: { ...s.decisions }, deck: [...s.deck], pending: { ...s.pending },
     revealed: { ...s.revealed }, played: { ...s.played }, turnEvents: [...s.turnEvents], bargains: [...s.bargains],
     commitments: [...s.commitments], trackHistory: [...s.trackHistory], log: [...s.log],
+    negotiation: { ...(s.negotiation ?? freshNegotiation()) },
   };
 }
 

@@ -122,10 +122,13 @@ export function replay(rules: Rules, save: SaveFile): ReplayResult {
   return replaySteps(rules, save).result;
 }
 
-const actionSchema: z.ZodType<Action> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('orders.commit'), cards: z.array(z.string()) }).strict(),
-  z.object({ type: z.literal('bargain.offer'), deal: z.string() }).strict(),
-  z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject']) }).strict(),
+const ids = z.array(z.string());
+const actionSchema: z.ZodType<Action> = z.union([
+  z.object({ type: z.literal('orders.commit'), cards: ids }).strict(),
+  z.object({ type: z.enum(['bargain.offer', 'bargain.counter']), give: ids, ask: ids }).strict(),
+  z.object({ type: z.literal('bargain.threaten'), trigger: z.string(), response: z.string() }).strict(),
+  z.object({ type: z.literal('bargain.blackmail'), threat: z.string(), demand: ids }).strict(),
+  z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call']) }).strict(),
 ]) as z.ZodType<Action>;
 
 const factionEntry = z.object({ faction: z.enum(FACTIONS), action: actionSchema });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SECTION_IDS } from './sections';
 import { TRACK_IDS } from './tracks';
-import { FACTIONS, type Condition, type Effect } from './types';
+import { FACTIONS, TERM_CATEGORIES, type Condition, type Effect } from './types';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case id (letters, digits, dashes)');
 const text = z.string().min(1, 'a non-empty text');
@@ -71,10 +71,30 @@ export const eventsFileSchema = z.array(z.object({
   requires: conditions.optional(), effects, hedged: z.boolean().optional(), source: sourceSchema,
 }).strict());
 
+/** Named packages (presets) of terms; their binding flag and effects are derived from the terms when loading. */
 export const dealsFileSchema = z.array(z.object({
-  id, from: faction, to: faction, title: text, text, binding: z.boolean(),
-  requires: conditions.optional(), onAccept: effects, onReject: effects, source: sourceSchema,
+  id, from: faction, to: faction, title: text, text, give: z.array(id), ask: z.array(id), source: sourceSchema,
+}).strict().refine((d) => d.give.length + d.ask.length >= 1 && d.give.length + d.ask.length <= 4, { message: 'a package of 1 to 4 terms (give and ask together)' }));
+
+const category = z.enum(TERM_CATEGORIES);
+
+export const termsFileSchema = z.array(z.object({
+  id, owner: faction, title: text, text, category, binding: z.boolean(), effects,
+  breaches: z.array(id).optional(), requires: conditions.optional(), refused: effects.optional(), triggers: z.array(id).optional(),
+  source: sourceSchema,
 }).strict());
+
+export const tablesFileSchema = z.array(z.object({
+  id, title: text, parties: z.tuple([faction, faction]), opener: faction,
+  maxRounds: z.number().int().min(1).max(6), categories: z.array(category).min(1),
+  deadlock: z.object({ text, effects, source: sourceSchema }).strict(),
+  blackmail: z.object({
+    by: faction,
+    threats: z.array(z.object({ id, title: text, text, chance: z.number().int().min(0).max(100), modifiers: z.array(modifierSchema), source: sourceSchema }).strict()).min(1),
+    credibilityPer: z.number(), held: effects, failed: effects, failedCredibility: z.number().int().min(0).max(10), source: sourceSchema,
+  }).strict().optional(),
+  source: sourceSchema,
+}).strict()).min(1);
 
 export const victoryFileSchema = z.object({
   objectives: z.array(z.object({ id, faction, text, condition: conditions, vp: z.number().int(), source: sourceSchema }).strict()),
@@ -125,6 +145,8 @@ export const SCENARIO_FILES = {
   'cards.json': cardsFileSchema,
   'events.json': eventsFileSchema,
   'deals.json': dealsFileSchema,
+  'terms.json': termsFileSchema,
+  'tables.json': tablesFileSchema,
   'victory.json': victoryFileSchema,
   'history.json': historyFileSchema,
   'map.json': mapFileSchema,

@@ -6,40 +6,28 @@ import { FACTIONS, type Faction } from './types';
 type TurnEvent =
   | { type: 'events.done' }
   | { type: 'orders.commit'; faction: Faction }
-  | { type: 'bargain.offer' } | { type: 'bargain.pass' } | { type: 'bargain.accept' } | { type: 'bargain.reject' }
+  /** The sitting table has closed; `tables` is how many tables the scenario has. */
+  | { type: 'table.closed'; tables: number }
   | { type: 'resolution.done' }
   | { type: 'turn.next' } | { type: 'game.end' };
 
-/** The bargaining tables, in the order they sit each turn: an offerer makes one offer or passes, the other side answers. */
-export const TABLES = [
-  { offerer: 'russia', receiver: 'belarus' },
-  { offerer: 'nato', receiver: 'belarus' },
-] as const satisfies readonly { offerer: Faction; receiver: Faction }[];
-
-function table(next: string) {
-  return {
-    initial: 'offer',
-    states: {
-      offer: { on: { 'bargain.offer': 'response', 'bargain.pass': next } },
-      response: { on: { 'bargain.accept': next, 'bargain.reject': next } },
-    },
-  };
-}
-
 export const turnMachine = setup({
-  types: { context: {} as { committed: Faction[] }, events: {} as TurnEvent },
+  types: { context: {} as { committed: Faction[]; table: number }, events: {} as TurnEvent },
   guards: {
     notYetCommitted: ({ context, event }) => event.type === 'orders.commit' && !context.committed.includes(event.faction),
     allCommitted: ({ context }) => context.committed.length === FACTIONS.length,
+    moreTables: ({ context, event }) => event.type === 'table.closed' && context.table + 1 < event.tables,
   },
   actions: {
     clearCommitted: assign({ committed: [] }),
+    firstTable: assign({ table: 0 }),
+    nextTable: assign({ table: ({ context }) => context.table + 1 }),
     markCommitted: assign({ committed: ({ context, event }) => (event.type === 'orders.commit' ? [...context.committed, event.faction] : context.committed) }),
   },
 }).createMachine({
   id: 'turn',
   initial: 'events',
-  context: { committed: [] },
+  context: { committed: [], table: 0 },
   states: {
     events: { on: { 'events.done': 'orders' } },
     orders: {
@@ -47,9 +35,10 @@ export const turnMachine = setup({
       always: { guard: 'allCommitted', target: 'bargaining' },
       on: { 'orders.commit': { guard: 'notYetCommitted', actions: 'markCommitted' } },
     },
+    /** The scenario's tables sit one after the other (context.table); each runs its own protocol statechart. */
     bargaining: {
-      initial: 'russia',
-      states: { russia: table('#turn.bargaining.nato'), nato: table('#turn.resolution') },
+      entry: 'firstTable',
+      on: { 'table.closed': [{ guard: 'moreTables', actions: 'nextTable' }, { target: 'resolution' }] },
     },
     resolution: { on: { 'resolution.done': 'assessment' } },
     assessment: { on: { 'turn.next': 'events', 'game.end': 'over' } },

@@ -74,17 +74,87 @@ export interface EventCard {
   source: Source;
 }
 
+export const TERM_CATEGORIES = ['energy', 'money', 'arms', 'basing', 'integration', 'assets', 'alignment', 'western', 'signal', 'threat'] as const;
+/** What a term is about; 'threat' terms are never offered, only named as the response of a threat (bargain.threaten). */
+export type TermCategory = (typeof TERM_CATEGORIES)[number];
+
+/** One item of the bargaining catalogue (terms.json): something its owner can deliver. */
+export interface Term {
+  id: string;
+  /** Who delivers it. */
+  owner: Faction;
+  title: string;
+  text: string;
+  category: TermCategory;
+  /** Binding terms are enforced (their `breaches` cards become illegal); promises are not (playing one is a breach). */
+  binding: boolean;
+  /** What delivering it does, when the turn resolves after agreement. */
+  effects: Effect[];
+  /** The owner's order cards that break it. */
+  breaches?: string[];
+  /** Must hold for it to be put on the table. */
+  requires?: Condition[];
+  /** What a refusal of a package holding it does (at deadlock), e.g. refusing the 31st roadmap. */
+  refused?: Effect[];
+  /** Threat terms: the other side's cards it is meant to answer (bots and the UI list these; any card may be named). */
+  triggers?: string[];
+  source: Source;
+}
+
+/** A named package of terms (deals.json): a sensible starting offer for players, bots and history scripts. */
 export interface Deal {
   id: string;
   from: Faction;
   to: Faction;
   title: string;
   text: string;
-  /** Binding terms are enforced by the rules; promises are not. */
+  /** Terms the offerer delivers (owned by `from`). */
+  give: string[];
+  /** Terms the offerer asks for (owned by `to`). */
+  ask: string[];
+  source: Source;
+  /** Derived when the scenario loads (not written in deals.json), for code that weighs a package as one deal:
+   *  binding when every term is; onAccept = every term's effects; onReject = the terms' refusal effects. */
   binding: boolean;
-  requires?: Condition[];
   onAccept: Effect[];
   onReject: Effect[];
+}
+
+/** A way Belarus can threaten to defect at a table (entrapment blackmail, FACTBOOK §4.2 S1). */
+export interface BlackmailThreat {
+  id: string;
+  title: string;
+  text: string;
+  /** Base odds (0–100) that the threat holds if called, moved by how much the target needs the blackmailer. */
+  chance: number;
+  modifiers: Modifier[];
+  source: Source;
+}
+
+/** One bargaining table (tables.json): who sits, who opens, how long it may run, what a deadlock costs. */
+export interface BargainTable {
+  id: string;
+  title: string;
+  parties: [Faction, Faction];
+  opener: Faction;
+  /** Most offers (the opening one and counters) per turn. */
+  maxRounds: number;
+  /** Term categories that may be put on this table. */
+  categories: TermCategory[];
+  /** Cost of an offer that ends without agreement, for both sides where the paper says so. */
+  deadlock: { text: string; effects: Effect[]; source: Source };
+  blackmail?: {
+    by: Faction;
+    threats: BlackmailThreat[];
+    /** Odds points per point of the blackmailer's credibility away from 5. */
+    credibilityPer: number;
+    /** The bluff was called and the threat held: the target concedes anyway and pays this. */
+    held: Effect[];
+    /** The bluff was called and failed: the blackmailer backs down, pays this and loses credibility. */
+    failed: Effect[];
+    failedCredibility: number;
+    source: Source;
+  };
   source: Source;
 }
 
@@ -118,7 +188,7 @@ export interface HistoryStep { turn: number; date: string; text: string; source:
 export interface HistoricalTurn {
   turn: number;
   orders: Partial<Record<Faction, string[]>>;
-  /** Deals offered that turn and whether they were accepted; any other offer is passed. */
+  /** Packages (deals.json ids) offered that turn and whether they were accepted; any other offer is passed. */
   deals?: { deal: string; accepted: boolean }[];
 }
 
@@ -170,6 +240,8 @@ export interface Scenario {
   cards: OrderCard[];
   events: EventCard[];
   deals: Deal[];
+  terms: Term[];
+  tables: BargainTable[];
   objectives: Objective[];
   endStates: EndState[];
   history: { steps: HistoryStep[]; endState: EndStateId; whatHappened: string; script?: HistoricalTurn[] };
@@ -184,18 +256,98 @@ export interface MachineSnapshot { value: unknown; context: Record<string, unkno
 
 export type Phase = 'events' | 'orders' | 'bargaining' | 'resolution' | 'assessment' | 'over';
 
+/** A package on the table: what the offerer gives and what it asks of the other side (term ids). */
+export interface Package { give: string[]; ask: string[] }
+
 export type Action =
   | { type: 'orders.commit'; cards: string[] }
-  | { type: 'bargain.offer'; deal: string }
+  /** Open a table with a package (1–4 terms). */
+  | ({ type: 'bargain.offer' } & Package)
+  /** Make no offer (the table closes without cost when neither side offers). */
   | { type: 'bargain.pass' }
   | { type: 'bargain.accept' }
-  | { type: 'bargain.reject' };
+  | { type: 'bargain.reject' }
+  /** Answer with another package; the roles swap. */
+  | ({ type: 'bargain.counter' } & Package)
+  /** "If you play `trigger` (this turn or next), I deliver `response`" (a threat term of mine). */
+  | { type: 'bargain.threaten'; trigger: string; response: string }
+  /** No answer now: the offer waits until the table next sits, and must then be answered. */
+  | { type: 'bargain.stall' }
+  /** Entrapment blackmail: a threat to defect unless the other side delivers `demand` (its terms). */
+  | { type: 'bargain.blackmail'; threat: string; demand: string[] }
+  /** Call the bluff of a blackmail: a seeded roll at the odds shown. (Conceding is bargain.accept.) */
+  | { type: 'bargain.call' };
 
-export interface Bargain { deal: string; from: Faction; to: Faction; accepted: boolean | null }
+/** One offer made at a table this turn (opening, counter or blackmail). */
+export interface Bargain extends Package {
+  table: string;
+  round: number;
+  kind: 'offer' | 'counter' | 'blackmail';
+  /** The package's deals.json id when it is exactly a preset, '' otherwise. */
+  deal: string;
+  from: Faction;
+  to: Faction;
+  /** Blackmail only: the threat made. */
+  threat?: string;
+  /** null while it awaits an answer; false once rejected, countered, stalled or backed down from. */
+  accepted: boolean | null;
+}
+
+/** One term of an agreed package, in the ledger carried across turns; a package's terms share the id. */
+export interface Commitment {
+  id: string;
+  term: string;
+  owner: Faction;
+  beneficiary: Faction;
+  turn: number;
+  binding: boolean;
+  status: 'kept' | 'breached';
+  /** The deals.json id of the package when it was a preset, '' otherwise. */
+  deal: string;
+}
+
+/** A conditional commitment: enforced at resolution if `trigger` is revealed this turn or next. */
+export interface Threat {
+  id: string;
+  table: string;
+  by: Faction;
+  against: Faction;
+  trigger: string;
+  response: string;
+  turn: number;
+  status: 'pending' | 'carried-out' | 'lapsed';
+}
+
+export type TableResult = 'agreed' | 'deadlock' | 'stalled' | 'passed' | 'backedDown';
+
+/** A table that has closed this turn; its consequences are applied when the turn resolves. */
+export interface ClosedTable {
+  table: string;
+  result: TableResult;
+  /** The last offer made (null when nobody offered). */
+  offer: Bargain | null;
+  /** Blackmail that was called: whether the threat held. */
+  called?: boolean;
+}
+
+/** The negotiations' part of the game state. */
+export interface Negotiation {
+  /** The protocol statechart of the table now sitting (bargaining/protocol.machine.ts); null between tables. */
+  protocol: MachineSnapshot | null;
+  /** The offer awaiting an answer at the sitting table. */
+  offer: Bargain | null;
+  closed: ClosedTable[];
+  threats: Threat[];
+  /** Per faction 0–10: falls with breached promises and failed bluffs; moves blackmail odds. */
+  credibility: Record<Faction, number>;
+  /** Offers stalled in an earlier turn, answered first when their table next sits. */
+  stalled: Bargain[];
+}
 
 /** What caused a logged change. */
 export interface Cause {
   kind: 'order' | 'event' | 'deal' | 'rule' | 'setup' | 'facilitator';
+  /** order/event: the card; deal: the term (or the deals.json package); rule: the rule's id. */
   id: string;
   faction?: Faction;
 }
@@ -207,8 +359,15 @@ export type LogEntry = { seq: number; turn: number; cause: Cause; source: Source
   | { kind: 'committed'; faction: Faction }
   | { kind: 'reveal'; faction: Faction; cards: string[] }
   | { kind: 'roll'; label: string; chance: number; roll: number; success: boolean }
-  | { kind: 'offer'; deal: string }
-  | { kind: 'response'; deal: string; accepted: boolean }
+  | ({ kind: 'offer'; deal: string; table: string; round: number; counter: boolean } & Package)
+  | { kind: 'response'; deal: string; table: string; accepted: boolean }
+  | { kind: 'threat'; table: string; by: Faction; against: Faction; trigger: string; response: string; outcome: 'made' | 'carried-out' | 'lapsed' }
+  | { kind: 'stall'; table: string; deal: string }
+  | { kind: 'deadlock'; table: string }
+  | { kind: 'blackmail'; table: string; threat: string; demand: string[]; odds: number }
+  | { kind: 'call'; table: string; threat: string; odds: number; roll: number; held: boolean }
+  | { kind: 'breach'; commitment: string; term: string; card: string; faction: Faction }
+  | { kind: 'credibility'; faction: Faction; from: number; to: number }
   | { kind: 'threshold'; track: TrackId; label: string }
   | { kind: 'end'; endState: EndStateId }
   // The White Cell's interventions (facilitator.ts): an inject, and an override with its written reason.
@@ -252,8 +411,11 @@ export interface GameState {
   turnEvents: string[];
   /** This turn's offers and answers (accepted is null while the offer awaits an answer). */
   bargains: Bargain[];
-  /** Accepted deals, in order: the ledger of commitments. */
-  commitments: { deal: string; turn: number }[];
+  /** The ledger: every term of every agreed package, in order, kept or breached. */
+  commitments: Commitment[];
+  /** Tables, offers, threats, credibility. Always set by the rules; optional only so that states sketched outside
+   *  the rules (a bot's determinized guess) stay valid: the rules read a missing one as a fresh negotiation. */
+  negotiation?: Negotiation;
   /** Track values at the end of each turn (index 0 = start), for charts. */
   trackHistory: Partial<Record<TrackId, number>>[];
   log: LogEntry[];
@@ -265,6 +427,40 @@ export interface RuleError { code: 'not-your-turn' | 'illegal' | 'stale' | 'game
 export type ApplyResult =
   | { ok: true; state: GameState; log: LogEntry[] }
   | { ok: false; error: RuleError };
+
+/** Why an order card cannot be played now (machine-readable; the UI words it). */
+export type Reason =
+  | { code: 'phase' }
+  | { code: 'limit'; limit: number }
+  | { code: 'requires'; failing: Condition[] }
+  | { code: 'budget'; cost: number; budget: number }
+  | { code: 'forbidden-by-commitment'; commitment: string; term: string };
+
+/** The sitting table as every faction sees it. */
+export interface TableView {
+  id: string;
+  title: string;
+  parties: [Faction, Faction];
+  /** Protocol state: opening | secondChance | offered | threatened | blackmailed | agreed | deadlock | stalled | passed | backedDown. */
+  state: string;
+  /** Who must act now (null once closed). */
+  mover: Faction | null;
+  round: number;
+  maxRounds: number;
+  offer: Bargain | null;
+  /** Blackmail on the table: the odds (0–100) that the threat holds if the bluff is called. */
+  blackmail: { threat: string; demand: string[]; odds: number } | null;
+  /** For the side that could blackmail now: each threat's odds of holding. */
+  blackmailOdds: Record<string, number>;
+}
+
+export interface NegotiationView {
+  table: TableView | null;
+  closed: ClosedTable[];
+  threats: Threat[];
+  credibility: Record<Faction, number>;
+  stalled: Bargain[];
+}
 
 /** What a viewer may know: no rng, no deck order, no one else's unrevealed orders. */
 export interface PlayerView {
@@ -282,7 +478,13 @@ export interface PlayerView {
   revealed: Partial<Record<Faction, string[]>>;
   turnEvents: string[];
   bargains: Bargain[];
-  commitments: { deal: string; turn: number }[];
+  commitments: Commitment[];
+  /** Negotiations are public to all three factions (see view.ts). */
+  negotiation: NegotiationView;
+  /** The viewer's own order cards it cannot play now, with the reason (facilitator: everyone's). */
+  blocked: Record<string, Reason>;
+  /** Live odds (after modifiers) of the rolls in the viewer's playable cards, by card. */
+  odds: Record<string, { label: string; chance: number }[]>;
   played: Record<string, number>;
   deckSize: number;
   trackHistory: Partial<Record<TrackId, number>>[];

@@ -1,5 +1,8 @@
 // view(state, viewer): the only way data leaves the rules. Hides the generator, the deck order and
 // every order another faction has committed but not yet revealed.
+import { negotiationOf } from './bargaining/catalogue';
+import { tableView } from './bargaining/negotiate';
+import { liveOdds, whyNot } from './bargaining/why-not';
 import { holds } from './conditions';
 import { stateName } from './decisions';
 import { TRACKS } from './tracks';
@@ -25,6 +28,8 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     turnEvents: [...s.turnEvents],
     bargains: s.bargains.map((b) => ({ ...b })),
     commitments: s.commitments.map((c) => ({ ...c })),
+    negotiation: negotiationView(scenario, s),
+    ...cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null),
     played: { ...s.played },
     deckSize: s.deck.length,
     trackHistory: s.trackHistory.map((t) => ({ ...t })),
@@ -43,4 +48,35 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
 function strength(s: GameState, track: TrackId): number {
   const { min, max } = TRACKS[track];
   return ((s.tracks[track] ?? max) - min) / (max - min);
+}
+
+/** Negotiations are public to all three factions, the third included: the paper's tables were watched (the
+ *  ultimatum, the oil cut-off and Pompeo's offer were public knowledge even while texts stayed secret), and a
+ *  shared projector could not hide them anyway. Only the deck, the dice and unrevealed orders stay hidden. */
+function negotiationView(scenario: Scenario, s: GameState): PlayerView['negotiation'] {
+  const n = negotiationOf(s);
+  return {
+    table: tableView(scenario, s),
+    closed: n.closed.map((c) => ({ ...c })),
+    threats: n.threats.map((t) => ({ ...t })),
+    credibility: { ...n.credibility },
+    stalled: n.stalled.map((b) => ({ ...b })),
+  };
+}
+
+/** Why each of the viewer's cards is unavailable, and the live odds of the rolls in those it can play.
+ *  `committed` is who has committed in the orders phase (null in any other phase). */
+function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: Faction[] | null): Pick<PlayerView, 'blocked' | 'odds'> {
+  const blocked: PlayerView['blocked'] = {};
+  const odds: PlayerView['odds'] = {};
+  for (const card of scenario.cards) {
+    if (viewer !== 'facilitator' && viewer !== card.faction) continue;
+    const reason = whyNot(scenario, s, card.faction, card.id, committed !== null && !committed.includes(card.faction));
+    if (reason) blocked[card.id] = reason;
+    else {
+      const rolls = liveOdds(s, card.effects);
+      if (rolls.length) odds[card.id] = rolls;
+    }
+  }
+  return { blocked, odds };
 }

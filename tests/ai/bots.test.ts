@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { decide, DIFFICULTIES, type BotSettings, type Decision } from '../../game/ai/bot';
 import { playGame, randomPolicy, type Policy } from '../../game/ai/play-game';
 import { PERSONA_IDS, type PersonaId } from '../../game/ai/personas';
-import { FACTIONS, rulesFor, SECTIONS, type Action, type Faction, type GameState, type Rules } from '../../game/rules';
+import { FACTIONS, rulesFor, SECTIONS, type Action, type Bargain, type Faction, type GameState, type Rules, type TableView } from '../../game/rules';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
 const ids = scenarioIds();
@@ -132,9 +132,10 @@ describe('the historical persona', () => {
 
   it('flips from hard line to compromise when the regime is in danger: the social contract before sovereignty', () => {
     const view = rules.view(rules.setup(1), 'belarus');
+    const gas: Bargain = { table: 'russia-belarus', round: 1, kind: 'offer', deal: 'ru-gas-for-loyalty', from: 'russia', to: 'belarus', give: ['ru-energy-discount'], ask: ['by-public-loyalty'], accepted: null };
+    const table: TableView = { id: 'russia-belarus', title: 'Russia ↔ Belarus', parties: ['russia', 'belarus'], state: 'offered', mover: 'belarus', round: 1, maxRounds: 3, offer: gas, blackmail: null, blackmailOdds: {} };
     const offer = (tracks: Partial<typeof view.tracks>) => decide(rules.scenario, {
-      ...view, phase: 'bargaining', tracks: { ...view.tracks, ...tracks },
-      bargains: [{ deal: 'ru-gas-for-loyalty', from: 'russia', to: 'belarus', accepted: null }],
+      ...view, phase: 'bargaining', tracks: { ...view.tracks, ...tracks }, bargains: [gas], negotiation: { ...view.negotiation, table },
     }, 'belarus', [{ type: 'bargain.accept' }, { type: 'bargain.reject' }], { persona: 'historical', difficulty: 'easy', seed: 1 });
     expect(offer({}).action.type).toBe('bargain.reject');
     const crisis = offer({ regimeStability: 2, economy: 1 });

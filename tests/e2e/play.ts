@@ -1,9 +1,9 @@
 // Plays a hot-seat game through the interface as a class would: pass the device, pick orders, offer, answer,
-// read the summary, until the result screen. Choices vary with the turn so every kind of move is exercised.
+// counter, blackmail, read the summary, until the result screen. Choices vary with the turn so every kind of move is exercised.
 import type { Page } from 'playwright-core';
 import { heading, screenOf } from './browser';
 
-export interface PlayLog { summaries: number[]; commits: number; offers: number; passes: number; answers: number }
+export interface PlayLog { summaries: number[]; commits: number; offers: number; passes: number; answers: number; counters: number; blackmails: number }
 
 export async function startHotSeat(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start hot-seat game' }).click();
@@ -33,7 +33,7 @@ export async function pickOrders(page: Page, want: number, skip = 0): Promise<st
 }
 
 export async function playToResult(page: Page, onTurnScreen?: (page: Page) => Promise<void>): Promise<PlayLog> {
-  const log: PlayLog = { summaries: [], commits: 0, offers: 0, passes: 0, answers: 0 };
+  const log: PlayLog = { summaries: [], commits: 0, offers: 0, passes: 0, answers: 0, counters: 0, blackmails: 0 };
   for (let step = 0; step < 500; step++) {
     const screen = await screenOf(page);
     if (screen === 'result') return log;
@@ -58,10 +58,29 @@ async function playTurn(page: Page, step: number, log: PlayLog): Promise<void> {
     log.commits++;
     return;
   }
+  // Blackmail on the table: Russia concedes or calls the bluff.
+  const call = page.getByRole('button', { name: /^Call the bluff/ });
+  if (await call.count()) {
+    await (step % 2 ? call : page.getByRole('button', { name: 'Concede the demands' })).click();
+    log.answers++;
+    return;
+  }
   const accept = page.getByRole('button', { name: 'Accept' });
   if (await accept.count()) {
+    const counter = page.getByRole('button', { name: /^Counter with “/ });
+    if (step % 5 === 0 && (await counter.count())) {
+      await counter.first().click();
+      log.counters++;
+      return;
+    }
     await (step % 2 ? accept : page.getByRole('button', { name: 'Reject' })).click();
     log.answers++;
+    return;
+  }
+  const blackmail = page.getByRole('button', { name: /^Threaten to / });
+  if (step % 4 === 1 && (await blackmail.count())) {
+    await blackmail.first().click();
+    log.blackmails++;
     return;
   }
   const offer = page.getByRole('button', { name: /^Offer “/ });

@@ -10,6 +10,15 @@ const ok = (s: GameState, f: Parameters<typeof rules.apply>[1], a: Action) => {
   return r.state;
 };
 const commit = (cards: string[]): Action => ({ type: 'orders.commit', cards });
+/** Closes every table still sitting this turn without agreement: pass where one may, else reject. */
+const endBargaining = (s: GameState) => {
+  while (rules.view(s, 'public').phase === 'bargaining') {
+    const f = rules.activeFactions(s)[0]!;
+    const legal = rules.legalActions(s, f);
+    s = ok(s, f, legal.find((a) => a.type === 'bargain.pass') ?? legal.find((a) => a.type === 'bargain.reject')!);
+  }
+  return s;
+};
 
 describe('setup', () => {
   it('starts in the orders phase of turn 1 with the scheduled event played and tracks at their start', () => {
@@ -95,9 +104,9 @@ describe('resolution, decisions and the log', () => {
 
   it('resolves orders through the integration statechart and logs cause and citation for every track change', () => {
     let s = toBargaining();
-    // Russia has no deal available in statusQuo, so its table is skipped; NATO may offer oil.
-    expect(rules.activeFactions(s)).toEqual(['nato']);
-    s = ok(s, 'nato', { type: 'bargain.pass' });
+    // Russia opens the first table (cheap gas for loyalty is on offer in any state).
+    expect(rules.activeFactions(s)).toEqual(['russia']);
+    s = endBargaining(s);
     expect(s.decisions.integration?.value).toBe('ultimatum');
     expect(s.turn).toBe(2);
     const changes = s.log.filter((e) => e.kind === 'track' && e.turn === 1 && e.cause.kind === 'order');
@@ -113,7 +122,7 @@ describe('resolution, decisions and the log', () => {
       s = ok(s, 'russia', commit([]));
       s = ok(s, 'belarus', commit([]));
       s = ok(s, 'nato', commit(['nato-reassure']));
-      if (rules.activeFactions(s)[0] === 'nato') s = ok(s, 'nato', { type: 'bargain.pass' });
+      s = endBargaining(s);
     }
     expect(s.tracks.tension).toBeLessThanOrEqual(5);
     expect(s.log.some((e) => e.kind === 'threshold' && e.track === 'tension' && e.label === 'crisis')).toBe(true);
@@ -124,7 +133,7 @@ describe('resolution, decisions and the log', () => {
     s = ok(s, 'russia', commit([]));
     s = ok(s, 'belarus', commit(['by-bluff']));
     s = ok(s, 'nato', commit([]));
-    s = ok(s, 'nato', { type: 'bargain.pass' });
+    s = endBargaining(s);
     const roll = s.log.find((e) => e.kind === 'roll');
     // chance 50 + (neutralityCredibility 3 − 5) × 5 = 40
     expect(roll).toMatchObject({ label: 'bluff', chance: 40 });
@@ -136,14 +145,17 @@ describe('resolution, decisions and the log', () => {
     let t = ok(s, 'russia', commit([]));
     t = ok(t, 'belarus', commit([]));
     t = ok(t, 'nato', commit([]));
-    expect(rules.legalActions(t, 'russia')).toContainEqual({ type: 'bargain.offer', deal: 'ru-loan31' });
-    t = ok(t, 'russia', { type: 'bargain.offer', deal: 'ru-loan31' });
+    const loan31: Action = { type: 'bargain.offer', give: ['ru-loan'], ask: ['by-roadmap31'] };
+    expect(rules.legalActions(t, 'russia')).toContainEqual(loan31);
+    t = ok(t, 'russia', loan31);
     expect(rules.activeFactions(t)).toEqual(['belarus']);
     t = ok(t, 'belarus', { type: 'bargain.accept' });
-    if (!rules.isOver(t)) t = ok(t, 'nato', { type: 'bargain.pass' });
+    t = endBargaining(t);
     expect(rules.isOver(t)).toBe(true);
     expect(rules.outcome(t)?.endState).toBe('absorption');
-    expect(t.commitments).toEqual([{ deal: 'ru-loan31', turn: 1 }]);
+    expect(t.commitments.map((c) => [c.id, c.term, c.owner, c.beneficiary, c.deal])).toEqual([
+      ['russia-belarus-t1', 'ru-loan', 'russia', 'belarus', 'ru-loan31'], ['russia-belarus-t1', 'by-roadmap31', 'belarus', 'russia', 'ru-loan31'],
+    ]);
     expect(rules.outcome(t)?.vp.russia).toBeGreaterThan(rules.outcome(t)!.vp.belarus);
     expect(rules.apply(t, 'belarus', commit([])).ok).toBe(false);
   });
@@ -154,10 +166,11 @@ describe('resolution, decisions and the log', () => {
     t = ok(t, 'russia', commit([]));
     t = ok(t, 'belarus', commit([]));
     t = ok(t, 'nato', commit([]));
-    t = ok(t, 'russia', { type: 'bargain.offer', deal: 'ru-loan31' });
+    t = ok(t, 'russia', { type: 'bargain.offer', give: ['ru-loan'], ask: ['by-roadmap31'] });
     t = ok(t, 'belarus', { type: 'bargain.reject' });
-    if (rules.activeFactions(t)[0] === 'nato') t = ok(t, 'nato', { type: 'bargain.pass' });
+    t = endBargaining(t);
     expect(t.decisions.integration?.value).toBe('marketization');
+    expect(t.log.some((e) => e.kind === 'deadlock' && e.table === 'russia-belarus')).toBe(true);
     expect(t.commitments).toEqual([]);
     expect(t.log.some((e) => e.kind === 'response' && e.accepted === false)).toBe(true);
   });

@@ -1,7 +1,37 @@
 // A small hand-built scenario for rules tests: two decision points, a few cards per faction, one deal per table.
-import type { Scenario } from '../../game/rules/types';
+import { derivePresets } from '../../game/rules/bargaining/catalogue';
+import type { BargainTable, Scenario, Term } from '../../game/rules/types';
 
 const cite = { cite: ['stalemateToUltimatum' as const] };
+
+/** A binding and a promised term per side, a threat, and a signal each for NATO and Russia. */
+const TERMS: Term[] = [
+  { id: 'ru-compensation', owner: 'russia', title: 'Compensation', text: 't', category: 'money', binding: true, effects: [{ track: 'economy', delta: 2 }], breaches: ['ru-squeeze'], source: cite },
+  { id: 'by-sign-roadmaps', owner: 'belarus', title: 'Sign roadmaps', text: 't', category: 'integration', binding: true, effects: [{ decision: 'integration', event: 'roadmaps.signTechnical' }], requires: [{ decision: 'integration', in: ['negotiation', 'packageDeal'] }], source: cite },
+  { id: 'ru-loan', owner: 'russia', title: 'Loan', text: 't', category: 'money', binding: true, effects: [{ track: 'subsidyCost', delta: 1 }], source: cite },
+  { id: 'by-roadmap31', owner: 'belarus', title: 'The 31st', text: 't', category: 'integration', binding: true, effects: [{ decision: 'integration', event: 'roadmap31.accept' }], requires: [{ decision: 'integration', in: ['roadmap31'] }], refused: [{ decision: 'integration', event: 'roadmap31.refuse' }], source: cite },
+  { id: 'ru-gas', owner: 'russia', title: 'Cheap gas', text: 't', category: 'energy', binding: false, effects: [{ track: 'economy', delta: 1 }], source: cite },
+  { id: 'by-loyalty', owner: 'belarus', title: 'Loyalty', text: 't', category: 'alignment', binding: false, effects: [{ track: 'allianceCommitment', delta: 1 }], breaches: ['by-bluff'], source: cite },
+  { id: 'nato-oil', owner: 'nato', title: 'Oil', text: 't', category: 'energy', binding: false, effects: [{ track: 'economy', delta: 1 }, { track: 'allianceCommitment', delta: -1 }], source: cite },
+  { id: 'ru-threat-squeeze', owner: 'russia', title: 'Squeeze', text: 't', category: 'threat', binding: false, effects: [{ track: 'economy', delta: -1 }], triggers: ['by-bluff'], source: cite },
+  { id: 'nato-signal', owner: 'nato', title: 'No reinforcement', text: 't', category: 'signal', binding: true, effects: [{ track: 'tension', delta: -1 }], breaches: ['nato-reassure'], source: cite },
+  { id: 'ru-signal', owner: 'russia', title: 'Restraint', text: 't', category: 'signal', binding: false, effects: [{ track: 'tension', delta: -1 }], source: cite },
+];
+
+const TABLES: BargainTable[] = [
+  {
+    id: 'russia-belarus', title: 'Russia ↔ Belarus', parties: ['russia', 'belarus'], opener: 'russia', maxRounds: 3,
+    categories: ['energy', 'money', 'integration', 'alignment'],
+    deadlock: { text: 'oil stops', effects: [{ track: 'economy', delta: -1 }, { track: 'leverage', delta: -1 }], source: cite },
+    blackmail: {
+      by: 'belarus', credibilityPer: 4, held: [{ track: 'leverage', delta: -1 }], failed: [{ track: 'leverage', delta: 1 }], failedCredibility: 2, source: cite,
+      threats: [{ id: 'leave-csto', title: 'Leave the CSTO', text: 't', chance: 40, modifiers: [{ track: 'neutralityCredibility', pivot: 5, per: 5 }], source: cite }],
+    },
+    source: cite,
+  },
+  { id: 'nato-belarus', title: 'West ↔ Belarus', parties: ['nato', 'belarus'], opener: 'nato', maxRounds: 3, categories: ['energy', 'alignment'], deadlock: { text: 'cool', effects: [], source: cite }, source: cite },
+  { id: 'nato-russia', title: 'NATO ↔ Russia', parties: ['nato', 'russia'], opener: 'nato', maxRounds: 2, categories: ['signal'], deadlock: { text: 'none', effects: [], source: cite }, source: cite },
+];
 
 export function miniScenario(overrides: Partial<Scenario> = {}): Scenario {
   return {
@@ -38,11 +68,16 @@ export function miniScenario(overrides: Partial<Scenario> = {}): Scenario {
       { id: 'ev-b', title: 'B', text: 't', effects: [{ track: 'sovereignty', delta: 1 }], source: cite },
       { id: 'ev-c', title: 'C', text: 't', requires: [{ turn: { min: 2 } }], effects: [{ track: 'tension', delta: 1 }], source: cite },
     ],
-    deals: [
-      { id: 'ru-compensation', from: 'russia', to: 'belarus', title: 'Compensation for roadmaps', text: 't', binding: true, requires: [{ decision: 'integration', in: ['negotiation', 'packageDeal'] }], onAccept: [{ decision: 'integration', event: 'roadmaps.signTechnical' }, { track: 'economy', delta: 2 }], onReject: [{ track: 'economy', delta: -1 }], source: cite },
-      { id: 'ru-loan31', from: 'russia', to: 'belarus', title: 'Loan for the 31st', text: 't', binding: true, requires: [{ decision: 'integration', in: ['roadmap31'] }], onAccept: [{ decision: 'integration', event: 'roadmap31.accept' }], onReject: [{ decision: 'integration', event: 'roadmap31.refuse' }], source: cite },
-      { id: 'nato-oil', from: 'nato', to: 'belarus', title: 'Oil via the Baltic ports', text: 't', binding: false, onAccept: [{ track: 'economy', delta: 1 }, { track: 'allianceCommitment', delta: -1 }], onReject: [], source: cite },
-    ],
+    // Presets, with the binding flag and effects derived from their terms as the loader derives them.
+    deals: derivePresets(TERMS, [
+      { id: 'ru-compensation', from: 'russia', to: 'belarus', title: 'Compensation for roadmaps', text: 't', give: ['ru-compensation'], ask: ['by-sign-roadmaps'], source: cite },
+      { id: 'ru-loan31', from: 'russia', to: 'belarus', title: 'Loan for the 31st', text: 't', give: ['ru-loan'], ask: ['by-roadmap31'], source: cite },
+      { id: 'ru-gas', from: 'russia', to: 'belarus', title: 'Gas for loyalty', text: 't', give: ['ru-gas'], ask: ['by-loyalty'], source: cite },
+      { id: 'nato-oil', from: 'nato', to: 'belarus', title: 'Oil via the Baltic ports', text: 't', give: ['nato-oil'], ask: [], source: cite },
+      { id: 'nato-ru-signals', from: 'nato', to: 'russia', title: 'Signals', text: 't', give: ['nato-signal'], ask: ['ru-signal'], source: cite },
+    ]),
+    terms: TERMS,
+    tables: TABLES,
     objectives: [
       { id: 'by-sovereign', faction: 'belarus', text: 'keep sovereignty', condition: [{ track: 'sovereignty', min: 6 }], vp: 3, source: cite },
       { id: 'ru-cheap', faction: 'russia', text: 'pay less', condition: [{ track: 'subsidyCost', max: 4 }], vp: 2, source: cite },

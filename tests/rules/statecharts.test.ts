@@ -1,11 +1,12 @@
 // Path coverage of the statecharts with xstate/graph: every state of the turn and of each decision point is
-// reachable from its initial state, and the final states are reachable.
+// reachable from its initial state, and the final states are reachable; the bargaining protocol likewise.
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { transition } from 'xstate';
 import { DECISION_MACHINES, stateName } from '../../game/rules/decisions';
 import { describeDecision } from '../../game/rules/decisions/describe';
 import { turnMachine } from '../../game/rules/turn.machine';
+import { describeProtocol, PROTOCOL_FINAL, protocolMachine } from '../../game/rules/bargaining';
 import { FACTIONS, TRACKS, type TrackId } from '../../game/rules';
 import { nextInt } from '../../game/rules/rng';
 import { TRACK_IDS } from '../../game/rules/tracks';
@@ -47,14 +48,59 @@ describe('turn statechart', () => {
   it('reaches every phase, including game over, with simultaneous commits', () => {
     const events = [
       { type: 'events.done' }, ...FACTIONS.map((faction) => ({ type: 'orders.commit', faction })),
-      { type: 'bargain.offer' }, { type: 'bargain.pass' }, { type: 'bargain.accept' }, { type: 'bargain.reject' },
+      { type: 'table.closed', tables: 3 },
       { type: 'resolution.done' }, { type: 'turn.next' }, { type: 'game.end' },
     ];
     const paths = getShortestPaths(turnMachine, { events: events as never[], serializeState: (s) => JSON.stringify([s.value, s.context]) });
     const reached = new Set(paths.map((p) => stateName(p.state.value)));
     expect([...reached].sort()).toEqual(leafStates(turnMachine).sort());
-    const toBargaining = paths.find((p) => stateName(p.state.value) === 'bargaining.russia.offer')!;
+    const toBargaining = paths.find((p) => stateName(p.state.value) === 'bargaining')!;
     expect(toBargaining.steps.filter((s) => s.event.type === 'orders.commit')).toHaveLength(3);
+    // The three tables sit one after the other before resolution.
+    const toResolution = paths.find((p) => stateName(p.state.value) === 'resolution')!;
+    expect(toResolution.steps.filter((s) => s.event.type === 'table.closed')).toHaveLength(3);
+  });
+});
+
+describe('bargaining protocol statechart', () => {
+  const input = { table: 'russia-belarus', opener: 'russia' as const, other: 'belarus' as const, maxRounds: 3, blackmailBy: 'belarus' as const };
+  const events = [
+    ...FACTIONS.flatMap((by) => [{ type: 'offer', by }, { type: 'blackmail', by }, { type: 'resume', by }]),
+    ...['pass', 'accept', 'reject', 'stall', 'counter', 'threaten', 'call.held', 'call.failed'].map((type) => ({ type })),
+  ];
+  const paths = getShortestPaths(protocolMachine, { events: events as never[], input, serializeState: (s) => JSON.stringify([s.value, s.context]) });
+
+  it('reaches every state, and every end, from the opening', () => {
+    const reached = new Set(paths.map((p) => stateName(p.state.value)));
+    expect([...reached].sort()).toEqual(leafStates(protocolMachine).sort());
+    for (const end of PROTOCOL_FINAL) expect(reached).toContain(end);
+  });
+
+  it('bounds the rounds: no reachable snapshot has made more offers than maxRounds', () => {
+    // Shortest paths reach every distinct snapshot (state and context), so this covers all of them.
+    for (const p of paths) {
+      const offers = p.steps.filter((s) => ['offer', 'counter', 'blackmail', 'resume'].includes(s.event.type)).length;
+      expect(offers).toBeLessThanOrEqual(input.maxRounds);
+      expect((p.state.context as { round: number }).round).toBeLessThanOrEqual(input.maxRounds);
+    }
+    expect(paths.some((p) => (p.state.context as { round: number }).round === input.maxRounds && stateName(p.state.value) === 'offered')).toBe(true);
+  });
+
+  it('lets only the table\'s blackmailer blackmail, and a resumed offer cannot be stalled again', () => {
+    const byRussia = paths.find((p) => p.steps.some((s) => s.event.type === 'blackmail' && (s.event as { by?: string }).by === 'russia'));
+    expect(byRussia).toBeUndefined();
+    const resumedThenStalled = paths.find((p) => p.steps.some((s) => s.event.type === 'resume') && stateName(p.state.value) === 'stalled' && !p.steps.some((s) => s.event.type === 'counter'));
+    expect(resumedThenStalled).toBeUndefined();
+  });
+
+  it('is described as drawable data that matches the machine', () => {
+    const g = describeProtocol();
+    expect(g.initial).toBe('opening');
+    expect(g.states.map((s) => s.name).sort()).toEqual(leafStates(protocolMachine).sort());
+    expect(g.states.filter((s) => s.final).map((s) => s.name).sort()).toEqual([...PROTOCOL_FINAL].sort());
+    for (const t of g.transitions) expect(g.states.map((s) => s.name)).toContain(t.to);
+    expect(g.transitions).toContainEqual({ from: 'blackmailed', event: 'call.failed', to: 'backedDown', guarded: false });
+    expect(g.transitions).toContainEqual({ from: 'offered', event: 'counter', to: 'offered', guarded: true });
   });
 });
 

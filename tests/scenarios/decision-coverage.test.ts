@@ -2,7 +2,7 @@
 // and every end state of GAME-DESIGN §2.7 occurs in some scenario. Players are steered toward a target state:
 // each picks, among its legal actions, those that send the next event on the statechart's shortest path there.
 import { describe, expect, it } from 'vitest';
-import { rulesFor, type Action, type DecisionId, type Effect, type EndStateId, type Rules } from '../../game/rules';
+import { packageDeal, rulesFor, type Action, type DecisionId, type Effect, type EndStateId, type Rules } from '../../game/rules';
 import { stateName } from '../../game/rules/decisions';
 import { describeDecision } from '../../game/rules/decisions/describe';
 import { seeded } from '../helpers/play';
@@ -34,7 +34,7 @@ function nextEvent(id: DecisionId, from: string, to: string): string | null {
 
 /** One game steered toward a decision state; returns the states seen per decision and the end state. */
 function steeredGame(rules: Rules, seed: number, target: { id: DecisionId; state: string } | null) {
-  const { cards, deals } = rules.scenario;
+  const { cards } = rules.scenario;
   const pick = seeded(seed);
   const seen = new Map<string, Set<string>>();
   let state = rules.setup(seed);
@@ -49,9 +49,14 @@ function steeredGame(rules: Rules, seed: number, target: { id: DecisionId; state
       const sends = (a: Action): boolean => {
         if (!want) return false;
         if (a.type === 'orders.commit') return a.cards.some((c) => eventsIn(cards.find((x) => x.id === c)!.effects, target.id).includes(want));
-        if (a.type === 'bargain.offer') { const d = deals.find((x) => x.id === a.deal)!; return eventsIn([...d.onAccept, ...d.onReject], target.id).includes(want); }
-        const open = state.bargains.find((b) => b.accepted === null);
-        const d = open && deals.find((x) => x.id === open.deal);
+        const table = rules.view(state, faction).negotiation.table;
+        if (a.type === 'bargain.offer' || a.type === 'bargain.counter') {
+          const other = table!.parties.find((p) => p !== faction)!;
+          const d = packageDeal(rules.scenario, faction, other, a);
+          return eventsIn([...d.onAccept, ...d.onReject], target.id).includes(want);
+        }
+        const open = table?.offer;
+        const d = open && packageDeal(rules.scenario, open.from, open.to, open);
         if (!d) return false;
         return eventsIn(a.type === 'bargain.accept' ? d.onAccept : a.type === 'bargain.reject' ? d.onReject : [], target.id).includes(want);
       };

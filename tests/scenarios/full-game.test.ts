@@ -18,8 +18,8 @@ describe.each(ids)('scenario %s', (id) => {
   const scenario = loadScenario(id);
   const rules = rulesFor(scenario);
 
-  it('cites the paper (or says it extrapolates) for every card, event, deal, objective, end state and starting track', () => {
-    const items = [...scenario.cards, ...scenario.events, ...scenario.deals, ...scenario.objectives, ...scenario.endStates, ...Object.values(scenario.tracks)];
+  it('cites the paper (or says it extrapolates) for every card, event, term, deal, table, objective, end state and starting track', () => {
+    const items = [...scenario.cards, ...scenario.events, ...scenario.terms, ...scenario.deals, ...scenario.tables, ...scenario.tables.map((t) => t.deadlock), ...scenario.objectives, ...scenario.endStates, ...Object.values(scenario.tracks)];
     for (const item of items) expect(item!.source.cite.length > 0 || Boolean(item!.source.extrapolation)).toBe(true);
   });
 

@@ -3,7 +3,7 @@
 // Pure: every game's dice and bots come from its seed, so the same spec gives the same result anywhere.
 import { seatPolicies, type Seat } from '../../ai/bot-spec';
 import { playGame, type Policy } from '../../ai/play-game';
-import { applyEntry, FACTIONS, TRACKS, type Action, type Faction, type GameState, type Rules, type SaveFile, type TrackId } from '../../rules';
+import { applyEntry, FACTIONS, TRACKS, type Action, type Deal, type Faction, type GameState, type Rules, type SaveFile, type TrackId } from '../../rules';
 import { seedRng } from '../../rules/rng';
 
 /** The one parameter a what-if changes: a track's value at the start (NATO's posture is the track "posture"),
@@ -92,10 +92,14 @@ function gameStart(rules: Rules, spec: BatchSpec, branch: GameState | null, seed
   return { ...start, tracks: { ...start.tracks, [change.track]: change.value }, trackHistory: history };
 }
 
-/** The deal change as a policy: offer the deal whenever allowed, accept it whenever it is on the table. */
-function insisting(policy: Policy, deal: string): Policy {
+const sameTerms = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/** The deal change as a policy: offer the package (a deals.json preset) whenever allowed, accept it whenever it is on the table. */
+function insisting(policy: Policy, preset: Deal): Policy {
+  const deal = preset.id;
   return (view, faction, legal) => {
-    const offer = legal.find((a): a is Extract<Action, { type: 'bargain.offer' }> => a.type === 'bargain.offer' && a.deal === deal);
+    const offer = legal.find((a): a is Extract<Action, { type: 'bargain.offer' }> =>
+      a.type === 'bargain.offer' && sameTerms(a.give, preset.give) && sameTerms(a.ask, preset.ask));
     if (offer) return offer;
     const accept = legal.find((a) => a.type === 'bargain.accept');
     if (accept && view.bargains.some((b) => b.accepted === null && b.deal === deal && b.to === faction)) return accept;
@@ -108,7 +112,7 @@ export function playOne(rules: Rules, spec: BatchSpec, branch: GameState | null,
   const seed = spec.seed + g;
   const seats = seatPolicies(rules.scenario, spec.seats, seed);
   const change = spec.change;
-  const policies = change?.kind === 'deal' ? perFactionPolicy((f) => insisting(seats[f], change.deal)) : seats;
+  const policies = change?.kind === 'deal' ? perFactionPolicy((f) => insisting(seats[f], rules.scenario.deals.find((d) => d.id === change.deal)!)) : seats;
   return playGame(rules, seed, policies, 1000, gameStart(rules, spec, branch, seed)).state;
 }
 

@@ -4,6 +4,7 @@ import { DECISION_MACHINES, decisionEvent, stateName, step } from '../decisions'
 import { holds } from '../conditions';
 import { nextInt } from '../rng';
 import { clampTrack, crossedThresholds } from '../tracks';
+import { turnMachine } from '../turn.machine';
 import type { Cause, DecisionId, Effect, GameState, LogEntry, Modifier, Source, TrackId } from '../types';
 
 /** The state being built by one apply(): mutated in place, never shared with the caller. */
@@ -59,4 +60,9 @@ export function sendDecision(w: Work, id: DecisionId, event: string, cause: Caus
   record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, rule);
   for (const p of result.effects) runEffects(w, p.effects, cause, p.source);
   return true;
+}
+
+/** Moves the turn statechart on (its snapshot lives in the state). */
+export function sendTurn(w: Work, event: Parameters<typeof turnMachine.transition>[1]): void {
+  w.state.turnMachine = step(turnMachine, w.state.turnMachine, event).snapshot;
 }

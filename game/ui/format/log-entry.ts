@@ -2,6 +2,7 @@
 // and each paper section behind them is cited once. The event log and the turn summary both read it this way.
 import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules';
 import { t, tOr } from '../messages';
+import { bargainSentence } from './bargain-log';
 import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, thresholdName, trackName } from './names';
 
 export function logSentence(entry: LogEntry, s: Scenario): string {
@@ -24,10 +25,8 @@ export function logSentence(entry: LogEntry, s: Scenario): string {
         : t('log.reveal.none', { faction: factionName(entry.faction) });
     case 'roll':
       return t('log.roll', { label: entry.label, chance: entry.chance, roll: entry.roll, result: t(entry.success ? 'log.roll.success' : 'log.roll.failure') });
-    case 'offer':
-      return t('log.offer', { faction: by, deal: dealTitle(s, entry.deal) });
-    case 'response':
-      return t(entry.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: dealTitle(s, entry.deal) });
+    case 'offer': case 'response': case 'threat': case 'stall': case 'deadlock': case 'blackmail': case 'call': case 'breach': case 'credibility':
+      return bargainSentence(entry, s);
     case 'threshold':
       return t('log.threshold', { label: `${trackName(entry.track)}: ${thresholdName(entry.label)}` });
     case 'end':
@@ -71,7 +70,7 @@ export interface LogGroup {
 }
 
 /** Moves between the players (commits, reveals, offers, answers) stand alone; their sentence says it all. */
-const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'inject', 'override']);
+const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'stall', 'threat', 'blackmail', 'call', 'breach', 'deadlock', 'inject', 'override']);
 const causeKey = (c: Cause) => `${c.kind}:${c.id}:${c.faction ?? ''}`;
 
 export function groupLog(entries: readonly LogEntry[], s: Scenario): LogGroup[] {

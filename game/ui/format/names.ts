@@ -22,7 +22,8 @@ export const turnLabel = (scenario: Scenario, turn: number) => scenario.turnLabe
 
 export const cardTitle = (s: Scenario, id: string) => s.cards.find((c) => c.id === id)?.title ?? id;
 export const eventTitle = (s: Scenario, id: string) => s.events.find((e) => e.id === id)?.title ?? id;
-export const dealTitle = (s: Scenario, id: string) => s.deals.find((d) => d.id === id)?.title ?? id;
+/** A preset package, a term or a table (the causes of bargaining's changes). */
+export const dealTitle = (s: Scenario, id: string) => (s.deals.find((d) => d.id === id) ?? s.terms.find((x) => x.id === id) ?? s.tables.find((x) => x.id === id))?.title ?? id;
 export const endStateTitle = (s: Scenario, id: string) => s.endStates.find((e) => e.id === id)?.title ?? id;
 
 export function listOf(items: string[], joiner: 'list.and' | 'list.or' = 'list.and'): string {

@@ -5,6 +5,7 @@ import { enSaves } from './en-saves';
 import { enFacilitator } from './en-facilitator';
 import { enAccess } from './en-access';
 import { enSolo } from './en-solo';
+import { enBargain } from './en-bargain';
 
 export const en = {
   ...enSeeing,
@@ -12,6 +13,7 @@ export const en = {
   ...enFacilitator,
   ...enAccess,
   ...enSolo,
+  ...enBargain,
   'app.title': 'Union State',
   'app.tagline': 'Belarus, Russia and NATO at the decision points of the Union State',
   'app.pitch': 'Play Minsk, Moscow or Brussels through the decisions described in Anaïs Marin’s 2020 paper on the Union State of Belarus and Russia. Every order, event and deal moves the tracks, and the entrapment dial shows how tying Belarus to Russia trades the risk of being abandoned for the risk of being dragged into someone else’s war.',
@@ -38,7 +40,7 @@ export const en = {
   'menu.turns.other': '{count} turns',
   'menu.start': 'Start hot-seat game',
   'menu.load': 'Load scenario files…',
-  'menu.loadHint': 'Facilitators: select all the JSON files of one scenario folder (scenario.json, cards.json, events.json, deals.json, victory.json, history.json, map.json). They are checked before play.',
+  'menu.loadHint': 'Facilitators: select all the JSON files of one scenario folder (scenario.json, cards.json, events.json, terms.json, deals.json, tables.json, victory.json, history.json, map.json). They are checked before play.',
   'menu.loaded': 'loaded from files',
   'menu.problemCount.one': '{count} problem: cannot be played',
   'menu.problemCount.other': '{count} problems: cannot be played',
@@ -122,20 +124,14 @@ export const en = {
   'revealed.none': 'no orders',
 
   'bargaining.title': 'Bargaining table: {from} → {to}',
-  'bargaining.offerIntro': 'Make one offer to {to}, or pass. Deals change the tracks when the turn resolves.',
   'bargaining.binding': 'binding: the rules enforce it',
   'bargaining.promise': 'promise: not enforced',
   'bargaining.offer': 'Offer “{title}”',
   'bargaining.pass': 'Pass: make no offer',
-  'bargaining.respondIntro': '{from} offers you this deal:',
   'bargaining.ifAccepted': 'If accepted',
   'bargaining.ifRejected': 'If rejected',
   'bargaining.accept': 'Accept',
   'bargaining.reject': 'Reject',
-  'bargaining.earlier': 'Earlier at the table this turn',
-  'bargaining.accepted': 'accepted',
-  'bargaining.rejected': 'rejected',
-  'bargaining.commitments': 'Deals in force',
 
   'decision.title': 'Decision point: {decision}',
   'decision.now': 'current state',
@@ -357,7 +353,6 @@ export const en = {
   'log.roll': '{label}: needed under {chance} (of 100), rolled {roll}: {result}',
   'log.roll.success': 'success',
   'log.roll.failure': 'failure',
-  'log.offer': '{faction} offered “{deal}”',
   'log.response.accepted': '{faction} accepted “{deal}”',
   'log.response.rejected': '{faction} rejected “{deal}”',
   'log.threshold': 'Threshold crossed: {label}',

@@ -41,9 +41,13 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
   function blockReason(card: OrderCard): string {
     const used = cards.filter((c) => selected.has(c.id)).reduce((sum, c) => sum + c.cost, 0);
     if (!legalHands.has(card.id)) {
-      const played = view.played[card.id] ?? 0;
-      if (card.limit !== undefined && played >= card.limit) return t('orders.reason.limit', { limit: card.limit });
-      const needs = card.requires?.length ? ` ${t('orders.requires', { conditions: describeConditions(card.requires) })}` : '';
+      // The rules say why (view.blocked); the reason names the failing conditions or the commitment.
+      const why = view.blocked[card.id];
+      if (why?.code === 'limit') return t('orders.reason.limit', { limit: why.limit });
+      if (why?.code === 'forbidden-by-commitment') return t('why.forbidden', { term: scenario.terms.find((x) => x.id === why.term)?.title ?? why.term });
+      if (why?.code === 'budget') return t('why.budget', { cost: why.cost, budget: why.budget });
+      const failing = why?.code === 'requires' ? why.failing : card.requires;
+      const needs = failing?.length ? ` ${t('orders.requires', { conditions: describeConditions(failing) })}` : '';
       return t('orders.reason.unavailable') + needs;
     }
     if (selected.size >= scenario.maxOrders) return t('orders.reason.maxOrders', { max: scenario.maxOrders });

@@ -1,11 +1,12 @@
 // The replay viewer: a saved game stepped through action by action or turn by turn, seen by the public, one
 // faction or the White Cell, with the turn screen's read-only panels (dial, dashboard, map, log, decision
 // charts); and "continue from here", which starts a new saved game from the position shown.
-import type { Action, Actor, Scenario, Viewer } from '../../rules';
+import type { Actor, Scenario, Viewer } from '../../rules';
 import { FACTIONS } from '../../rules/types';
 import type { ReplayInfo } from '../../store/store';
 import { h } from '../dom';
-import { cardTitle, dealTitle, factionName, listOf, turnLabel } from '../format/names';
+import { packageText } from '../format/bargain-log';
+import { cardTitle, factionName, listOf, turnLabel } from '../format/names';
 import { t } from '../messages';
 import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
@@ -28,7 +29,12 @@ function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
       return action.cards.length
         ? t('replay.step.orders', { faction, cards: listOf(action.cards.map((c) => `“${cardTitle(scenario, c)}”`)) })
         : t('replay.step.noOrders', { faction });
-    case 'bargain.offer': return t('replay.step.offer', { faction, deal: dealTitle(scenario, action.deal) });
+    case 'bargain.offer': return t('replay.step.offer', { faction, deal: packageText(scenario, '', action) });
+    case 'bargain.counter': return t('replay.step.counter', { faction, deal: packageText(scenario, '', action) });
+    case 'bargain.stall': return t('replay.step.stall', { faction });
+    case 'bargain.threaten': return t('replay.step.threaten', { faction });
+    case 'bargain.blackmail': return t('replay.step.blackmail', { faction });
+    case 'bargain.call': return t('replay.step.call', { faction });
     case 'bargain.pass': return t('replay.step.pass', { faction });
     case 'bargain.accept': return t('replay.step.accept', { faction });
     case 'bargain.reject': return t('replay.step.reject', { faction });

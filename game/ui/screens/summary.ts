@@ -21,7 +21,7 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
   if (!view || !scenario || turn === null) return h('div', { class: 'screen' });
   const entries = view.log.filter((e) => e.turn === turn);
   const revealed: Partial<Record<Faction, string[]>> = Object.fromEntries(only(entries, 'reveal').map((e) => [e.faction, e.cards]));
-  const bargaining = entries.filter((e) => e.kind === 'offer' || e.kind === 'response');
+  const bargaining = entries.filter((e) => ['offer', 'response', 'stall', 'threat', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind));
   const thresholds = only(entries, 'threshold');
   // A statechart re-entering the state it was in (the dial read again) is not a move worth listing.
   const decisions = only(entries, 'decision').filter((e) => e.from !== e.to);

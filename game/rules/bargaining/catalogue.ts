@@ -1,0 +1,98 @@
+// The bargaining catalogue of a scenario (terms, tables, preset packages) and what may be put on a table:
+// which terms, by whom, in which package. Pure lookups over the scenario and the state.
+import { holds } from '../conditions';
+import type { BargainTable, Deal, Faction, GameState, Negotiation, Package, Scenario, Term } from '../types';
+
+/** Most terms in one package (what is given and asked together). */
+export const MAX_TERMS = 4;
+/** Most terms one blackmail may demand. */
+export const MAX_DEMANDS = 3;
+/** Every faction's credibility when the game starts (0–10). */
+export const CREDIBILITY_START = 5;
+
+export interface Catalogue { terms: Map<string, Term>; tables: Map<string, BargainTable> }
+
+const cache = new WeakMap<Scenario, Catalogue>();
+
+export function catalogueOf(scenario: Scenario): Catalogue {
+  let c = cache.get(scenario);
+  if (!c) cache.set(scenario, (c = { terms: new Map(scenario.terms.map((t) => [t.id, t])), tables: new Map(scenario.tables.map((t) => [t.id, t])) }));
+  return c;
+}
+
+export function freshNegotiation(): Negotiation {
+  return {
+    protocol: null, offer: null, closed: [], threats: [], stalled: [],
+    credibility: { belarus: CREDIBILITY_START, russia: CREDIBILITY_START, nato: CREDIBILITY_START },
+  };
+}
+
+/** The state's negotiation, or a fresh one for a state sketched outside the rules. */
+export const negotiationOf = (s: GameState): Negotiation => s.negotiation ?? freshNegotiation();
+
+export const otherParty = (table: BargainTable, f: Faction): Faction => (table.parties[0] === f ? table.parties[1] : table.parties[0]);
+
+/** A term already promised and still standing cannot be offered again. */
+export const isCommitted = (s: GameState, term: string) => s.commitments.some((c) => c.term === term && c.status === 'kept');
+
+/** Why `owner` cannot put this term on this table now, or null when it can. */
+export function termProblem(scenario: Scenario, s: GameState, table: BargainTable, id: unknown, owner: Faction): string | null {
+  const t = typeof id === 'string' ? catalogueOf(scenario).terms.get(id) : undefined;
+  if (!t) return `"${String(id)}" is not a term of this scenario's catalogue`;
+  if (t.owner !== owner) return `"${t.id}" is ${t.owner}'s to deliver, not ${owner}'s`;
+  if (t.category === 'threat') return `"${t.id}" is a threat, not something to offer`;
+  if (!table.categories.includes(t.category)) return `"${t.id}" (${t.category}) does not belong at the table "${table.title}"`;
+  if (!holds(s, t.requires)) return `"${t.id}" cannot be put on the table now: its conditions do not hold`;
+  if (isCommitted(s, t.id)) return `"${t.id}" is already committed`;
+  return null;
+}
+
+/** Why this package cannot be offered by `from` to `to` at the table now, or null when it can. */
+export function packageProblem(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction, pkg: Partial<Package>): string | null {
+  const { give, ask } = pkg;
+  if (!Array.isArray(give) || !Array.isArray(ask)) return 'a package needs a list of terms to give and a list to ask for';
+  const all = [...give, ...ask];
+  if (all.length < 1 || all.length > MAX_TERMS) return `a package holds 1 to ${MAX_TERMS} terms, not ${all.length}`;
+  if (new Set(all).size !== all.length) return 'a package names a term twice';
+  for (const id of give) { const p = termProblem(scenario, s, table, id, from); if (p) return p; }
+  for (const id of ask) { const p = termProblem(scenario, s, table, id, to); if (p) return p; }
+  return null;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** The deals.json id of the preset this package is, or ''. */
+export function presetOf(scenario: Scenario, from: Faction, to: Faction, pkg: Package): string {
+  return scenario.deals.find((d) => d.from === from && d.to === to && sameSet(d.give, pkg.give) && sameSet(d.ask, pkg.ask))?.id ?? '';
+}
+
+/** The presets `from` may offer `to` at this table now. */
+export function validPresets(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction): Deal[] {
+  return scenario.deals.filter((d) => d.from === from && d.to === to && packageProblem(scenario, s, table, from, to, d) === null);
+}
+
+export type PresetFile = Omit<Deal, 'binding' | 'onAccept' | 'onReject'>;
+
+/** Presets as the rest of the code sees them: with the package's binding flag and effects derived from its terms. */
+export function derivePresets(terms: readonly Term[], presets: readonly PresetFile[]): Deal[] {
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  return presets.map((p) => {
+    const items = [...p.give, ...p.ask].map((id) => byId.get(id)).filter((t): t is Term => t !== undefined);
+    return {
+      ...p,
+      binding: items.length > 0 && items.every((t) => t.binding),
+      onAccept: items.flatMap((t) => t.effects),
+      onReject: items.flatMap((t) => t.refused ?? []),
+    };
+  });
+}
+
+/** Any package as a deal-shaped record (the preset itself when it is one), so code that weighs deals can weigh it. */
+export function packageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
+  const preset = presetOf(scenario, from, to, pkg);
+  if (preset) return scenario.deals.find((d) => d.id === preset)!;
+  const terms = catalogueOf(scenario).terms;
+  const titles = [...pkg.give, ...pkg.ask].map((id) => terms.get(id)?.title ?? id);
+  const source = terms.get([...pkg.give, ...pkg.ask][0] ?? '')?.source ?? { cite: [], extrapolation: 'A package put together at the table.' };
+  return derivePresets(scenario.terms, [{ id: '', from, to, title: titles.join(' + '), text: '', give: [...pkg.give], ask: [...pkg.ask], source }])[0]!;
+}

@@ -1,0 +1,292 @@
+// The tables at work: which table sits, whose move it is, which bargaining actions are legal (a short list for
+// bots, any valid package accepted), applying them through the protocol statechart, closing tables, and what
+// closed tables do when the turn resolves.
+import { initialTransition } from 'xstate';
+import { holds } from '../conditions';
+import { persist, stateName, step } from '../decisions';
+import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
+import { nextInt } from '../rng';
+import type { Action, Bargain, BargainTable, Cause, Faction, GameState, Package, Scenario, TableView } from '../types';
+import { allBlackmailOdds, blackmailOdds } from './blackmail';
+import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
+import { changeCredibility, commitPackage } from './ledger';
+import { moverOf, protocolMachine, type ProtocolContext, type ProtocolEvent } from './protocol.machine';
+
+export interface Seat { table: BargainTable; state: string; context: ProtocolContext; mover: Faction | null }
+
+/** The sitting table, its protocol state and whose move it is; null outside bargaining or between tables. */
+export function seatOf(scenario: Scenario, s: GameState): Seat | null {
+  const snap = s.negotiation?.protocol;
+  if (!snap) return null;
+  const context = snap.context as unknown as ProtocolContext;
+  const state = stateName(snap.value);
+  return { table: catalogueOf(scenario).tables.get(context.table)!, state, context, mover: moverOf(state, context) };
+}
+
+function protocolEvent(a: Action, faction: Faction): ProtocolEvent | null {
+  switch (a.type) {
+    case 'bargain.offer': return { type: 'offer', by: faction };
+    case 'bargain.blackmail': return { type: 'blackmail', by: faction };
+    case 'bargain.call': return { type: 'call.held' };
+    case 'bargain.pass': case 'bargain.accept': case 'bargain.reject': case 'bargain.stall': case 'bargain.counter': case 'bargain.threaten':
+      return { type: a.type.slice('bargain.'.length) } as ProtocolEvent;
+    default: return null;
+  }
+}
+
+/** Why this bargaining action is not legal for `faction` now, or null when it is. */
+export function bargainProblem(scenario: Scenario, s: GameState, faction: Faction, a: Action): string | null {
+  const seat = seatOf(scenario, s);
+  if (!seat || seat.mover !== faction) return `It is not ${faction}'s move at a bargaining table.`;
+  const event = protocolEvent(a, faction);
+  if (!event) return `"${String(a.type)}" is not a bargaining action.`;
+  if (!step(protocolMachine, s.negotiation!.protocol!, event).changed) return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
+  const other = otherParty(seat.table, faction);
+  switch (a.type) {
+    case 'bargain.offer': case 'bargain.counter':
+      return packageProblem(scenario, s, seat.table, faction, other, a);
+    case 'bargain.threaten': {
+      const t = catalogueOf(scenario).terms.get(a.response);
+      if (!t || t.category !== 'threat' || t.owner !== faction) return `"${String(a.response)}" is not a threat ${faction} can make.`;
+      if (!holds(s, t.requires)) return `The threat "${t.id}" cannot be made now: its conditions do not hold.`;
+      if (!scenario.cards.some((c) => c.id === a.trigger && c.faction === other)) return `"${String(a.trigger)}" is not an order card of ${other}.`;
+      return null;
+    }
+    case 'bargain.blackmail': {
+      if (!seat.table.blackmail?.threats.some((t) => t.id === a.threat)) return `"${String(a.threat)}" is not a threat of this table.`;
+      if (!Array.isArray(a.demand) || a.demand.length < 1 || a.demand.length > MAX_DEMANDS || new Set(a.demand).size !== a.demand.length) return `A blackmail demands 1 to ${MAX_DEMANDS} different terms.`;
+      for (const id of a.demand) { const p = termProblem(scenario, s, seat.table, id, other); if (p) return p; }
+      return null;
+    }
+    default: return null;
+  }
+}
+
+/** How many presets and variations the legal list offers at most: enough for bots, small enough to search. */
+const LIST_PRESETS = 4;
+const LIST_VARIATIONS = 2;
+
+/** A short list of the legal bargaining actions: presets valid now, a few one-term variations, the answers. */
+export function legalBargainActions(scenario: Scenario, s: GameState, faction: Faction): Action[] {
+  const seat = seatOf(scenario, s);
+  if (!seat || seat.mover !== faction) return [];
+  const other = otherParty(seat.table, faction);
+  const presets = validPresets(scenario, s, seat.table, faction, other).slice(0, LIST_PRESETS);
+  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
+  // Variations: a preset without one of its terms (a smaller deal), for the first presets that have room.
+  for (const d of presets) {
+    const terms = [...d.give.map((id) => ['give', id] as const), ...d.ask.map((id) => ['ask', id] as const)];
+    if (terms.length < 2) continue;
+    const [side, drop] = terms[terms.length - 1]!;
+    packages.push({ give: side === 'give' ? d.give.filter((x) => x !== drop) : d.give, ask: side === 'ask' ? d.ask.filter((x) => x !== drop) : d.ask });
+    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+  }
+  const candidates: Action[] = [
+    ...packages.map((p): Action => ({ type: 'bargain.offer', ...p })),
+    ...packages.map((p): Action => ({ type: 'bargain.counter', ...p })),
+    { type: 'bargain.pass' }, { type: 'bargain.accept' }, { type: 'bargain.reject' }, { type: 'bargain.stall' }, { type: 'bargain.call' },
+  ];
+  for (const t of scenario.terms) {
+    if (t.category === 'threat' && t.owner === faction) for (const trigger of t.triggers ?? []) candidates.push({ type: 'bargain.threaten', trigger, response: t.id });
+  }
+  if (seat.table.blackmail?.by === faction) {
+    // Demand what the other side's presets would give now, or else its first term that may be asked for.
+    const demand = validPresets(scenario, s, seat.table, other, faction)[0]?.give
+      ?? scenario.terms.filter((t) => termProblem(scenario, s, seat.table, t.id, other) === null).slice(0, 1).map((t) => t.id);
+    if (demand.length) for (const th of seat.table.blackmail.threats) candidates.push({ type: 'bargain.blackmail', threat: th.id, demand });
+  }
+  const seen = new Set<string>();
+  return candidates.filter((a) => {
+    const key = JSON.stringify(a);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return bargainProblem(scenario, s, faction, a) === null;
+  });
+}
+
+function sendProtocol(w: Work, event: ProtocolEvent): void {
+  const neg = w.state.negotiation!;
+  neg.protocol = step(protocolMachine, neg.protocol!, event).snapshot;
+}
+
+const tableCause = (table: BargainTable, faction?: Faction): Cause => ({ kind: 'deal', id: table.id, ...(faction ? { faction } : {}) });
+
+/** Marks the offer awaiting an answer as answered (or superseded). */
+function settleOffer(w: Work, accepted: boolean): Bargain | null {
+  const neg = w.state.negotiation!;
+  if (!neg.offer) return null;
+  const settled = { ...neg.offer, accepted };
+  // The offer awaiting an answer is always the last one made this turn.
+  w.state.bargains[w.state.bargains.length - 1] = settled;
+  neg.offer = null;
+  return settled;
+}
+
+function putOnTable(w: Work, b: Bargain): void {
+  w.state.bargains.push(b);
+  w.state.negotiation!.offer = b;
+}
+
+/** Applies a legal bargaining action (checked by bargainProblem) and closes the table if the protocol has ended. */
+export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: Action): void {
+  const s = w.state;
+  const neg = s.negotiation!;
+  const seat = seatOf(scenario, s)!;
+  const { table } = seat;
+  const other = otherParty(table, faction);
+  const cause = tableCause(table, faction);
+  let last: Bargain | null = neg.offer;
+  switch (a.type) {
+    case 'bargain.offer': case 'bargain.counter': {
+      const pkg = { give: [...a.give], ask: [...a.ask] };
+      const deal = presetOf(scenario, faction, other, pkg);
+      if (a.type === 'bargain.counter') settleOffer(w, false);
+      const b: Bargain = { table: table.id, round: seat.context.round + 1, kind: a.type === 'bargain.offer' ? 'offer' : 'counter', deal, from: faction, to: other, ...pkg, accepted: null };
+      putOnTable(w, b);
+      const source = scenario.deals.find((d) => d.id === deal)?.source ?? table.source;
+      record(w, { kind: 'offer', deal, table: table.id, round: b.round, counter: a.type === 'bargain.counter', ...pkg }, cause, source);
+      break;
+    }
+    case 'bargain.accept': case 'bargain.reject': {
+      last = settleOffer(w, a.type === 'bargain.accept');
+      record(w, { kind: 'response', deal: last?.deal ?? '', table: table.id, accepted: a.type === 'bargain.accept' }, cause, table.source);
+      break;
+    }
+    case 'bargain.stall':
+      record(w, { kind: 'stall', table: table.id, deal: neg.offer?.deal ?? '' }, cause, table.source);
+      break;
+    case 'bargain.threaten': {
+      const threat = { id: `${table.id}-t${s.turn}-${faction}`, table: table.id, by: faction, against: other, trigger: a.trigger, response: a.response, turn: s.turn, status: 'pending' as const };
+      neg.threats = [...neg.threats, threat];
+      record(w, { kind: 'threat', table: table.id, by: faction, against: other, trigger: a.trigger, response: a.response, outcome: 'made' }, cause, catalogueOf(scenario).terms.get(a.response)!.source);
+      break;
+    }
+    case 'bargain.blackmail': {
+      settleOffer(w, false);
+      const b: Bargain = { table: table.id, round: seat.context.round + 1, kind: 'blackmail', deal: '', from: faction, to: other, give: [], ask: [...a.demand], threat: a.threat, accepted: null };
+      putOnTable(w, b);
+      record(w, { kind: 'blackmail', table: table.id, threat: a.threat, demand: [...a.demand], odds: blackmailOdds(s, table, a.threat)! }, cause, table.blackmail!.source);
+      break;
+    }
+    case 'bargain.call': {
+      const bm = neg.offer!;
+      const odds = blackmailOdds(s, table, bm.threat!)!;
+      const [roll, rng] = nextInt(s.rng, 100);
+      s.rng = rng;
+      const held = roll < odds;
+      record(w, { kind: 'call', table: table.id, threat: bm.threat!, odds, roll, held }, cause, table.blackmail!.source);
+      last = settleOffer(w, held);
+      sendProtocol(w, { type: held ? 'call.held' : 'call.failed' });
+      closeTable(scenario, w, last, held);
+      return;
+    }
+    default: break;
+  }
+  sendProtocol(w, protocolEvent(a, faction)!);
+  closeTable(scenario, w, last, undefined);
+}
+
+/** When the protocol has reached an end: the table's result is kept for resolution, agreements enter the
+ *  ledger, a stalled offer waits for the next sitting, and the next table sits. */
+function closeTable(scenario: Scenario, w: Work, last: Bargain | null, called: boolean | undefined): void {
+  const seat = seatOf(scenario, w.state);
+  if (!seat || seat.mover !== null) return;
+  const neg = w.state.negotiation!;
+  const result = seat.state as 'agreed' | 'deadlock' | 'stalled' | 'passed' | 'backedDown';
+  if (result === 'stalled' && neg.offer) neg.stalled = [...neg.stalled, neg.offer];
+  const offer = result === 'stalled' ? settleOffer(w, false) : last;
+  neg.closed = [...neg.closed, { table: seat.table.id, result, offer, ...(called !== undefined ? { called } : {}) }];
+  if (result === 'agreed' && offer) commitPackage(scenario, w, offer);
+  if (result === 'deadlock') record(w, { kind: 'deadlock', table: seat.table.id }, tableCause(seat.table), seat.table.deadlock.source);
+  neg.protocol = null;
+  neg.offer = null;
+  sendTurn(w, { type: 'table.closed', tables: scenario.tables.length });
+}
+
+/** Seats the table the turn statechart has reached: a fresh protocol, or last sitting's stalled offer resumed. */
+export function openTable(scenario: Scenario, w: Work): void {
+  const neg = w.state.negotiation!;
+  const index = (w.state.turnMachine.context.table ?? 0) as number;
+  const table = scenario.tables[index]!;
+  const other = otherParty(table, table.opener);
+  neg.protocol = persist(initialTransition(protocolMachine, { table: table.id, opener: table.opener, other, maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null })[0]);
+  const stalled = neg.stalled.find((b) => b.table === table.id);
+  if (!stalled) return;
+  neg.stalled = neg.stalled.filter((b) => b !== stalled);
+  // A term committed since the stall, or no longer available, voids the offer.
+  if (packageProblem(scenario, w.state, table, stalled.from, stalled.to, stalled) !== null) return;
+  sendProtocol(w, { type: 'resume', by: stalled.from });
+  putOnTable(w, { ...stalled, round: 1, accepted: null });
+}
+
+/** Walks the tables: seats the next one, skips a mover whose only move is to pass. Returns when a faction must act
+ *  or bargaining is over. */
+export function runTables(scenario: Scenario, w: Work, phase: () => string): void {
+  while (phase() === 'bargaining') {
+    if (!w.state.negotiation!.protocol) { openTable(scenario, w); continue; }
+    const seat = seatOf(scenario, w.state)!;
+    const legal = legalBargainActions(scenario, w.state, seat.mover!);
+    if (legal.length === 1 && legal[0]!.type === 'bargain.pass') { applyBargain(scenario, w, seat.mover!, legal[0]!); continue; }
+    return;
+  }
+}
+
+const RULE = (id: string, faction?: Faction): Cause => ({ kind: 'rule', id, ...(faction ? { faction } : {}) });
+
+/** At resolution, before the orders: what each table that closed this turn does. */
+export function resolveTables(scenario: Scenario, w: Work): void {
+  const { terms, tables } = catalogueOf(scenario);
+  const neg = w.state.negotiation!;
+  for (const c of neg.closed) {
+    const table = tables.get(c.table)!;
+    const offered = c.offer ? [...c.offer.give, ...c.offer.ask].map((id) => terms.get(id)!) : [];
+    if (c.result === 'agreed') {
+      for (const t of offered) runEffects(w, t.effects, { kind: 'deal', id: t.id, faction: t.owner }, t.source);
+      if (c.called && table.blackmail) runEffects(w, table.blackmail.held, RULE('blackmail-held', c.offer!.to), table.blackmail.source);
+    } else if (c.result === 'deadlock') {
+      runEffects(w, table.deadlock.effects, RULE('deadlock'), table.deadlock.source);
+      for (const t of offered) runEffects(w, t.refused ?? [], { kind: 'deal', id: t.id, faction: t.owner }, t.source);
+    } else if (c.result === 'backedDown' && table.blackmail) {
+      const by = table.blackmail.by;
+      runEffects(w, table.blackmail.failed, RULE('blackmail-failed', by), table.blackmail.source);
+      changeCredibility(w, by, -table.blackmail.failedCredibility, RULE('blackmail-failed', by), table.blackmail.source);
+    }
+  }
+  neg.closed = [];
+}
+
+/** At resolution, after the orders: threats whose trigger was revealed are carried out; older ones lapse. */
+export function enforceThreats(scenario: Scenario, w: Work): void {
+  const { terms } = catalogueOf(scenario);
+  const neg = w.state.negotiation!;
+  neg.threats = neg.threats.map((t) => {
+    if (t.status !== 'pending') return t;
+    const cause: Cause = { kind: 'deal', id: t.response, faction: t.by };
+    const term = terms.get(t.response)!;
+    const body = { kind: 'threat' as const, table: t.table, by: t.by, against: t.against, trigger: t.trigger, response: t.response };
+    if ((w.state.revealed[t.against] ?? []).includes(t.trigger)) {
+      record(w, { ...body, outcome: 'carried-out' }, cause, term.source);
+      runEffects(w, term.effects, cause, term.source);
+      return { ...t, status: 'carried-out' as const };
+    }
+    if (w.state.turn > t.turn) {
+      record(w, { ...body, outcome: 'lapsed' }, cause, term.source);
+      return { ...t, status: 'lapsed' as const };
+    }
+    return t;
+  });
+}
+
+/** The sitting table for the view. */
+export function tableView(scenario: Scenario, s: GameState): TableView | null {
+  const seat = seatOf(scenario, s);
+  if (!seat) return null;
+  const offer = s.negotiation!.offer;
+  const blackmail = offer?.kind === 'blackmail' && offer.accepted === null
+    ? { threat: offer.threat!, demand: [...offer.ask], odds: blackmailOdds(s, seat.table, offer.threat!)! } : null;
+  return {
+    id: seat.table.id, title: seat.table.title, parties: [...seat.table.parties] as [Faction, Faction], state: seat.state, mover: seat.mover,
+    round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? { ...offer } : null, blackmail,
+    blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
+  };
+}

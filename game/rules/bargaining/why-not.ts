@@ -1,0 +1,33 @@
+// Why an order card cannot be played now, as data the UI words (GAME-DESIGN: every unavailable order says why),
+// and the live odds of the rolls a faction's cards would make.
+import { holds } from '../conditions';
+import { rollChance } from '../effects/run-effects';
+import type { Condition, Effect, Faction, GameState, OrderCard, Reason, Scenario } from '../types';
+import { forbiddingCommitment } from './ledger';
+
+/** Reasons that hold whatever the phase: used for legality too. */
+export function cardBlock(scenario: Scenario, s: GameState, card: OrderCard): Reason | null {
+  if (card.limit !== undefined && (s.played[card.id] ?? 0) >= card.limit) return { code: 'limit', limit: card.limit };
+  const failing: Condition[] = (card.requires ?? []).filter((c) => !holds(s, [c]));
+  if (failing.length) return { code: 'requires', failing };
+  const c = forbiddingCommitment(scenario, s, card.faction, card.id);
+  if (c) return { code: 'forbidden-by-commitment', commitment: c.id, term: c.term };
+  if (card.cost > scenario.budget[card.faction]) return { code: 'budget', cost: card.cost, budget: scenario.budget[card.faction] };
+  return null;
+}
+
+/** Why `faction` cannot play `cardId` now; null when it can (or the card is not its own). */
+export function whyNot(scenario: Scenario, s: GameState, faction: Faction, cardId: string, ordersOpen: boolean): Reason | null {
+  const card = scenario.cards.find((c) => c.id === cardId);
+  if (!card || card.faction !== faction) return null;
+  return cardBlock(scenario, s, card) ?? (ordersOpen ? null : { code: 'phase' });
+}
+
+/** Each roll in the effects with its chance now (after modifiers). */
+export function liveOdds(s: GameState, effects: readonly Effect[]): { label: string; chance: number }[] {
+  return effects.flatMap((e) => {
+    if ('roll' in e) return [{ label: e.label, chance: rollChance(s, e.roll.chance, e.roll.modifiers) }, ...liveOdds(s, [...e.success, ...e.failure])];
+    if ('if' in e) return liveOdds(s, holds(s, e.if) ? e.then : e.else ?? []);
+    return [];
+  });
+}

@@ -1,0 +1,36 @@
+// Bargaining in words: a package as "gives … for …", and the bargaining log entries as sentences.
+import type { LogEntry, Package, Scenario } from '../../rules';
+import { t } from '../messages';
+import { cardTitle, dealTitle, factionName, listOf } from './names';
+
+export const termTitle = (s: Scenario, id: string) => s.terms.find((x) => x.id === id)?.title ?? id;
+
+/** “Preset title” when the package is a preset; otherwise its terms: “A” and “B” for “C”. */
+export function packageText(s: Scenario, deal: string, pkg: Package): string {
+  if (deal) return `“${dealTitle(s, deal)}”`;
+  const list = (ids: string[]) => listOf(ids.map((id) => `“${termTitle(s, id)}”`));
+  if (!pkg.ask.length) return list(pkg.give);
+  if (!pkg.give.length) return list(pkg.ask);
+  return `${list(pkg.give)} ⇄ ${list(pkg.ask)}`;
+}
+
+type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
+export type BargainEntry = Of<'offer' | 'response' | 'threat' | 'stall' | 'deadlock' | 'blackmail' | 'call' | 'breach' | 'credibility'>;
+
+const threatTitle = (s: Scenario, table: string, id: string) =>
+  s.tables.find((x) => x.id === table)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
+
+export function bargainSentence(e: BargainEntry, s: Scenario): string {
+  const by = e.cause.faction ? factionName(e.cause.faction) : '';
+  switch (e.kind) {
+    case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
+    case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: e.deal ? dealTitle(s, e.deal) : t('bargaining.custom') });
+    case 'stall': return t('log.stall', { faction: by });
+    case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: cardTitle(s, e.trigger), response: termTitle(s, e.response) });
+    case 'deadlock': return t('log.deadlock', { table: dealTitle(s, e.table) });
+    case 'blackmail': return t('log.blackmail', { faction: by, threat: threatTitle(s, e.table, e.threat), demand: listOf(e.demand.map((id) => `“${termTitle(s, id)}”`)), odds: e.odds });
+    case 'call': return t(e.held ? 'log.call.held' : 'log.call.failed', { faction: by, roll: e.roll, odds: e.odds });
+    case 'breach': return t('log.breach', { faction: factionName(e.faction), term: termTitle(s, e.term), card: cardTitle(s, e.card) });
+    case 'credibility': return t('log.credibility', { faction: factionName(e.faction), from: e.from, to: e.to });
+  }
+}
