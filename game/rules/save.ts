@@ -36,7 +36,7 @@ export interface SaveFile {
 export type SaveOptions = Pick<SaveFile, 'createdAt' | 'seats'>;
 export const ALL_HUMAN: Record<Faction, string> = { belarus: 'human', russia: 'human', nato: 'human' };
 
-export type ReplayError = RuleError | { code: 'checkpoint' | 'scenario' | 'truncated'; message: string };
+export type ReplayError = RuleError | { code: 'checkpoint' | 'scenario' | 'truncated' | 'rules'; message: string };
 export type ReplayResult =
   | { ok: true; state: GameState }
   | { ok: false; state: GameState; index: number; error: ReplayError };
@@ -97,6 +97,13 @@ export function replaySteps(rules: Rules, save: SaveFile): { result: ReplayResul
   if (save.scenario.id !== rules.scenario.id) {
     return fail(0, { code: 'scenario', message: `This save is for the scenario "${save.scenario.id}", not "${rules.scenario.id}".` });
   }
+  // Moves are only meaningful under the rules they were made with (version 2 brought the negotiation protocol).
+  if (save.rulesVersion !== RULES_VERSION) {
+    return fail(0, {
+      code: 'rules',
+      message: `This game was played under rules version ${save.rulesVersion}; this version of the game plays rules version ${RULES_VERSION}, so its moves cannot be replayed.`,
+    });
+  }
   const lastCheck = Math.max(0, ...save.checkpoints.map((c) => c.seq));
   if (lastCheck > save.actions.length) {
     return fail(save.actions.length, {
@@ -143,7 +150,10 @@ const envelope = {
   checkpoints: z.array(z.object({ seq: z.number().int().nonnegative(), hash: z.string() })),
 };
 
-const v1Schema = z.object({ ...envelope, version: z.literal(1), actions: z.array(factionEntry) });
+// Version-1 files come from rules version 1, whose moves (one-deal offers) today's rules cannot replay: their actions
+// are read as plain moves, and replay refuses them by their rules version, naming it.
+const v1Entry = z.object({ faction: z.enum(FACTIONS), action: z.looseObject({ type: z.string() }) });
+const v1Schema = z.object({ ...envelope, version: z.literal(1), actions: z.array(v1Entry) });
 const v2Schema = z.object({
   ...envelope,
   version: z.literal(2),
@@ -152,9 +162,10 @@ const v2Schema = z.object({
   actions: z.array(z.discriminatedUnion('faction', [factionEntry, facilitatorEntry])),
 });
 
-/** Version 1 had no date and only human seats (bots came later); its action entries are valid version-2 entries. */
+/** Version 1 had no date and only human seats (bots came later). Its moves keep their version-1 shape: replay
+ *  checks `rulesVersion` before it reads any of them. */
 function migrateV1(v1: z.infer<typeof v1Schema>): SaveFile {
-  return { ...v1, version: 2, createdAt: null, seats: { ...ALL_HUMAN } };
+  return { ...v1, version: 2, createdAt: null, seats: { ...ALL_HUMAN }, actions: v1.actions as SaveEntry[] };
 }
 
 /** A zod issue path as a reader would say it: `actions.3.action.cards` → action 4's "action.cards". */

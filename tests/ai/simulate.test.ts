@@ -31,6 +31,20 @@ function saveFile(moves: number, corrupt?: (text: string) => string): string {
   return file;
 }
 
+/** How many of that game's actions take it one action into turn 2. */
+function movesIntoTurn2(): number {
+  const rules = rulesForScenario('ultimatum');
+  const { actions } = playGame(rules, 11, everyone(randomPolicy(5)));
+  let state = rules.setup(11);
+  for (const [i, { faction, action }] of actions.entries()) {
+    const r = rules.apply(state, faction, action);
+    if (!r.ok) throw new Error(r.error.message);
+    state = r.state;
+    if (state.turn === 2) return i + 2;
+  }
+  throw new Error('the game never reached turn 2');
+}
+
 describe('simulate', () => {
   it('returns the documented shape for mixed seats', () => {
     const rules = rulesForScenario('airbase');
@@ -48,13 +62,14 @@ describe('simulate', () => {
   }, 30_000);
 
   it('branches every game from a saved game with --from, and applies --change', () => {
-    const file = saveFile(7);
+    const moves = movesIntoTurn2();
+    const file = saveFile(moves);
     const p = run('--from', file, '--games', '6', '--bots', 'random', '--change', 'economy=2', '--json');
     expect(p.stderr).toBe('');
     const r = simulationResultSchema.parse(JSON.parse(p.stdout));
     expectShape(r, 6, rulesForScenario('ultimatum').scenario.turns);
     expect(r.scenario).toBe('ultimatum');
-    expect(r.from).toMatchObject({ file, actions: 7 });
+    expect(r.from).toMatchObject({ file, actions: moves });
     expect(r.from!.turn).toBeGreaterThan(1);
     expect(r.change).toBe('economy=2');
   }, 30_000);

@@ -15,8 +15,15 @@ const parsed = parseScenario('ultimatum', scenarioFiles(join(SCENARIOS_DIR, 'ult
 if (!parsed.ok) throw new Error('ultimatum does not load');
 const scenario = parsed.scenario;
 
-/** The message without the scenario's published content (which lists every card) — what is left is the game. */
-const gameText = (session: Session) => JSON.stringify({ ...projectorState({ session, paused: false }), scenario: null });
+/** The message without the scenario's published content (which lists every card), and without the threats made
+ *  openly at the tables ("if you play card X…", which name cards before anyone commits them): what is left is the game. */
+function gameText(session: Session): string {
+  const message = projectorState({ session, paused: false });
+  const view = message.view && {
+    ...message.view, negotiation: { ...message.view.negotiation, threats: [] }, log: message.view.log.filter((e) => e.kind !== 'threat'),
+  };
+  return JSON.stringify({ ...message, view, scenario: null });
+}
 
 describe('the projector feed', () => {
   it('posts the public view only, whatever has been committed in secret', () => {

@@ -75,12 +75,12 @@ describe('why-chains from a hand-made log', () => {
   });
 
   it('gives a generic line for a cause or entry kind it does not know, never a crash', () => {
-    const unknownCause = { kind: 'blackmail', id: 'leave-csto', faction: 'belarus' } as unknown as Cause;
-    expect(causeText(unknownCause, scenario)).toBe('blackmail: leave-csto');
-    const unknownEntry = { ...base, seq: 9, cause: unknownCause, kind: 'breach', deal: deal.id } as unknown as LogEntry;
-    expect(logSentence(unknownEntry, scenario)).toBe('Something else happened (breach)');
-    expect(groupLog([unknownEntry], scenario)[0]!.heading).toBe('blackmail: leave-csto');
-    expect(whyTrack([...log, unknownEntry, { ...base, seq: 9, cause: unknownCause, kind: 'track', track: 'economy', from: 5, to: 4 }], 'economy', scenario)[0]!.cause).toBe('blackmail: leave-csto');
+    const unknownCause = { kind: 'summit', id: 'leave-csto', faction: 'belarus' } as unknown as Cause;
+    expect(causeText(unknownCause, scenario)).toBe('summit: leave-csto');
+    const unknownEntry = { ...base, seq: 9, cause: unknownCause, kind: 'ceasefire', deal: deal.id } as unknown as LogEntry;
+    expect(logSentence(unknownEntry, scenario)).toBe('Something else happened (ceasefire)');
+    expect(groupLog([unknownEntry], scenario)[0]!.heading).toBe('summit: leave-csto');
+    expect(whyTrack([...log, unknownEntry, { ...base, seq: 9, cause: unknownCause, kind: 'track', track: 'economy', from: 5, to: 4 }], 'economy', scenario)[0]!.cause).toBe('summit: leave-csto');
   });
 });
 

@@ -76,6 +76,7 @@ export function openSave(catalogue: readonly CatalogueEntry[], save: SaveFile): 
   const changed = (hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '')
     + (save.rulesVersion !== RULES_VERSION ? ` It was saved under rules version ${save.rulesVersion}; this game plays version ${RULES_VERSION}.` : '');
   if (result.error.code === 'scenario') return { ok: false, message: result.error.message };
+  if (result.error.code === 'rules') return { ok: false, message: result.error.message };
   if (result.error.code === 'truncated') return { ok: false, message: result.error.message + changed, usable: save.actions.length };
   const entry = save.actions[result.index];
   return {
