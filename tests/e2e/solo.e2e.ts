@@ -4,6 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { pickOrders } from './play';
 
@@ -56,7 +57,11 @@ describe('solo play against bots, and the what-if panel', () => {
         await page.getByRole('button', { name: /^(Continue to turn|See the result)/ }).click();
       } else {
         expect(screen).toBe('turn');
-        if (!turnShot && (await page.locator('.bot-reason').count()) > 0) { turnShot = true; await shot(page, 'turn-with-bot-reason'); }
+        if (!turnShot && (await page.locator('.bot-reason').count()) > 0) {
+          turnShot = true;
+          await shot(page, 'turn-with-bot-reason');
+          expect(await seriousViolations(page)).toEqual([]);
+        }
         await playTurn(page, step);
       }
     }
@@ -78,6 +83,7 @@ describe('solo play against bots, and the what-if panel', () => {
     const { page, errors } = session;
     await page.getByRole('button', { name: 'What if?…' }).click();
     await heading(page, /^What if\?/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Parameter').selectOption('posture');
     await page.getByLabel('Set it to').first().selectOption('3');
     await page.locator('#whatif-russia-persona').selectOption('hawk');
@@ -104,6 +110,7 @@ describe('solo play against bots, and the what-if panel', () => {
     }
     await page.getByRole('heading', { name: 'Results' }).waitFor();
     await shot(page, 'whatif-results');
+    expect(await seriousViolations(page)).toEqual([]);
     expect([...values].some((v) => v > 0 && v < 80)).toBe(true);
     const table = page.locator('.whatif-table').first();
     await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['', 'Baseline', expect.stringMatching(/^Changed: NATO posture = 3/)]);
