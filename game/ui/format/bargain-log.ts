@@ -5,6 +5,12 @@ import { cardTitle, dealTitle, factionName, listOf } from './names';
 
 export const termTitle = (s: Scenario, id: string) => s.terms.find((x) => x.id === id)?.title ?? id;
 
+/** The deals.json id of the preset this package is exactly, or ''. */
+export function presetId(s: Scenario, from: string, to: string, pkg: Package): string {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  return s.deals.find((d) => d.from === from && d.to === to && same(d.give, pkg.give) && same(d.ask, pkg.ask))?.id ?? '';
+}
+
 /** “Preset title” when the package is a preset; otherwise its terms: “A” and “B” for “C”. */
 export function packageText(s: Scenario, deal: string, pkg: Package): string {
   if (deal) return `“${dealTitle(s, deal)}”`;

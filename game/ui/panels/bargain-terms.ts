@@ -1,0 +1,43 @@
+// Terms as a student reads them at the table: the term's title, binding or promise, what it does when the turn
+// resolves, and where the paper says so. Shared by the offer on the table and the package builder.
+import type { Faction, Scenario, Term } from '../../rules';
+import { h } from '../dom';
+import { t } from '../messages';
+import { describeConditions, describeEffects } from '../format/effects';
+import { factionName } from '../format/names';
+import { sourceLine } from '../format/source';
+
+export const termOf = (scenario: Scenario, id: string): Term | undefined => scenario.terms.find((x) => x.id === id);
+
+export const bindingTag = (binding: boolean) =>
+  h('span', { class: `tag ${binding ? 'tag-binding' : 'tag-promise'}`, title: t(binding ? 'bargain.bindingHint' : 'bargain.promiseHint') },
+    t(binding ? 'bargaining.binding' : 'bargaining.promise'));
+
+/** A term's details: its effects, its conditions, its citation. */
+export function termDetails(term: Term): HTMLElement[] {
+  return [
+    h('span', { class: 'term-effects' }, `${t('bargaining.ifAccepted')}: ${describeEffects(term.effects)}`),
+    term.refused?.length ? h('span', { class: 'term-effects' }, `${t('bargaining.ifRejected')}: ${describeEffects(term.refused)}`) : null,
+    term.requires?.length ? h('span', { class: 'term-effects' }, t('bargain.onlyWhen', { conditions: describeConditions(term.requires) })) : null,
+    sourceLine(term.source),
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+/** One side of a package: "Russia gives" / "Russia asks of Belarus", each term with its tag, effects and source. */
+export function packageSide(scenario: Scenario, label: string, ids: readonly string[]): HTMLElement {
+  return h('div', { class: 'package-side' },
+    h('h4', null, label),
+    ids.length ? h('ul', { class: 'terms' }, ids.map((id) => {
+      const term = termOf(scenario, id);
+      return h('li', { class: 'term' },
+        h('span', { class: 'term-title' }, `“${term?.title ?? id}” `), term ? bindingTag(term.binding) : null,
+        term ? termDetails(term) : null);
+    })) : h('p', { class: 'muted' }, t('bargaining.nothing')));
+}
+
+/** The package on the table in words: what its author gives and what it asks of the other side. */
+export function packageView(scenario: Scenario, from: Faction, to: Faction, pkg: { give: readonly string[]; ask: readonly string[] }): HTMLElement {
+  return h('div', { class: 'package-view' },
+    packageSide(scenario, t('bargain.gives', { faction: factionName(from) }), pkg.give),
+    packageSide(scenario, t('bargain.asks', { faction: factionName(from), other: factionName(to) }), pkg.ask));
+}
