@@ -10,7 +10,10 @@ import { heading, openGame, screenOf, type Session } from './browser';
 import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
 
 const shot = async (page: Page, name: string) => {
-  if (process.env.NEGOTIATE_SHOTS) await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}.png` });
+  if (!process.env.NEGOTIATE_SHOTS) return;
+  await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}.png` });
+  const panel = page.locator('section.bargaining');
+  if (await panel.count()) await panel.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}-panel.png` });
 };
 
 /** Commits orders turn by turn until the Russia ↔ Belarus table waits for `faction`'s package or answer. */
@@ -66,7 +69,7 @@ describe('negotiating through the interface', () => {
     expect([...counter.give, ...counter.ask].sort()).not.toEqual([...offered].sort());
     await shot(page, 'table-belarus-counters');
     await page.getByRole('button', { name: 'Counter with this package' }).click();
-    expect(await page.getByRole('alert').textContent()).toBe('');
+    expect((await page.getByRole('alert').allTextContents()).join('')).toBe('');
 
     // Russia accepts the counter-offer; the ledger shows its terms as commitments.
     await reachTable(page, /^Accept$/);
@@ -88,7 +91,8 @@ describe('negotiating through the interface', () => {
 
     let explained = false;
     await playToResult(page, async () => {
-      if (explained) return;
+      const title = await page.getByRole('heading', { level: 1 }).textContent();
+      if (explained || Number(/turn (\d+)/.exec(title ?? '')?.[1]) < 2) return;
       explained = true;
       // A track the deal moved has changed, and its why? names one of the deal's terms.
       const after = await Promise.all(moved.map(valueOf));

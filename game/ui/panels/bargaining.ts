@@ -82,7 +82,8 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
         h('div', { class: 'button-row' }, button(t('bargaining.concede'), { type: 'bargain.accept' }, true), button(t('bargaining.call', { odds: tv.blackmail.odds }), { type: 'bargain.call' })),
       ];
     } else if (offer) {
-      const counters = of('bargain.counter').length > 0;
+      // Any package may counter while rounds are left; the legal list names only a few of them.
+      const counters = tv.round < tv.maxRounds;
       body = [
         h('p', { class: 'bargain-situation' }, t(offer.kind === 'counter' ? 'bargain.counterOnTable' : 'bargain.offerOnTable', { from: factionName(offer.from), to: factionName(offer.to) })),
         packageView(scenario, offer.from, offer.to, offer),
@@ -98,10 +99,8 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     } else {
       body = [
         h('p', { class: 'bargain-situation' }, t('bargain.openingSituation', { to: factionName(other) })),
-        of('bargain.offer').length || of('bargain.pass').length < legal.length
-          ? h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.offerSummary', { to: factionName(other) })),
-            composer('offer', null), quickOffers('bargain.offer'))
-          : null,
+        h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.offerSummary', { to: factionName(other) })),
+          composer('offer', null), quickOffers('bargain.offer')),
         threats(), blackmails(),
         of('bargain.pass').length ? button(t('bargaining.pass'), { type: 'bargain.pass' }) : null,
       ];
