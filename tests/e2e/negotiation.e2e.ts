@@ -12,8 +12,14 @@ import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
 const shot = async (page: Page, name: string) => {
   if (!process.env.NEGOTIATE_SHOTS) return;
   await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}.png` });
+  // The right column scrolled to the table, then on by a screen at a time.
   const panel = page.locator('section.bargaining');
-  if (await panel.count()) await panel.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}-panel.png` });
+  if (!(await panel.count())) return;
+  await panel.evaluate((el) => el.scrollIntoView());
+  for (let i = 0; i < 3; i++) {
+    await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}-${i}.png` });
+    await panel.evaluate((el) => el.closest('.column')!.scrollBy(0, 600));
+  }
 };
 
 /** Commits orders turn by turn until the Russia ↔ Belarus table waits for `faction`'s package or answer. */

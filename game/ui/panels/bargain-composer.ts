@@ -58,7 +58,7 @@ export function packageComposer(o: ComposerOptions): HTMLElement {
         boxes.push({ side: which, id: term.id, box });
         return h('li', { class: 'term' }, box, ' ',
           h('label', { for: id }, h('span', { class: 'term-title' }, term.title), ' ', bindingTag(term.binding)),
-          h('details', { class: 'term-more' }, h('summary', null, t('bargain.termMore')), termDetails(term)));
+          termDetails(term));
       })) : h('p', { class: 'muted' }, t('bargain.noTerms')));
   };
 

@@ -13,14 +13,18 @@ export const bindingTag = (binding: boolean) =>
   h('span', { class: `tag ${binding ? 'tag-binding' : 'tag-promise'}`, title: t(binding ? 'bargain.bindingHint' : 'bargain.promiseHint') },
     t(binding ? 'bargaining.binding' : 'bargaining.promise'));
 
-/** A term's details: its effects, its conditions, its citation. */
-export function termDetails(term: Term): HTMLElement[] {
+/** What a term does if agreed, or if refused, and when it may be offered at all. */
+export function termEffects(term: Term): HTMLElement[] {
   return [
     h('span', { class: 'term-effects' }, `${t('bargaining.ifAccepted')}: ${describeEffects(term.effects)}`),
     term.refused?.length ? h('span', { class: 'term-effects' }, `${t('bargaining.ifRejected')}: ${describeEffects(term.refused)}`) : null,
     term.requires?.length ? h('span', { class: 'term-effects' }, t('bargain.onlyWhen', { conditions: describeConditions(term.requires) })) : null,
-    sourceLine(term.source),
   ].filter((x): x is HTMLElement => x !== null);
+}
+
+/** A term's effects and, folded, its citation and text. */
+export function termDetails(term: Term): HTMLElement[] {
+  return [...termEffects(term), h('details', { class: 'term-more' }, h('summary', null, t('bargain.termMore')), h('p', { class: 'term-text' }, term.text), sourceLine(term.source))];
 }
 
 /** One side of a package: "Russia gives" / "Russia asks of Belarus", each term with its tag, effects and source. */
