@@ -15,10 +15,9 @@ const shot = async (page: Page, name: string) => {
   // The right column scrolled to the table, then on by a screen at a time.
   const panel = page.locator('section.bargaining');
   if (!(await panel.count())) return;
-  await panel.evaluate((el) => el.scrollIntoView());
   for (let i = 0; i < 3; i++) {
+    await panel.evaluate((el: HTMLElement, i) => { const column = el.closest('.column') as HTMLElement; column.scrollTop = el.offsetTop - column.offsetTop + i * 550; }, i);
     await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}-${i}.png` });
-    await panel.evaluate((el) => el.closest('.column')!.scrollBy(0, 600));
   }
 };
 

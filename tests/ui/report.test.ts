@@ -33,7 +33,7 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const reveals = view.log.filter((e) => e.kind === 'reveal');
     expect(report.turns.reduce((n, t) => n + t.orders.length, 0)).toBe(reveals.length);
     const moves = view.log.filter((e) => e.kind === 'decision' && e.from !== e.to).length;
-    const turningPoints = view.log.filter((e) => ['response', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind)
+    const turningPoints = view.log.filter((e) => ['response', 'blackmail', 'call', 'breach'].includes(e.kind)
       || (e.kind === 'threat' && e.outcome === 'carried-out')).length;
     expect(report.keyDecisions.length).toBe(moves + turningPoints);
   });

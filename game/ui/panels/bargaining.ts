@@ -71,6 +71,8 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
       list.map((a) => button(t('bargaining.threaten', { faction: factionName(other!), card: cardTitle(scenario, a.trigger), response: termTitle(scenario, a.response) }), a))) : null;
   };
 
+  const n = view.negotiation;
+  const ledger = view.commitments;
   let body: (HTMLElement | null)[] = [];
   if (tv && table && mover && other && legal.length) {
     const offer = tv.offer;
@@ -89,32 +91,31 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
         packageView(scenario, offer.from, offer.to, offer),
         h('div', { class: 'button-row' },
           of('bargain.accept').length ? button(t('bargaining.accept'), { type: 'bargain.accept' }, true) : null,
-          of('bargain.reject').length ? button(t('bargain.reject'), { type: 'bargain.reject' }) : null,
+          of('bargain.reject').length ? button(t('bargaining.reject'), { type: 'bargain.reject' }) : null,
           of('bargain.stall').length ? button(t('bargaining.stall'), { type: 'bargain.stall' }) : null),
         of('bargain.reject').length ? deadlockLine(table) : null,
+        threats(), blackmails(),
         counters ? h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.counterSummary')),
           composer('counter', { give: [...offer.ask], ask: [...offer.give] }), quickOffers('bargain.counter')) : h('p', { class: 'muted' }, t('bargain.noMoreRounds')),
-        threats(), blackmails(),
       ];
     } else {
       body = [
         h('p', { class: 'bargain-situation' }, t('bargain.openingSituation', { to: factionName(other) })),
+        of('bargain.pass').length ? button(t('bargaining.pass'), { type: 'bargain.pass' }) : null,
+        threats(), blackmails(),
         h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.offerSummary', { to: factionName(other) })),
           composer('offer', null), quickOffers('bargain.offer')),
-        threats(), blackmails(),
-        of('bargain.pass').length ? button(t('bargaining.pass'), { type: 'bargain.pass' }) : null,
       ];
     }
   } else if (mover) body = [h('p', { class: 'muted' }, t('bargaining.waiting', { faction: factionName(mover) }))];
 
-  const n = view.negotiation;
-  const ledger = view.commitments;
   return h('section', { class: 'panel bargaining', 'aria-labelledby': 'bargaining-title' },
     h('h2', { id: 'bargaining-title' }, tv ? t('bargaining.table', { title: tv.title }) : t('turn.phase.bargaining')),
     tablesStrip(scenario, view),
     tv ? h('p', { class: 'bargain-status' },
       mover ? h('strong', null, t('bargain.move', { faction: factionName(mover) })) : null,
-      ` · ${t('bargaining.round', { round: Math.max(1, tv.round), max: tv.maxRounds })}`) : null,
+      ` · ${t('bargaining.round', { round: Math.max(1, tv.round), max: tv.maxRounds })} · `,
+      h('a', { href: '#bargain-ledger' }, t('bargain.ledgerLink', { n: ledger.length }))) : null,
     table ? sourceLine(table.source) : null,
     body,
     view.bargains.length || n.closed.length ? h('details', { class: 'bargain-record' }, h('summary', null, t('bargaining.thisTurn')), h('ul', { class: 'plain' },
@@ -126,7 +127,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     h('ul', { class: 'credibility', 'aria-label': t('bargaining.credibility') }, (Object.keys(n.credibility) as Faction[]).map((f) =>
       h('li', null, h('span', null, factionName(f)), h('meter', { min: 0, max: 10, value: n.credibility[f], 'aria-label': t('bargaining.credibilityLine', { faction: factionName(f), value: n.credibility[f] }) }), ` ${n.credibility[f]}/10`))),
     h('p', { class: 'muted small' }, t('bargain.credibilityHelp')),
-    h('h3', null, t('bargaining.ledger')),
+    h('h3', { id: 'bargain-ledger' }, t('bargaining.ledger')),
     ledger.length ? h('ul', { class: 'ledger', 'aria-label': t('bargaining.ledger') }, ledger.map((c) =>
       h('li', { class: `ledger-${c.status}` },
         t('bargaining.ledgerLine', { owner: factionName(c.owner), beneficiary: factionName(c.beneficiary), term: termTitle(scenario, c.term), turn: c.turn }), ' ',

@@ -82,9 +82,9 @@ function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
   };
 }
 
-/** The log kinds that decide a negotiation: answers (deal or deadlock), blackmail and its call, threats carried
- *  out, broken promises. Offers, stalls and credibility moves are left to the turn-by-turn section. */
-const KEY_BARGAINING = new Set<LogEntry['kind']>(['response', 'deadlock', 'blackmail', 'call', 'breach']);
+/** The log kinds that decide a negotiation: answers (a deal, or a deadlock), blackmail and its call, threats
+ *  carried out, broken promises. Offers, stalls and credibility moves are left to the turn-by-turn section. */
+const KEY_BARGAINING = new Set<LogEntry['kind']>(['response', 'blackmail', 'call', 'breach']);
 
 /** Statechart moves and the turning points of the negotiations, in order: the decisions that shaped the game. */
 function keyDecisions(view: PlayerView, s: Scenario): string[] {
