@@ -26,7 +26,7 @@ export type BargainEntry = Of<'offer' | 'response' | 'threat' | 'stall' | 'deadl
 const threatTitle = (s: Scenario, table: string, id: string) =>
   s.tables.find((x) => x.id === table)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
 
-export const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
+const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
 export const isBargainEntry = (e: LogEntry): e is BargainEntry => (BARGAIN_KINDS as readonly string[]).includes(e.kind);
 
 /** A bargaining entry of the log as a sentence; an answer names the package it answered (the last offer or

@@ -83,6 +83,7 @@ export const enBargain = {
   'bargain.youGive': '{faction} gives',
   'bargain.youAsk': '{faction} asks of {other}',
   'bargain.termMore': 'what it means, and the source',
+  'bargain.termText': 'what it means',
   'bargain.noTerms': 'No terms available at this table.',
   'bargain.composed': 'Your package ({n} terms): {package}',
   'bargain.composedNone': 'Your package is empty: tick at least one term.',

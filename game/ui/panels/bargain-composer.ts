@@ -58,7 +58,7 @@ export function packageComposer(o: ComposerOptions): HTMLElement {
         boxes.push({ side: which, id: term.id, box });
         return h('li', { class: 'term' }, box, ' ',
           h('label', { for: id }, h('span', { class: 'term-title' }, term.title), ' ', bindingTag(term.binding)),
-          termDetails(term));
+          termDetails(term, true));
       })) : h('p', { class: 'muted' }, t('bargain.noTerms')));
   };
 
