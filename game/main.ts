@@ -6,6 +6,7 @@ import './ui/styles-saves.css';
 import './ui/styles-facilitator.css';
 import './ui/styles-access.css';
 import './ui/styles-solo.css';
+import './ui/styles-bargain.css';
 import { startApp } from './app/app';
 import { readFacilitation } from './app/facilitator/settings';
 import { followGame } from './app/projector/follow';

@@ -77,9 +77,11 @@ async function playTurn(page: Page, step: number, log: PlayLog): Promise<void> {
     log.answers++;
     return;
   }
-  const blackmail = page.getByRole('button', { name: /^Threaten to / });
-  if (step % 4 === 1 && (await blackmail.count())) {
-    await blackmail.first().click();
+  // The threat to defect is folded away under its own heading at the table.
+  const blackmailFold = page.locator('summary', { hasText: /^Threaten to defect/ });
+  if (step % 4 === 1 && (await blackmailFold.count())) {
+    await blackmailFold.click();
+    await page.getByRole('button', { name: /^Threaten to defect/ }).first().click();
     log.blackmails++;
     return;
   }

@@ -33,8 +33,16 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const reveals = view.log.filter((e) => e.kind === 'reveal');
     expect(report.turns.reduce((n, t) => n + t.orders.length, 0)).toBe(reveals.length);
     const moves = view.log.filter((e) => e.kind === 'decision' && e.from !== e.to).length;
-    const answers = view.log.filter((e) => e.kind === 'response').length;
-    expect(report.keyDecisions.length).toBe(moves + answers);
+    const turningPoints = view.log.filter((e) => ['response', 'blackmail', 'call', 'breach'].includes(e.kind)
+      || (e.kind === 'threat' && e.outcome === 'carried-out')).length;
+    expect(report.keyDecisions.length).toBe(moves + turningPoints);
+  });
+
+  it('names deals, terms, tables and threats in words, never by their ids', () => {
+    const ids = [...scenario.terms, ...scenario.deals, ...scenario.tables].map((x) => x.id);
+    const lines = [...report.keyDecisions, ...report.turns.flatMap((t) => t.bargaining)];
+    expect(report.turns.flatMap((t) => t.bargaining).length).toBe(view.log.filter((e) => ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'].includes(e.kind)).length);
+    for (const line of lines) for (const id of ids) expect(line, line).not.toMatch(new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`));
   });
 
   it('charts every track that moved, from the start to the last turn', () => {

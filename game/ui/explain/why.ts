@@ -22,13 +22,22 @@ export interface WhyChain {
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
+/** A deal cause in words: the rules name an agreed term, a threat carried out, a table, or a preset by its id. */
+function dealCause(id: string, faction: string, s: Scenario): string {
+  const term = s.terms.find((x) => x.id === id);
+  if (term) return t(term.category === 'threat' ? 'why.threatTerm' : 'why.term', { title: term.title, faction });
+  const table = s.tables.find((x) => x.id === id);
+  if (table) return t('why.table', { title: table.title });
+  return t('why.deal', { title: dealTitle(s, id), faction });
+}
+
 /** The first link of a chain in words; cause kinds this version does not know get a generic line, not a crash. */
 export function causeText(cause: Cause, s: Scenario): string {
   const by = cause.faction ? factionName(cause.faction) : '';
   switch (cause.kind) {
     case 'order': return t('log.group.order', { faction: by, title: cardTitle(s, cause.id) });
     case 'event': return t('log.event', { title: eventTitle(s, cause.id) });
-    case 'deal': return t('why.deal', { title: dealTitle(s, cause.id), faction: by || t('why.someone') });
+    case 'deal': return dealCause(cause.id, by || t('why.someone'), s);
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
     case 'setup': return t('log.group.setup');
     default: return t('why.otherCause', { kind: String((cause as { kind: unknown }).kind), id: String(cause.id) });

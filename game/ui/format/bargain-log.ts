@@ -5,6 +5,12 @@ import { cardTitle, dealTitle, factionName, listOf } from './names';
 
 export const termTitle = (s: Scenario, id: string) => s.terms.find((x) => x.id === id)?.title ?? id;
 
+/** The deals.json id of the preset this package is exactly, or ''. */
+export function presetId(s: Scenario, from: string, to: string, pkg: Package): string {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  return s.deals.find((d) => d.from === from && d.to === to && same(d.give, pkg.give) && same(d.ask, pkg.ask))?.id ?? '';
+}
+
 /** “Preset title” when the package is a preset; otherwise its terms: “A” and “B” for “C”. */
 export function packageText(s: Scenario, deal: string, pkg: Package): string {
   if (deal) return `“${dealTitle(s, deal)}”`;
@@ -19,6 +25,21 @@ export type BargainEntry = Of<'offer' | 'response' | 'threat' | 'stall' | 'deadl
 
 const threatTitle = (s: Scenario, table: string, id: string) =>
   s.tables.find((x) => x.id === table)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
+
+const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
+export const isBargainEntry = (e: LogEntry): e is BargainEntry => (BARGAIN_KINDS as readonly string[]).includes(e.kind);
+
+/** A bargaining entry of the log as a sentence; an answer names the package it answered (the last offer or
+ *  blackmail made at its table before it), so a package built at the table reads as its terms, not an id. */
+export function bargainLine(log: readonly LogEntry[], index: number, s: Scenario): string {
+  const e = log[index]!;
+  if (e.kind !== 'response' || !isBargainEntry(e)) return isBargainEntry(e) ? bargainSentence(e, s) : '';
+  const answered = log.slice(0, index).reverse().find((x): x is Of<'offer' | 'blackmail'> => (x.kind === 'offer' || x.kind === 'blackmail') && x.table === e.table);
+  if (!answered) return bargainSentence(e, s);
+  const pkg = answered.kind === 'offer' ? packageText(s, answered.deal, answered) : listOf(answered.demand.map((id) => `“${termTitle(s, id)}”`));
+  const from = answered.cause.faction ? factionName(answered.cause.faction) : t('why.someone');
+  return t(e.accepted ? 'log.response.acceptedPackage' : 'log.response.rejectedPackage', { faction: e.cause.faction ? factionName(e.cause.faction) : t('why.someone'), from, package: pkg });
+}
 
 export function bargainSentence(e: BargainEntry, s: Scenario): string {
   const by = e.cause.faction ? factionName(e.cause.faction) : '';

@@ -1,108 +1,137 @@
-// The bargaining table (GAME-DESIGN §2.5): whoever must move at the sitting table sees the packages the rules
-// list now (presets and small variations) and the answers open to it: accept, reject, counter, stall, threaten,
-// blackmail; Russia facing blackmail sees the odds before it concedes or calls the bluff. Below, for everyone:
-// this turn's offers, standing threats, credibility and the ledger. A richer table is built on the same view.
-import type { Action, Deal, Faction, Package, PlayerView, Scenario } from '../../rules';
+// The bargaining table (GAME-DESIGN §2.5) as a first-time student meets it: which of the three tables sits, who
+// sits at it and whose move it is, the round; the offer on the table as "X gives … / asks …" with each term's
+// binding or promise, effects and citation; the answers (accept, reject with the deadlock's cost, counter with a
+// package of one's own, stall, threaten, blackmail with the odds, and Russia's concede / call the bluff); and,
+// for everyone, this turn's offers, standing threats, credibility and the ledger of commitments.
+import type { Action, BargainTable, Faction, Package, PlayerView, Scenario } from '../../rules';
 import type { SendIntent } from '../../app/intents';
 import { h } from '../dom';
 import { t } from '../messages';
 import { describeEffects } from '../format/effects';
-import { packageText, termTitle } from '../format/bargain-log';
+import { packageText, presetId, termTitle } from '../format/bargain-log';
 import { cardTitle, factionName, listOf } from '../format/names';
 import { sourceLine } from '../format/source';
+import { packageComposer } from './bargain-composer';
+import { bindingTag, packageView } from './bargain-terms';
 
-type Offer = Extract<Action, { type: 'bargain.offer' | 'bargain.counter' }>;
+type Of<T extends Action['type']> = Extract<Action, { type: T }>;
 
-/** A listed package with its preset's title and text, or its terms' titles when it is a variation. */
-function asDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
-  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-  const preset = scenario.deals.find((d) => d.from === from && d.to === to && same(d.give, pkg.give) && same(d.ask, pkg.ask));
-  if (preset) return preset;
-  const terms = [...pkg.give, ...pkg.ask].map((id) => scenario.terms.find((x) => x.id === id)!);
-  return {
-    id: '', from, to, title: packageText(scenario, '', pkg), text: terms.map((x) => x.text).join(' '), give: pkg.give, ask: pkg.ask,
-    source: terms[0]!.source, binding: terms.every((x) => x.binding), onAccept: terms.flatMap((x) => x.effects), onReject: terms.flatMap((x) => x.refused ?? []),
-  };
+/** The three tables of the turn in order, with the one sitting now marked and the closed ones' results. */
+function tablesStrip(scenario: Scenario, view: PlayerView): HTMLElement {
+  const n = view.negotiation;
+  const sitting = n.table?.id;
+  return h('ol', { class: 'bargain-tables', 'aria-label': t('bargain.tables') }, scenario.tables.map((tb) => {
+    const closed = n.closed.find((c) => c.table === tb.id);
+    const status = tb.id === sitting ? t('bargain.sitting') : closed ? t(`bargaining.result.${closed.result}`) : t('bargain.later');
+    return h('li', { class: tb.id === sitting ? 'sitting' : closed ? 'closed' : undefined, 'aria-current': tb.id === sitting ? 'step' : undefined },
+      h('span', { class: 'table-parties' }, tb.parties.map(factionName).join(' ↔ ')), ` · ${status}`);
+  }));
+}
+
+function deadlockLine(table: BargainTable): HTMLElement {
+  return h('p', { class: 'deadlock-cost' }, h('strong', null, `${t('bargain.deadlockCost')}: `),
+    `${table.deadlock.text} (${describeEffects(table.deadlock.effects)})`);
 }
 
 export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: readonly Action[], send: SendIntent): HTMLElement {
   const actAs = (action: Action) => () => send({ type: 'turn.act', action, seq: view.seq });
   const button = (label: string, action: Action, primary = false) => h('button', { type: 'button', class: primary ? 'primary' : undefined, onClick: actAs(action) }, label);
-  const table = view.negotiation.table;
-  const mover = table?.mover ?? null;
-  const other = table && mover ? (table.parties[0] === mover ? table.parties[1] : table.parties[0]) : null;
-  const threatTitle = (id: string) => scenario.tables.find((x) => x.id === table?.id)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
-  const of = <T extends Action['type']>(type: T) => legal.filter((a): a is Extract<Action, { type: T }> => a.type === type);
+  const tv = view.negotiation.table;
+  const table = tv ? scenario.tables.find((x) => x.id === tv.id) ?? null : null;
+  const mover = tv?.mover ?? null;
+  const other = tv && mover ? (tv.parties[0] === mover ? tv.parties[1] : tv.parties[0]) : null;
+  const threatTitle = (id: string) => table?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
+  const of = <T extends Action['type']>(type: T) => legal.filter((a): a is Of<T> => a.type === type);
+  const packagesOf = (type: 'bargain.offer' | 'bargain.counter'): Package[] => of(type).map((a) => ({ give: a.give, ask: a.ask }));
+  const composer = (submit: 'offer' | 'counter', start: Package | null) => packageComposer({
+    scenario, table: table!, mover: mover!, other: other!, commitments: view.commitments, presets: packagesOf(submit === 'offer' ? 'bargain.offer' : 'bargain.counter'), start, submit,
+    send: (pkg) => send({ type: 'turn.act', action: { type: submit === 'offer' ? 'bargain.offer' : 'bargain.counter', ...pkg }, seq: view.seq }),
+  });
+  const quickOffers = (type: 'bargain.offer' | 'bargain.counter') => {
+    const list = of(type);
+    return list.length ? h('div', { class: 'quick-offers' }, h('p', { class: 'muted' }, t(type === 'bargain.offer' ? 'bargain.quickOffers' : 'bargain.quickCounters')),
+      h('div', { class: 'button-row' }, list.map((a) => {
+        const title = packageText(scenario, presetId(scenario, mover!, other!, a), a).replace(/^“|”$/g, '');
+        return button(t(type === 'bargain.offer' ? 'bargaining.offer' : 'bargaining.counter', { title }), a);
+      }))) : null;
+  };
+  const blackmails = () => {
+    const list = of('bargain.blackmail');
+    return list.length ? h('details', { class: 'bargain-more' }, h('summary', null, t('bargain.blackmailSummary', { to: factionName(other!) })),
+      h('p', { class: 'muted' }, t('bargain.blackmailHelp')),
+      list.map((a) => button(t('bargaining.blackmail', {
+        threat: threatTitle(a.threat), to: factionName(other!),
+        demand: listOf(a.demand.map((id) => `“${termTitle(scenario, id)}”`)), odds: tv!.blackmailOdds[a.threat] ?? 0,
+      }), a))) : null;
+  };
+  const threats = () => {
+    const list = of('bargain.threaten');
+    return list.length ? h('details', { class: 'bargain-more' }, h('summary', null, t('bargain.threatSummary', { faction: factionName(other!) })),
+      h('p', { class: 'muted' }, t('bargain.threatHelp')),
+      list.map((a) => button(t('bargaining.threaten', { faction: factionName(other!), card: cardTitle(scenario, a.trigger), response: termTitle(scenario, a.response) }), a))) : null;
+  };
 
-  const packageCard = (d: Deal, action: HTMLElement | null) => h('li', { class: 'card deal-card' },
-    h('h3', null, d.title, ' ', h('span', { class: `tag ${d.binding ? 'tag-binding' : 'tag-promise'}` }, t(d.binding ? 'bargaining.binding' : 'bargaining.promise'))),
-    h('p', { class: 'effects' }, h('strong', null, `${t('bargaining.give', { faction: factionName(d.from) })}: `), d.give.length ? listOf(d.give.map((id) => `“${termTitle(scenario, id)}”`)) : t('bargaining.nothing')),
-    h('p', { class: 'effects' }, h('strong', null, `${t('bargaining.ask', { faction: factionName(d.to) })}: `), d.ask.length ? listOf(d.ask.map((id) => `“${termTitle(scenario, id)}”`)) : t('bargaining.nothing')),
-    d.text ? h('p', null, d.text) : null,
-    h('p', { class: 'effects' }, h('strong', null, `${t('bargaining.ifAccepted')}: `), describeEffects(d.onAccept)),
-    d.onReject.length ? h('p', { class: 'effects' }, h('strong', null, `${t('bargaining.ifRejected')}: `), describeEffects(d.onReject)) : null,
-    sourceLine(d.source),
-    action,
-  );
-  const offerCards = (offers: Offer[], label: 'bargaining.offer' | 'bargaining.counter') => h('ul', { class: 'cards' }, offers.map((a) => {
-    const d = asDeal(scenario, mover!, other!, a);
-    return packageCard(d, button(t(label, { title: d.id ? d.title : packageText(scenario, '', a).replace(/^“|”$/g, '') }), a, true));
-  }));
-  const blackmails = () => of('bargain.blackmail').map((a) => button(t('bargaining.blackmail', {
-    threat: threatTitle(a.threat), to: factionName(other!),
-    demand: listOf(a.demand.map((id) => `“${termTitle(scenario, id)}”`)), odds: table!.blackmailOdds[a.threat] ?? 0,
-  }), a));
-  const threats = () => of('bargain.threaten').map((a) => button(t('bargaining.threaten', { faction: factionName(other!), card: cardTitle(scenario, a.trigger), response: termTitle(scenario, a.response) }), a));
-
+  const n = view.negotiation;
+  const ledger = view.commitments;
   let body: (HTMLElement | null)[] = [];
-  if (table && mover && legal.length) {
-    const offer = table.offer;
-    if (table.blackmail && offer) {
+  if (tv && table && mover && other && legal.length) {
+    const offer = tv.offer;
+    if (tv.blackmail && offer) {
       body = [
-        h('p', null, t('bargaining.blackmailIntro', { from: factionName(offer.from), threat: threatTitle(table.blackmail.threat) })),
-        h('ul', { class: 'cards' }, packageCard(asDeal(scenario, offer.to, offer.from, { give: offer.ask, ask: [] }), null)),
-        h('p', { class: 'odds' }, t('bargaining.blackmailOdds', { odds: table.blackmail.odds, from: factionName(offer.from) })),
-        h('div', { class: 'button-row' }, button(t('bargaining.concede'), { type: 'bargain.accept' }, true), button(t('bargaining.call', { odds: table.blackmail.odds }), { type: 'bargain.call' })),
+        h('p', { class: 'bargain-situation' }, t('bargaining.blackmailIntro', { from: factionName(offer.from), threat: threatTitle(tv.blackmail.threat) })),
+        packageView(scenario, offer.from, offer.to, { give: [], ask: offer.ask }),
+        h('p', { class: 'odds' }, t('bargaining.blackmailOdds', { odds: tv.blackmail.odds, from: factionName(offer.from) })),
+        h('div', { class: 'button-row' }, button(t('bargaining.concede'), { type: 'bargain.accept' }, true), button(t('bargaining.call', { odds: tv.blackmail.odds }), { type: 'bargain.call' })),
       ];
     } else if (offer) {
-      const counters = of('bargain.counter');
+      // Any package may counter while rounds are left; the legal list names only a few of them.
+      const counters = tv.round < tv.maxRounds;
       body = [
-        h('p', null, t('bargaining.respondIntro', { from: factionName(offer.from) })),
-        h('ul', { class: 'cards' }, packageCard(asDeal(scenario, offer.from, offer.to, offer), null)),
+        h('p', { class: 'bargain-situation' }, t(offer.kind === 'counter' ? 'bargain.counterOnTable' : 'bargain.offerOnTable', { from: factionName(offer.from), to: factionName(offer.to) })),
+        packageView(scenario, offer.from, offer.to, offer),
         h('div', { class: 'button-row' },
           of('bargain.accept').length ? button(t('bargaining.accept'), { type: 'bargain.accept' }, true) : null,
           of('bargain.reject').length ? button(t('bargaining.reject'), { type: 'bargain.reject' }) : null,
           of('bargain.stall').length ? button(t('bargaining.stall'), { type: 'bargain.stall' }) : null),
-        ...threats(), ...blackmails(),
-        counters.length ? h('p', { class: 'muted' }, t('bargaining.counterIntro')) : null,
-        counters.length ? offerCards(counters, 'bargaining.counter') : null,
+        of('bargain.reject').length ? deadlockLine(table) : null,
+        threats(), blackmails(),
+        counters ? h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.counterSummary')),
+          composer('counter', { give: [...offer.ask], ask: [...offer.give] }), quickOffers('bargain.counter')) : h('p', { class: 'muted' }, t('bargain.noMoreRounds')),
       ];
     } else {
       body = [
-        h('p', { class: 'muted' }, t(of('bargain.blackmail').length ? 'bargaining.openIntroBlackmail' : 'bargaining.openIntro', { to: factionName(other!) })),
-        offerCards(of('bargain.offer'), 'bargaining.offer'),
-        ...blackmails(),
+        h('p', { class: 'bargain-situation' }, t('bargain.openingSituation', { to: factionName(other) })),
         of('bargain.pass').length ? button(t('bargaining.pass'), { type: 'bargain.pass' }) : null,
+        threats(), blackmails(),
+        h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.offerSummary', { to: factionName(other) })),
+          composer('offer', null), quickOffers('bargain.offer')),
       ];
     }
   } else if (mover) body = [h('p', { class: 'muted' }, t('bargaining.waiting', { faction: factionName(mover) }))];
 
-  const n = view.negotiation;
-  const ledger = view.commitments;
   return h('section', { class: 'panel bargaining', 'aria-labelledby': 'bargaining-title' },
-    h('h2', { id: 'bargaining-title' }, table ? t('bargaining.table', { title: table.title }) : t('turn.phase.bargaining')),
-    table ? h('p', { class: 'muted' }, t('bargaining.round', { round: Math.max(1, table.round), max: table.maxRounds })) : null,
+    h('h2', { id: 'bargaining-title' }, tv ? t('bargaining.table', { title: tv.title }) : t('turn.phase.bargaining')),
+    tablesStrip(scenario, view),
+    tv ? h('p', { class: 'bargain-status' },
+      mover ? h('strong', null, t('bargain.move', { faction: factionName(mover) })) : null,
+      ` · ${t('bargaining.round', { round: Math.max(1, tv.round), max: tv.maxRounds })} · `,
+      h('a', { href: '#bargain-ledger' }, t('bargain.ledgerLink', { n: ledger.length }))) : null,
+    table ? sourceLine(table.source) : null,
     body,
-    view.bargains.length || n.closed.length ? [h('h3', null, t('bargaining.thisTurn')), h('ul', { class: 'plain' },
+    view.bargains.length || n.closed.length ? h('details', { class: 'bargain-record' }, h('summary', null, t('bargaining.thisTurn')), h('ul', { class: 'plain' },
       view.bargains.map((b) => h('li', null, `${t(b.kind === 'blackmail' ? 'bargaining.blackmailLine' : 'bargaining.offerLine', { from: factionName(b.from), to: factionName(b.to), package: packageText(scenario, b.deal, b) })}: ${t(`bargaining.answered.${String(b.accepted) as 'true' | 'false' | 'null'}`)}`)),
-      n.closed.map((c) => h('li', null, `${scenario.tables.find((x) => x.id === c.table)?.title ?? c.table}: ${t(`bargaining.result.${c.result}`)}`)))] : null,
+      n.closed.map((c) => h('li', null, `${scenario.tables.find((x) => x.id === c.table)?.title ?? c.table}: ${t(`bargaining.result.${c.result}`)}`)))) : null,
     n.threats.length ? [h('h3', null, t('bargaining.threats')), h('ul', { class: 'plain' }, n.threats.map((x) =>
       h('li', null, t('bargaining.threatLine', { by: factionName(x.by), against: factionName(x.against), card: cardTitle(scenario, x.trigger), response: termTitle(scenario, x.response), status: t(`threat.status.${x.status}`) }))))] : null,
-    h('p', { class: 'muted' }, `${t('bargaining.credibility')}: ${(Object.keys(n.credibility) as Faction[]).map((f) => t('bargaining.credibilityLine', { faction: factionName(f), value: n.credibility[f] })).join(' · ')}`),
-    ledger.length ? [h('h3', null, t('bargaining.ledger')), h('ul', { class: 'plain' }, ledger.map((c) =>
-      h('li', null, t('bargaining.ledgerLine', {
-        owner: factionName(c.owner), beneficiary: factionName(c.beneficiary), term: termTitle(scenario, c.term),
-        kind: t(c.binding ? 'bargaining.binding' : 'bargaining.promise'), turn: c.turn, status: t(c.status === 'kept' ? 'bargaining.kept' : 'bargaining.breached'),
-      }))))] : null,
+    h('h3', null, t('bargaining.credibility')),
+    h('ul', { class: 'credibility', 'aria-label': t('bargaining.credibility') }, (Object.keys(n.credibility) as Faction[]).map((f) =>
+      h('li', null, h('span', null, factionName(f)), h('meter', { min: 0, max: 10, value: n.credibility[f], 'aria-label': t('bargaining.credibilityLine', { faction: factionName(f), value: n.credibility[f] }) }), ` ${n.credibility[f]}/10`))),
+    h('p', { class: 'muted small' }, t('bargain.credibilityHelp')),
+    h('h3', { id: 'bargain-ledger' }, t('bargaining.ledger')),
+    ledger.length ? h('ul', { class: 'ledger', 'aria-label': t('bargaining.ledger') }, ledger.map((c) =>
+      h('li', { class: `ledger-${c.status}` },
+        t('bargaining.ledgerLine', { owner: factionName(c.owner), beneficiary: factionName(c.beneficiary), term: termTitle(scenario, c.term), turn: c.turn }), ' ',
+        bindingTag(c.binding), ' ', h('span', { class: `tag tag-${c.status}` }, t(c.status === 'kept' ? 'bargaining.kept' : 'bargaining.breached')))))
+      : h('p', { class: 'muted' }, t('bargain.ledgerEmpty')),
   );
 }

@@ -7,6 +7,7 @@ import type { AfterAction } from '../../store/store';
 import { t } from '../messages';
 import { describeConditions } from '../format/effects';
 import { logSentence } from '../format/log-entry';
+import { bargainLine, isBargainEntry } from '../format/bargain-log';
 import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
 import { movedTracks, seriesOf } from '../explain/timeline';
 import { whyDecision, whyTrack, type WhyChain } from '../explain/why';
@@ -75,22 +76,21 @@ function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
     turn, heading: t('report.turn', { turn, label: turnLabel(s, turn) }),
     events: only(entries, 'event').map((e) => eventTitle(s, e.cause.id)),
     orders: only(entries, 'reveal').map((e) => ({ faction: e.faction, cards: e.cards.map((id) => cardTitle(s, id)) })),
-    bargaining: entries.filter((e) => e.kind === 'offer' || e.kind === 'response').map((e) => logSentence(e, s)),
+    bargaining: view.log.flatMap((e, i) => (e.turn === turn && isBargainEntry(e) ? [bargainLine(view.log, i, s)] : [])),
     moves: only(entries, 'decision').filter((e) => e.from !== e.to).map((e) => logSentence(e, s)),
     changes,
   };
 }
 
-/** Statechart moves and answers to offers, in order: the decisions that shaped the game. Deal text is keyed on
- *  the `response` entries; other kinds the rules may add later are left to the turn-by-turn section. */
+/** The log kinds that decide a negotiation: answers (a deal, or a deadlock), blackmail and its call, threats
+ *  carried out, broken promises. Offers, stalls and credibility moves are left to the turn-by-turn section. */
+const KEY_BARGAINING = new Set<LogEntry['kind']>(['response', 'blackmail', 'call', 'breach']);
+
+/** Statechart moves and the turning points of the negotiations, in order: the decisions that shaped the game. */
 function keyDecisions(view: PlayerView, s: Scenario): string[] {
-  return view.log.flatMap((e) => {
+  return view.log.flatMap((e, i) => {
     if (e.kind === 'decision' && e.from !== e.to) return [`${when(s, e.turn)}: ${logSentence(e, s)}`];
-    if (e.kind === 'response') {
-      const deal = s.deals.find((d) => d.id === e.deal)?.title ?? e.deal;
-      const faction = e.cause.faction ? factionName(e.cause.faction) : t('why.someone');
-      return [`${when(s, e.turn)}: ${t(e.accepted ? 'report.deal.accepted' : 'report.deal.rejected', { faction, deal })}`];
-    }
+    if (KEY_BARGAINING.has(e.kind) || (e.kind === 'threat' && e.outcome === 'carried-out')) return [`${when(s, e.turn)}: ${bargainLine(view.log, i, s)}`];
     return [];
   });
 }

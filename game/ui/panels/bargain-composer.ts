@@ -1,0 +1,80 @@
+// Building a package of one's own (GAME-DESIGN §2.5): start from a preset (or, when countering, from the offer
+// turned round), then tick or untick any term either side may put on this table. The rules check the package
+// when it is sent and name what is wrong with it, so the builder lists every term of the table's categories and
+// says when a term only counts under conditions.
+import type { BargainTable, Commitment, Faction, Package, Scenario, Term } from '../../rules';
+import { h, uid } from '../dom';
+import { t } from '../messages';
+import { packageText, presetId } from '../format/bargain-log';
+import { factionName } from '../format/names';
+import { bindingTag, termDetails } from './bargain-terms';
+
+export interface ComposerOptions {
+  scenario: Scenario;
+  table: BargainTable;
+  mover: Faction;
+  other: Faction;
+  commitments: readonly Commitment[];
+  /** Packages to start from: the presets the rules list now. */
+  presets: readonly Package[];
+  /** When countering: the offer turned round, ticked at first. */
+  start: Package | null;
+  submit: 'offer' | 'counter';
+  send: (pkg: Package) => void;
+}
+
+/** Terms `owner` could put on this table: its own, of the table's categories, not a threat, not already committed. */
+function tableTerms(o: ComposerOptions, owner: Faction): Term[] {
+  return o.scenario.terms.filter((x) => x.owner === owner && x.category !== 'threat' && o.table.categories.includes(x.category)
+    && !o.commitments.some((c) => c.term === x.id && c.status === 'kept'));
+}
+
+export function packageComposer(o: ComposerOptions): HTMLElement {
+  const boxes: { side: 'give' | 'ask'; id: string; box: HTMLInputElement }[] = [];
+  const count = h('p', { class: 'composer-count', 'aria-live': 'polite' });
+  const submit = h('button', { type: 'button', class: 'primary', onClick: () => o.send(chosen()) }, t(o.submit === 'offer' ? 'bargain.sendOffer' : 'bargain.sendCounter'));
+  const chosen = (): Package => ({
+    give: boxes.filter((b) => b.side === 'give' && b.box.checked).map((b) => b.id),
+    ask: boxes.filter((b) => b.side === 'ask' && b.box.checked).map((b) => b.id),
+  });
+  const refresh = () => {
+    const pkg = chosen();
+    const n = pkg.give.length + pkg.ask.length;
+    count.textContent = n ? t('bargain.composed', { package: packageText(o.scenario, '', pkg), n }) : t('bargain.composedNone');
+    submit.disabled = n === 0;
+  };
+  const tick = (pkg: Package) => {
+    for (const b of boxes) b.box.checked = (b.side === 'give' ? pkg.give : pkg.ask).includes(b.id);
+    refresh();
+  };
+
+  const side = (which: 'give' | 'ask', owner: Faction) => {
+    const terms = tableTerms(o, owner);
+    return h('fieldset', { class: 'composer-side' },
+      h('legend', null, t(which === 'give' ? 'bargain.youGive' : 'bargain.youAsk', { faction: factionName(o.mover), other: factionName(o.other) })),
+      terms.length ? h('ul', { class: 'terms' }, terms.map((term) => {
+        const id = uid('term');
+        const box = h('input', { type: 'checkbox', id, onChange: refresh });
+        boxes.push({ side: which, id: term.id, box });
+        return h('li', { class: 'term' }, box, ' ',
+          h('label', { for: id }, h('span', { class: 'term-title' }, term.title), ' ', bindingTag(term.binding)),
+          termDetails(term, true));
+      })) : h('p', { class: 'muted' }, t('bargain.noTerms')));
+  };
+
+  const presetLabel = (p: Package) => packageText(o.scenario, presetId(o.scenario, o.mover, o.other, p), p);
+  const starts = [...(o.start ? [{ label: t('bargain.startTurned'), pkg: o.start }] : []), ...o.presets.map((p) => ({ label: presetLabel(p), pkg: p }))];
+  const selectId = uid('preset');
+  const select = h('select', { id: selectId, onChange: () => { const s = starts[Number(select.value)]; tick(s ? s.pkg : { give: [], ask: [] }); } },
+    h('option', { value: '' }, t('bargain.startEmpty')),
+    starts.map((s, i) => h('option', { value: String(i) }, s.label)));
+
+  const form = h('div', { class: 'composer' },
+    h('p', { class: 'muted' }, t('bargain.composerHelp')),
+    h('p', { class: 'composer-start' }, h('label', { for: selectId }, `${t('bargain.startFrom')} `), select),
+    side('give', o.mover), side('ask', o.other),
+    count, submit);
+  const first = o.start ?? null;
+  if (first) { select.value = '0'; tick(first); } else refresh();
+  return form;
+}

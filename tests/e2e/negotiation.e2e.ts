@@ -1,0 +1,134 @@
+// Issue 4 acceptance: in "ultimatum" hot-seat, Russia proposes a package to Belarus, Belarus counters with a package
+// it changed itself, Russia accepts; the ledger records the commitments, a track the deal moved says "why?" with
+// the deal's term, and the after-action report names the deal on screen and in its Markdown and JSON exports.
+// Set NEGOTIATE_SHOTS=<dir> to keep screenshots of the table and the report.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Term } from '../../game/rules';
+import { heading, openGame, screenOf, type Session } from './browser';
+import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
+
+const shot = async (page: Page, name: string) => {
+  if (!process.env.NEGOTIATE_SHOTS) return;
+  await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}.png` });
+  // The right column scrolled to the table, then on by a screen at a time.
+  const panel = page.locator('section.bargaining');
+  if (!(await panel.count())) return;
+  for (let i = 0; i < 3; i++) {
+    await panel.evaluate((el: HTMLElement, i) => { const column = el.closest('.column') as HTMLElement; column.scrollTop = el.offsetTop - column.offsetTop + i * 550; }, i);
+    await page.screenshot({ path: `${process.env.NEGOTIATE_SHOTS}/${name}-${i}.png` });
+  }
+};
+
+/** Commits orders turn by turn until the Russia ↔ Belarus table waits for `faction`'s package or answer. */
+async function reachTable(page: Page, button: RegExp): Promise<void> {
+  for (let step = 0; step < 20; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'turn' && await page.getByRole('button', { name: button }).count()) return;
+    else if (screen === 'turn' && await page.getByRole('button', { name: /^Commit/ }).count()) {
+      await pickOrders(page, 1);
+      await page.getByRole('button', { name: /^Commit/ }).click();
+    } else throw new Error(`unexpected screen "${screen}" before the bargaining table`);
+  }
+  throw new Error(`no button ${button} within 20 steps`);
+}
+
+/** The titles ticked in the package builder, by side. */
+const ticked = (page: Page, side: RegExp) => page.getByRole('group', { name: side }).getByRole('checkbox', { checked: true })
+  .evaluateAll((boxes) => boxes.map((b) => b.parentElement!.querySelector('.term-title')!.textContent!));
+
+describe('negotiating through the interface', () => {
+  let session: Session | undefined;
+  afterEach(async () => { await session?.browser.close(); });
+
+  it('proposes, counters with a changed package, accepts, and finds the deal in the ledger, the why? and the report', { timeout: 900_000 }, async () => {
+    const terms = JSON.parse(await readFile('scenarios/ultimatum/terms.json', 'utf8')) as Term[];
+    session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+    const { page, errors } = session;
+    await startHotSeat(page);
+
+    // Russia opens: starts from a preset and offers it.
+    await reachTable(page, /^Offer this package/);
+    const panel = page.getByRole('region', { name: /^Bargaining table: / });
+    expect(await panel.getByText('Russia to move').count()).toBe(1);
+    await panel.getByLabel('Start from:').selectOption({ index: 1 });
+    const offered = [...await ticked(page, /^Russia gives/), ...await ticked(page, /^Russia asks of Belarus/)];
+    expect(offered.length).toBeGreaterThan(0);
+    await shot(page, 'table-russia-opens');
+    await page.getByRole('button', { name: 'Offer this package' }).click();
+
+    // Belarus sees the offer as gives / asks, and counters with the offer turned round, changed by one term.
+    await reachTable(page, /^Counter with this package/);
+    const onTable = panel.locator('.package-view');
+    for (const title of offered) expect(await onTable.textContent()).toContain(title);
+    expect(await panel.getByText(/^Rejecting means deadlock/).count()).toBe(1);
+    const give = page.getByRole('group', { name: /^Belarus gives/ });
+    const ask = page.getByRole('group', { name: /^Belarus asks of Russia/ });
+    const checked = [...await ticked(page, /^Belarus gives/), ...await ticked(page, /^Belarus asks of Russia/)];
+    expect(checked.sort()).toEqual([...offered].sort());
+    if (checked.length > 1) await ((await ask.getByRole('checkbox', { checked: true }).count()) ? ask : give).getByRole('checkbox', { checked: true }).last().uncheck();
+    else await give.getByRole('checkbox', { checked: false }).first().check();
+    const counter = { give: await ticked(page, /^Belarus gives/), ask: await ticked(page, /^Belarus asks of Russia/) };
+    expect([...counter.give, ...counter.ask].sort()).not.toEqual([...offered].sort());
+    await shot(page, 'table-belarus-counters');
+    await page.getByRole('button', { name: 'Counter with this package' }).click();
+    expect((await page.getByRole('alert').allTextContents()).join('')).toBe('');
+
+    // Russia accepts the counter-offer; the ledger shows its terms as commitments.
+    await reachTable(page, /^Accept$/);
+    for (const title of [...counter.give, ...counter.ask]) expect(await page.locator('.package-view').textContent()).toContain(title);
+    await shot(page, 'table-russia-answers');
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await passDevice(page);
+    const ledger = page.getByRole('list', { name: 'Ledger of commitments' });
+    await ledger.waitFor();
+    for (const title of [...counter.give, ...counter.ask]) expect(await ledger.textContent()).toContain(`“${title}”`);
+    await shot(page, 'table-ledger');
+
+    // The tracks the agreed terms move, with their values before the turn resolves.
+    const agreed = [...counter.give, ...counter.ask].map((title) => terms.find((x) => x.title === title)!);
+    const moved = [...new Set(agreed.flatMap((x) => x.effects.flatMap((e) => ('track' in e ? [e.track] : []))))];
+    expect(moved.length).toBeGreaterThan(0);
+    const valueOf = (track: string) => page.locator(`li.track[data-track="${track}"] .track-value`).first().textContent();
+    const before = await Promise.all(moved.map(valueOf));
+
+    let explained = false;
+    await playToResult(page, async () => {
+      const title = await page.getByRole('heading', { level: 1 }).textContent();
+      if (explained || Number(/turn (\d+)/.exec(title ?? '')?.[1]) < 2) return;
+      explained = true;
+      // A track the deal moved has changed, and its why? names one of the deal's terms.
+      const after = await Promise.all(moved.map(valueOf));
+      expect(after).not.toEqual(before);
+      const named: boolean[] = [];
+      for (const track of moved) {
+        await page.locator(`li.track[data-track="${track}"]`).hover();
+        const pop = page.getByRole('dialog', { name: /^Why .* is at/ });
+        await pop.waitFor();
+        const text = (await pop.textContent()) ?? '';
+        named.push(agreed.some((x) => text.includes(x.title)));
+        if (named.at(-1)) await shot(page, 'why-names-deal');
+        await page.mouse.move(700, 300);
+        await pop.waitFor({ state: 'hidden' });
+      }
+      expect(named).toContain(true);
+    });
+    expect(explained).toBe(true);
+
+    // The after-action report names the agreed terms, and so do its exports.
+    await heading(page, /^End state: /).waitFor();
+    const report = (await page.locator('main').textContent()) ?? '';
+    const title = agreed[0]!.title;
+    expect(report).toContain(title);
+    await shot(page, 'report');
+    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
+    expect(await readFile((await md.path())!, 'utf8')).toContain(title);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the action log (JSON)' }).click()]);
+    const save = JSON.parse(await readFile((await json.path())!, 'utf8')) as { actions: { action: { type: string; give?: string[]; ask?: string[] } }[] };
+    const counters = save.actions.map((a) => a.action).filter((a) => a.type === 'bargain.counter');
+    expect(counters.some((a) => [...a.give!, ...a.ask!].sort().join() === agreed.map((x) => x.id).sort().join())).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
