@@ -1,6 +1,6 @@
 // What the after-action report needs from the rules that the interface may not compute itself: the save envelope
-// (seed + action log, with checkpoints) for the JSON export, and whether each of the end state's trigger conditions
-// holds in the final state. Computed once per finished game.
+// (seed + action log, with checkpoints) for the JSON export, whether each of the end state's trigger conditions
+// holds in the final state, and which conditions kept the game from each other ending. Computed once per finished game.
 import { makeSave } from '../rules';
 import { holds } from '../rules/conditions';
 import type { GameState } from '../rules';
@@ -18,6 +18,9 @@ export function afterActionOf(session: Session): AfterAction | null {
   const made: AfterAction = {
     save: makeSave(rules, session.seed, session.actions),
     trigger: (end?.trigger ?? []).map((condition) => ({ condition, holds: holds(state, [condition]) })),
+    missed: rules.scenario.endStates.filter((e) => e !== end && e.trigger.length > 0)
+      .map((e) => ({ endState: e.id, unmet: e.trigger.filter((c) => !holds(state, [c])) }))
+      .filter((m) => m.unmet.length > 0),
   };
   cache.set(state, made);
   return made;

@@ -2,7 +2,7 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Action, FacilitatorAction, Condition, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
+import type { Action, FacilitatorAction, Condition, EndStateId, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
 import type { Facilitation } from '../app/facilitator/settings';
 import type { Seats } from '../app/bots/seats';
 import type { WhatIf } from '../app/whatif/state';
@@ -52,6 +52,8 @@ export interface AfterAction {
   save: SaveFile;
   /** The reached end state's trigger conditions, each with whether it holds in the final state. */
   trigger: { condition: Condition; holds: boolean }[];
+  /** Every other end state with the trigger conditions that did not hold at the end: why the game did not end there. */
+  missed: { endState: EndStateId; unmet: Condition[] }[];
 }
 
 /** One line of the saved-games list. */

@@ -3,6 +3,8 @@
 // download carries every section, every debrief question and a replayable action log.
 import { describe, expect, it } from 'vitest';
 import { hashState, parseSave, replay } from '../../game/rules';
+import { holds } from '../../game/rules/conditions';
+import { t } from '../../game/ui/messages';
 import { buildReport } from '../../game/ui/report/report-model';
 import { reportMarkdown } from '../../game/ui/report/report-markdown';
 import { scenarioIds } from '../../scripts/scenario-files';
@@ -25,6 +27,20 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const testsState = end.trigger.some((c) => !('turn' in c));
     if (testsState) expect(facts.length).toBeGreaterThan(0);
     for (const f of facts) for (const chain of f.chains) expect(chain.rule.length).toBeGreaterThan(0);
+  });
+
+  it('says why the game did not end otherwise: the closest endings, each with conditions that fail at the end', () => {
+    const others = scenario.endStates.filter((e) => e !== end && e.trigger.length > 0);
+    expect(report.nearMisses.length).toBe(Math.min(3, afterAction!.missed.length));
+    for (const m of afterAction!.missed) {
+      const other = others.find((e) => e.id === m.endState)!;
+      expect(m.unmet.length).toBeGreaterThan(0);
+      for (const c of m.unmet) expect(holds(session.state, [c])).toBe(false);
+      for (const c of other.trigger.filter((x) => !m.unmet.includes(x))) expect(holds(session.state, [c])).toBe(true);
+    }
+    const fewest = Math.min(...afterAction!.missed.map((m) => m.unmet.length));
+    if (report.nearMisses.length) expect(report.nearMisses[0]!.unmet.length).toBe(fewest);
+    expect(reportMarkdown(report).includes(t('report.nearMisses'))).toBe(report.nearMisses.length > 0);
   });
 
   it('reports every turn played, with each faction\'s revealed orders, and the key decisions in order', () => {

@@ -26,6 +26,11 @@ export function reportMarkdown(r: Report): string {
       for (const chain of f.chains) out.push(`    - ${chainText(chain)}`);
     }
   }
+  if (r.nearMisses.length) out.push('', `### ${t('report.nearMisses')}`, '');
+  for (const m of r.nearMisses) {
+    out.push(`- **${m.title}**: ${t('report.nearMiss.lacked')}`);
+    for (const c of m.unmet) out.push(`  - ${c.text}${c.facts.length ? `: ${c.facts.map((f) => f.text).join('; ')}` : ''}`);
+  }
   out.push('', `## ${t('report.keyDecisions')}`, '', ...(r.keyDecisions.length ? bullets(r.keyDecisions) : [t('report.noKeyDecisions')]));
   out.push('', `## ${t('report.charts')}`, '');
   if (r.series.length) {

@@ -32,6 +32,8 @@ export interface Report {
   scores: { faction: Faction; name: string; vp: number; fromEndState: number | null; winner: boolean; met: string[] }[];
   winners: string[];
   causes: ReportCondition[];
+  /** The endings closest to happening (fewest unmet conditions first), with what they lacked. */
+  nearMisses: { title: string; unmet: ReportCondition[] }[];
   keyDecisions: string[];
   turns: ReportTurn[];
   /** Tracks that moved during the game, with their value at the start and the end of each turn. */
@@ -46,6 +48,8 @@ export interface ReportInput { scenario: Scenario; view: PlayerView; afterAction
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 const only = <K extends LogEntry['kind']>(entries: readonly LogEntry[], kind: K) => entries.filter((e): e is Of<K> => e.kind === kind);
+/** How many of the other endings the report explains (the closest ones). */
+const NEAR_MISSES = 3;
 const when = (s: Scenario, turn: number) => t('why.when', { turn, label: turnLabel(s, turn) });
 
 /** The tracks and decision points a condition tests (each once), with its final value and what last moved it. */
@@ -114,6 +118,8 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
     })),
     winners: (outcome?.winners ?? []).map(factionName),
     causes: trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s) })),
+    nearMisses: [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES)
+      .map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
     keyDecisions: keyDecisions(view, s),
     turns: Array.from({ length: lastTurn }, (_, i) => turnReport(i + 1, view, s)),
     series: movedTracks(view).map((track) => ({ track, name: trackName(track), values: seriesOf(view, track) })),

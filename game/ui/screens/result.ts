@@ -26,7 +26,13 @@ function causes(r: Report): HTMLElement {
         c.holds === null ? null : h('span', { class: `tag ${c.holds ? 'tag-holds' : 'tag-holds-not'}` }, t(c.holds ? 'report.holds' : 'report.holdsNot'))),
       c.facts.length ? h('ul', { class: 'cause-facts' }, c.facts.map((f) => h('li', null,
         h('p', { class: 'cause-fact' }, f.text),
-        f.chains.length ? h('ol', { class: 'why-list' }, f.chains.map((ch) => chainView(ch))) : null))) : null))));
+        f.chains.length ? h('ol', { class: 'why-list' }, f.chains.map((ch) => chainView(ch))) : null))) : null))),
+    r.nearMisses.length ? [
+      h('h3', null, t('report.nearMisses')),
+      h('ul', { class: 'near-misses' }, r.nearMisses.map((m) => h('li', null,
+        h('p', null, h('strong', null, m.title), ' ', t('report.nearMiss.lacked')),
+        h('ul', null, m.unmet.map((c) => h('li', null, c.text, c.facts.length ? `: ${c.facts.map((f) => f.text).join('; ')}` : '')))))),
+    ] : null);
 }
 
 function turns(r: Report): HTMLElement {
