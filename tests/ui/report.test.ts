@@ -2,12 +2,16 @@
 // conditions all hold and each names what made it true, every turn is reported with its revealed orders, and the
 // download carries every section, every debrief question and a replayable action log.
 import { describe, expect, it } from 'vitest';
-import { hashState, parseSave, replay } from '../../game/rules';
+import { describeDecision, hashState, parseSave, replay, rulesFor } from '../../game/rules';
+import { afterActionOf } from '../../game/app/after-action';
+import { actWhiteCell } from '../../game/app/facilitator/white-cell';
+import type { Session } from '../../game/app/session';
+import { everyone, playGame, randomPolicy } from '../../game/ai/play-game';
 import { holds } from '../../game/rules/conditions';
 import { t } from '../../game/ui/messages';
 import { buildReport } from '../../game/ui/report/report-model';
 import { reportMarkdown } from '../../game/ui/report/report-markdown';
-import { scenarioIds } from '../../scripts/scenario-files';
+import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 import { finishedGame } from './games';
 
 describe.each(scenarioIds())('the after-action report of a finished game of %s', (id) => {
@@ -88,5 +92,29 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const replayed = replay(session.rules, parsed.save);
     expect(replayed.ok).toBe(true);
     expect(hashState(replayed.state)).toBe(hashState(session.state));
+  });
+});
+
+describe('the White Cell in the after-action report', () => {
+  it('lists an inject and an override with its written reason among the key decisions, in its turn and in the Markdown', () => {
+    const scenario = loadScenario('ultimatum');
+    const rules = rulesFor(scenario);
+    let session: Session = { rules, seed: 4, state: rules.setup(4), actions: [], graphs: scenario.decisions.map(describeDecision) };
+    for (const action of [
+      { type: 'inject.custom', title: 'A leaked memo', text: 'Minsk hears of a plan for the 31st roadmap.' },
+      { type: 'override', track: 'economy', value: 2, reason: 'The class decided the IMF loan fell through' },
+    ] as const) {
+      const r = actWhiteCell(session, action, session.state.seq);
+      if (!r.ok) throw new Error(r.error.message);
+      session = r.session;
+    }
+    const played = playGame(rules, 4, everyone(randomPolicy(4)), 1000, session.state);
+    session = { ...session, state: played.state, actions: [...session.actions, ...played.actions] };
+    const view = rules.view(session.state, 'public');
+    const report = buildReport({ scenario, view, afterAction: afterActionOf(session) });
+    const reason = 'The class decided the IMF loan fell through';
+    expect(report.keyDecisions.filter((line) => line.includes(reason) || line.includes('A leaked memo'))).toHaveLength(2);
+    expect(report.turns[0]!.whiteCell.some((line) => line.includes(reason))).toBe(true);
+    expect(reportMarkdown(report)).toContain(reason);
   });
 });

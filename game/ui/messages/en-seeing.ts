@@ -60,6 +60,7 @@ export const enSeeing = {
   'report.causes.intro': 'The end state is reached when all of these hold. Each is followed by what made it true.',
   'report.causes.always': 'This end state is the default when no other is reached by the last turn.',
   'report.nearMisses': 'Why not another ending',
+  'report.whiteCell': 'The White Cell',
   'report.nearMiss.lacked': 'would have needed:',
   'report.holds': 'holds',
   'report.holdsNot': 'does not hold',

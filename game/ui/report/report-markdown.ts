@@ -44,6 +44,7 @@ export function reportMarkdown(r: Report): string {
     out.push(...bullets(turn.orders.map((o) => `${factionName(o.faction)}: ${o.cards.length ? o.cards.map((c) => `“${c}”`).join(', ') : t('report.none')}`)));
     out.push('', `**${t('report.bargaining')}**`, '', ...bullets(turn.bargaining));
     if (turn.moves.length) out.push('', `**${t('report.moves')}**`, '', ...bullets(turn.moves));
+    if (turn.whiteCell.length) out.push('', `**${t('report.whiteCell')}**`, '', ...bullets(turn.whiteCell));
     out.push('', `**${t('report.changes')}**`, '', ...bullets(turn.changes));
   }
   out.push('', `## ${t('result.history')}`, '', `**${t('result.historyEnd', { title: r.history.endTitle })}**`, '', r.history.whatHappened, '');

@@ -21,6 +21,8 @@ export interface ReportTurn {
   orders: { faction: Faction; cards: string[] }[];
   bargaining: string[];
   moves: string[];
+  /** The White Cell's injects and overrides (with the override's written reason). */
+  whiteCell: string[];
   changes: string[];
 }
 
@@ -82,6 +84,7 @@ function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
     orders: only(entries, 'reveal').map((e) => ({ faction: e.faction, cards: e.cards.map((id) => cardTitle(s, id)) })),
     bargaining: view.log.flatMap((e, i) => (e.turn === turn && isBargainEntry(e) ? [bargainLine(view.log, i, s)] : [])),
     moves: only(entries, 'decision').filter((e) => e.from !== e.to).map((e) => logSentence(e, s)),
+    whiteCell: entries.filter((e) => e.kind === 'inject' || e.kind === 'override').map((e) => logSentence(e, s)),
     changes,
   };
 }
@@ -90,10 +93,11 @@ function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
  *  carried out, broken promises. Offers, stalls and credibility moves are left to the turn-by-turn section. */
 const KEY_BARGAINING = new Set<LogEntry['kind']>(['response', 'blackmail', 'call', 'breach']);
 
-/** Statechart moves and the turning points of the negotiations, in order: the decisions that shaped the game. */
+/** Statechart moves, the turning points of the negotiations and the White Cell's interventions, in order: the
+ *  decisions that shaped the game. */
 function keyDecisions(view: PlayerView, s: Scenario): string[] {
   return view.log.flatMap((e, i) => {
-    if (e.kind === 'decision' && e.from !== e.to) return [`${when(s, e.turn)}: ${logSentence(e, s)}`];
+    if ((e.kind === 'decision' && e.from !== e.to) || e.kind === 'inject' || e.kind === 'override') return [`${when(s, e.turn)}: ${logSentence(e, s)}`];
     if (KEY_BARGAINING.has(e.kind) || (e.kind === 'threat' && e.outcome === 'carried-out')) return [`${when(s, e.turn)}: ${bargainLine(view.log, i, s)}`];
     return [];
   });

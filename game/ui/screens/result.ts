@@ -45,6 +45,7 @@ function turns(r: Report): HTMLElement {
       : h('p', { class: 'muted' }, t('report.none'))),
     part(t('report.bargaining'), list(turn.bargaining)),
     turn.moves.length ? part(t('report.moves'), list(turn.moves)) : null,
+    turn.whiteCell.length ? part(t('report.whiteCell'), list(turn.whiteCell)) : null,
     part(t('report.changes'), list(turn.changes)))));
 }
 
