@@ -1,7 +1,8 @@
 // A facilitated session in Chromium: a White Cell with a 3-second phase clock opens the projector window from its
 // console, pauses, plays an event from the deck and a custom inject at shown odds, is refused an override without
 // a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
-// live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays the phase out and the turn closes with no orders.
+// live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays
+// the phase out and the turn closes with no orders. The session is saved, opened again, replayed and branched.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -36,7 +37,7 @@ describe('a facilitated session', () => {
   let browser: Browser | undefined;
   afterEach(async () => { await browser?.close(); });
 
-  it('runs with a timer, an inject and an override with a reason, followed live by a projector tab', { timeout: 600_000 }, async () => {
+  it('runs with a timer, an inject and an override with a reason, followed live by a projector tab, then saved, replayed and branched', { timeout: 600_000 }, async () => {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const errors: string[] = [];
@@ -100,6 +101,20 @@ describe('a facilitated session', () => {
     const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
     expect(await revealed.allTextContents()).toEqual(['no orders', 'no orders', 'no orders']);
     await projector!.getByText(/^Turn 2 of/).waitFor();
+
+    // The session was saved with the White Cell's moves: opened again (without the clock), it is listed, its replay
+    // shows the override with its reason, and a new game branched just after it keeps the overridden value.
+    await game.goto(new URL('?scenario=ultimatum&seed=5&renderer=canvas', inject('baseUrl')).href);
+    await heading(game, 'Union State').waitFor();
+    await game.getByRole('button', { name: /^Replay Ultimatum, save-1/ }).click();
+    await heading(game, /^Replay: Ultimatum/).waitFor();
+    const overrideStep = game.getByText(/^The facilitator made an override\. Reason: The seminar assumes the Chinese loan arrives/);
+    for (let i = 0; i < 10 && !(await overrideStep.count()); i++) await game.keyboard.press('ArrowRight');
+    await overrideStep.waitFor();
+    await game.getByRole('button', { name: 'Continue from here as a new game' }).first().click();
+    await heading(game, /^Pass the device to/).waitFor();
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    expect(await trackValue(game, 'economy')).toBe(value);
     expect(errors).toEqual([]);
   });
 });

@@ -66,6 +66,8 @@ export const enSaves = {
   'replay.step.threaten': '{faction} made a threat.',
   'replay.step.blackmail': '{faction} threatened to defect unless its demands were met.',
   'replay.step.call': '{faction} called the bluff.',
+  'replay.step.inject': '{faction} played an inject: “{title}”.',
+  'replay.step.override': '{faction} made an override. Reason: {reason}',
   'replay.step.accept': '{faction} accepted the offer.',
   'replay.step.reject': '{faction} rejected the offer.',
   'replay.step.other': '{faction}: {type}.',

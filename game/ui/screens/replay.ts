@@ -6,7 +6,7 @@ import { FACTIONS } from '../../rules/types';
 import type { ReplayInfo } from '../../store/store';
 import { h } from '../dom';
 import { packageText } from '../format/bargain-log';
-import { cardTitle, factionName, listOf, turnLabel } from '../format/names';
+import { cardTitle, eventTitle, factionName, listOf, turnLabel } from '../format/names';
 import { t } from '../messages';
 import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
@@ -35,6 +35,9 @@ function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
     case 'bargain.threaten': return t('replay.step.threaten', { faction });
     case 'bargain.blackmail': return t('replay.step.blackmail', { faction });
     case 'bargain.call': return t('replay.step.call', { faction });
+    case 'inject.event': return t('replay.step.inject', { faction, title: eventTitle(scenario, action.event) });
+    case 'inject.custom': return t('replay.step.inject', { faction, title: action.title });
+    case 'override': case 'override.decision': case 'override.outcome': return t('replay.step.override', { faction, reason: action.reason });
     case 'bargain.pass': return t('replay.step.pass', { faction });
     case 'bargain.accept': return t('replay.step.accept', { faction });
     case 'bargain.reject': return t('replay.step.reject', { faction });
