@@ -1,6 +1,7 @@
 // The bots' entry point: decide(scenario, view, faction, legal, settings) → { action, reason }, from the faction's
 // view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
 import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
+import { counterOffers } from './counter';
 import { rankActions, type Candidate } from './greedy';
 import { historicalChoice } from './historical';
 import { EXPERT, lookAhead, STANDARD, type SearchBudget } from './look-ahead';
@@ -39,12 +40,12 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     }
     pool = history.keep;
   }
+  if (view.phase === 'bargaining') pool = [...pool, ...counterOffers(model, view, faction, persona, pool)];
   const ranked = rankActions(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
   const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
-  // At the tables the greedy reading decides: a determinized state cannot rebuild a table's protocol (yet).
-  if (ranked.length === 1 || settings.difficulty === 'easy' || view.phase === 'bargaining') return say(ranked[0]!);
+  if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
   if (settings.difficulty === 'standard') {
     const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? STANDARD);
     // The greedy reading explains the move unless looking ahead overturned it.
