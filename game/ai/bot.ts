@@ -9,6 +9,7 @@ import { modelOf } from './model';
 import { personaOf, type PersonaId } from './personas';
 import type { Policy } from './play-game';
 import { explain, type Explanation } from './reasons';
+import { ACTORS } from './table-reasons';
 
 export const DIFFICULTIES = ['easy', 'standard', 'expert'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -23,8 +24,6 @@ export interface BotSettings {
 }
 
 export interface Decision { action: Action; reason: string }
-
-const ACTORS: Record<Faction, string> = { belarus: 'Minsk', russia: 'Moscow', nato: 'the Alliance' };
 
 export function decide(scenario: Scenario, view: PlayerView, faction: Faction, legal: readonly Action[], settings: BotSettings): Decision {
   if (legal.length === 0) throw new Error(`decide: ${faction} has no legal action`);

@@ -1,6 +1,7 @@
 // How each persona bargains (FACTBOOK §4.2): how far it doubts a blackmailer's odds, how good the odds must be
 // before it blackmails, how much it values deterring a harmful card with a threat, and how much of a deadlock's
 // cost it believes a stall saves (Minsk's sequencing). The numbers are our calibration; the lines are the paper's.
+import type { SECTIONS } from '../rules';
 import type { Faction } from '../rules/types';
 import type { PersonaId } from './personas';
 
@@ -13,11 +14,15 @@ export interface Tactics {
   threatens: number;
   /** Share of a deadlock's cost it believes postponing saves (0: never stalls). */
   stalls: number;
+  /** The section behind the faction's bargaining line, cited for a stall. */
+  cite: keyof typeof SECTIONS;
+  /** Why it postpones, in a clause. */
+  stallLine: string;
 }
 
 const NEVER = 2;
 
-const TACTICS: Record<Faction, Record<PersonaId, Tactics>> = {
+const TACTICS: Record<Faction, Record<PersonaId, Omit<Tactics, 'cite' | 'stallLine'>>> = {
   belarus: {
     // Entrapment blackmail when the odds are good (S1); sign, praise and postpone: sequencing (S4); the CSTO boycott linked to a trade war (S2).
     historical: { doubt: 0.2, blackmailAt: 0.45, threatens: 1, stalls: 0.7 },
@@ -41,4 +46,14 @@ const TACTICS: Record<Faction, Record<PersonaId, Tactics>> = {
   },
 };
 
-export const tacticsOf = (faction: Faction, persona: PersonaId): Tactics => TACTICS[faction][persona];
+/** Minsk postpones political integration behind economic (S4); Moscow insists on past agreements; NATO weighs its dilemmas. */
+const LINE: Record<Faction, Pick<Tactics, 'cite' | 'stallLine'>> = {
+  belarus: { cite: 'irreconcilableViews', stallLine: 'the economy first, the politics later' },
+  russia: { cite: 'stalemateToUltimatum', stallLine: 'past agreements first, new ones later' },
+  nato: { cite: 'natoDilemmas', stallLine: 'the allies must agree first' },
+};
+
+const FULL = Object.fromEntries(Object.entries(TACTICS).map(([f, byPersona]) => [f, Object.fromEntries(Object.entries(byPersona)
+  .map(([p, t]) => [p, { ...t, ...LINE[f as Faction] }]))])) as Record<Faction, Record<PersonaId, Tactics>>;
+
+export const tacticsOf = (faction: Faction, persona: PersonaId): Tactics => FULL[faction][persona];
