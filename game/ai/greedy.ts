@@ -89,7 +89,7 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
       case 'bargain.call': {
         // The bluff holds at the odds shown, discounted by the persona's doubt: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
         const deal = openDeal();
-        const p = ((table?.blackmail?.odds ?? 0) / 100) * (1 - tactics.doubt);
+        const p = Math.min(1, ((table?.blackmail?.odds ?? 0) / 100) * (1 - tactics.doubt));
         const held = agreedWorld(model, view, faction, open!);
         playEffects(model, held, rules?.blackmail?.held ?? []);
         const failed = after([rules?.blackmail?.failed ?? []]);
@@ -121,12 +121,12 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
     let value: number;
     if ((view.revealed[other] ?? []).includes(action.trigger)) {
       // Revealed this turn already: the response will be carried out at resolution.
-      value = base + (tactics.threatens > 0 ? carriedOut : -UNWILLING);
+      value = base + (tactics.threatens > 0 ? carriedOut : -UNWILLING) - THREAT_COST;
     } else {
       // Not yet played: the threat deters what the card would cost this faction; defied, the response is carried out.
       const harm = card ? Math.max(0, now - score(after([card.effects]))) : 0;
       const playable = card && (card.limit === undefined || (view.played[card.id] ?? 0) < card.limit) ? 1 : 0;
-      value = base + playable * (tactics.threatens * DETERRENCE * harm + DEFIED * Math.min(0, carriedOut)) - OFFER_COST;
+      value = base + playable * (tactics.threatens * DETERRENCE * harm + DEFIED * Math.min(0, carriedOut)) - THREAT_COST;
     }
     return { action, value, world: view, items: card ? [card] : [] };
   }
@@ -134,6 +134,8 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
 
 /** Weight of a threat's deterrence: the share of a harmful card's cost a bot expects to spare itself. */
 const DETERRENCE = 0.4;
+/** What making a threat costs in goodwill, in points: a bot threatens only over a card that matters. */
+const THREAT_COST = 0.15;
 /** The share of threats a bot expects to be defied (and so to have to carry out). */
 const DEFIED = 0.3;
 /** What one point of credibility is worth to a bot, in points. */

@@ -80,7 +80,8 @@ function done(c: Candidate): string {
 function doing(c: Candidate): string {
   switch (c.action.type) {
     case 'orders.commit': return c.items.length ? `playing ${c.items.map(title).join(' and ')}` : 'holding back';
-    case 'bargain.offer': case 'bargain.counter': return `offering ${title(c.items[0]!)}`;
+    case 'bargain.offer': return `offering ${title(c.items[0]!)}`;
+    case 'bargain.counter': return `countering with ${title(c.items[0]!)}`;
     case 'bargain.accept': return 'accepting';
     case 'bargain.reject': return 'refusing';
     case 'bargain.pass': return 'making no offer';

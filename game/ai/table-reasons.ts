@@ -48,12 +48,15 @@ export function tableReason(model: ScenarioModel, view: PlayerView, faction: Fac
       if (!open) return null;
       const before = new Set([...open.give, ...open.ask]);
       const after = new Set([...a.give, ...a.ask]);
-      const dropped = [...before].filter((id) => !after.has(id)).map(termTitle);
-      const added = [...after].filter((id) => !before.has(id)).map(termTitle);
-      const change = [dropped.length ? `drops ${dropped.join(' and ')}` : '', added.length ? `asks for ${added.join(' and ')} too` : ''].filter(Boolean).join(' and ');
+      const dropped = [...before].filter((id) => !after.has(id));
+      const added = [...after].filter((id) => !before.has(id));
+      const list = (ids: string[]) => ids.map(termTitle).join(' and ');
+      const change = [dropped.length ? `drops ${list(dropped)}` : '', added.length ? `asks for ${list(added)} too` : ''].filter(Boolean).join(' and ');
       if (!change) return null;
       const odds = percent((chosen.accept ?? 0) * 100);
-      return { done: `counters ${possessive(other)} offer: it ${change}`, why: `odds ${NAMES[other]} accepts: ${odds}`, source: model.terms.get([...a.give, ...a.ask][0]!)?.source ?? rules.source };
+      // The term the counter turns on carries the citation.
+      const pivot = model.terms.get([...dropped, ...added][0]!);
+      return { done: `counters ${possessive(other)} offer: it ${change}`, why: `odds ${NAMES[other]} accepts: ${odds}`, source: pivot?.source ?? rules.source };
     }
     case 'bargain.threaten': {
       const card = model.cards.get(a.trigger);

@@ -6,7 +6,8 @@ import type { Faction } from '../rules/types';
 import type { PersonaId } from './personas';
 
 export interface Tactics {
-  /** Share of a blackmailer's shown odds it discounts before calling the bluff (0: takes them at face value). */
+  /** Share of a blackmailer's shown odds it discounts before calling the bluff (0: takes them at face value;
+   *  negative: fears the threat more than the odds show). */
   doubt: number;
   /** Least odds (0–1) that its defection threat holds at which it blackmails (above 1: never). */
   blackmailAt: number;
@@ -27,14 +28,15 @@ const TACTICS: Record<Faction, Record<PersonaId, Omit<Tactics, 'cite' | 'stallLi
     // Entrapment blackmail when the odds are good (S1); sign, praise and postpone: sequencing (S4); the CSTO boycott linked to a trade war (S2).
     historical: { doubt: 0.2, blackmailAt: 0.45, threatens: 1, stalls: 0.7 },
     hawk: { doubt: 0.4, blackmailAt: 0.3, threatens: 1.5, stalls: 0.3 },
-    accommodating: { doubt: 0, blackmailAt: 0.8, threatens: 0.3, stalls: 0.2 },
+    accommodating: { doubt: 0, blackmailAt: 0.8, threatens: 0, stalls: 0.2 },
     opportunist: { doubt: 0.2, blackmailAt: 0.35, threatens: 1, stalls: 0.5 },
   },
   russia: {
     // Since 2015 Moscow answers Minsk's threats with conditionality and marketization (S1 limits, S6); oil as the lever (S2).
     historical: { doubt: 0.35, blackmailAt: NEVER, threatens: 1, stalls: 0.2 },
     hawk: { doubt: 0.6, blackmailAt: NEVER, threatens: 1.5, stalls: 0 },
-    accommodating: { doubt: 0, blackmailAt: NEVER, threatens: 0.3, stalls: 0.3 },
+    // Moscow's fear of "losing control over its unpredictable neighbour" (FACTBOOK §4.1) makes the dove overrate the threat.
+    accommodating: { doubt: -0.5, blackmailAt: NEVER, threatens: 0, stalls: 0.3 },
     opportunist: { doubt: 0.3, blackmailAt: NEVER, threatens: 1, stalls: 0.3 },
   },
   nato: {
