@@ -4,7 +4,7 @@ import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
 import { counterOffers } from './counter';
 import { rankActions, type Candidate } from './greedy';
 import { historicalChoice } from './historical';
-import { EXPERT, lookAhead, STANDARD, type SearchBudget } from './look-ahead';
+import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type SearchBudget } from './look-ahead';
 import { modelOf } from './model';
 import { personaOf, type PersonaId } from './personas';
 import type { Policy } from './play-game';
@@ -24,6 +24,9 @@ export interface BotSettings {
 }
 
 export interface Decision { action: Action; reason: string }
+
+/** A lead in points past which a standard bot at a table trusts its greedy reading without playing ahead. */
+const DECISIVE = 0.3;
 
 export function decide(scenario: Scenario, view: PlayerView, faction: Faction, legal: readonly Action[], settings: BotSettings): Decision {
   if (legal.length === 0) throw new Error(`decide: ${faction} has no legal action`);
@@ -46,7 +49,11 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
   if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
   if (settings.difficulty === 'standard') {
-    const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? STANDARD);
+    // At a table the answers are few and the greedy reading weighs them well: the standard bot plays the table
+    // out only when its best two moves are close.
+    const atTable = view.phase === 'bargaining';
+    if (atTable && ranked[0]!.value - ranked[1]!.value > DECISIVE) return say(ranked[0]!);
+    const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? (atTable ? TABLE_STANDARD : STANDARD));
     // The greedy reading explains the move unless looking ahead overturned it.
     if (best.candidate === ranked[0] || !runnerUp) return say(best.candidate);
     return say(best.candidate, { search: { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' } });

@@ -1,10 +1,10 @@
 // Counter-offers beyond the rules' short list (FACTBOOK §4.2 S5: Minsk unbundles Moscow's package): the offer on
 // the table with the term the bot likes least dropped, with one more term of the other side's that it values asked
-// for, or both. Each is checked by the rules on the table rebuilt from the public view, so only valid packages come out.
+// for, or both. Only terms the view shows may be put on the table now (their conditions hold, none is committed), so
+// every package is valid (tests/ai/negotiation.test.ts applies each one the bots make).
 import { MAX_TERMS } from '../rules/bargaining';
 import type { Action, Faction, Package, PlayerView } from '../rules/types';
-import { determinize } from './determinize';
-import { evaluate } from './evaluate';
+import { evaluate, holdsIn } from './evaluate';
 import { copyWorld, playEffects } from './expected-effects';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
@@ -28,7 +28,8 @@ export function counterOffers(model: ScenarioModel, view: PlayerView, faction: F
   const inPackage = new Set([...give, ...ask]);
   const worst = [...inPackage].map((id) => ({ id, v: worth(id) })).sort((a, b) => a.v - b.v)[0];
   const wanted = model.scenario.terms
-    .filter((t) => t.owner === other && t.category !== 'threat' && rules.categories.includes(t.category) && !inPackage.has(t.id))
+    .filter((t) => t.owner === other && t.category !== 'threat' && rules.categories.includes(t.category) && !inPackage.has(t.id)
+      && holdsIn(model, view, t.requires ?? []) && !view.commitments.some((c) => c.term === t.id && c.status === 'kept'))
     .map((t) => ({ id: t.id, v: worth(t.id) }))
     .filter((t) => t.v > 0)
     .sort((a, b) => b.v - a.v)[0];
@@ -42,10 +43,7 @@ export function counterOffers(model: ScenarioModel, view: PlayerView, faction: F
   if (dropped && wanted) packages.push(add(dropped, wanted.id));
   if (!packages.length) return [];
   const known = new Set(legal.map(key));
-  const [state] = determinize(model, view, faction, 0);
-  return packages
-    .map((p): Action => ({ type: 'bargain.counter', give: p.give, ask: p.ask }))
-    .filter((a) => !known.has(key(a)) && model.rules.apply(state, faction, a).ok);
+  return packages.map((p): Action => ({ type: 'bargain.counter', give: p.give, ask: p.ask })).filter((a) => !known.has(key(a)));
 }
 
 const key = (a: Action) => JSON.stringify(a.type === 'bargain.counter' ? [a.type, [...a.give].sort(), [...a.ask].sort()] : a);
