@@ -56,10 +56,29 @@ describe('bots at the tables', () => {
     for (const move of ['bargain.counter', 'bargain.threaten', 'bargain.blackmail', 'bargain.call', 'bargain.accept', 'bargain.reject']) expect([...seen]).toContain(move);
   }, 120_000);
 
-  it('counter a bad offer rather than accept it: Minsk drops the stake in its champions and says so', () => {
-    const d = decideAt(ultimatum, offered(bundle), { persona: 'historical', difficulty: 'standard', seed: 1 });
+  /** Minsk's answer to the bundle, after the one threat it may make first (the offer must still be answered). */
+  function answer(persona: 'historical' | 'opportunist'): Decision {
+    let s = offered(bundle);
+    const settings: BotSettings = { persona, difficulty: 'standard', seed: 1 };
+    let d = decideAt(ultimatum, s, settings);
+    if (d.action.type === 'bargain.threaten') {
+      s = applied(ultimatum, s, 'belarus', d.action);
+      d = decideAt(ultimatum, s, settings);
+    }
+    return d;
+  }
+
+  it('counter a bad offer rather than accept it: an opportunist Minsk drops the stake in its champions and says so', () => {
+    const d = answer('opportunist');
     expect(d.action).toEqual({ type: 'bargain.counter', give: [], ask: ['ru-energy-discount'] });
     expect(d.reason).toContain(`drops “${title('by-stake-mzkt-refinery')}”`);
+  });
+
+  it('stall when the persona sequences: the historical Minsk postpones the bundle rather than sign or refuse it', () => {
+    const d = answer('historical');
+    expect(d.action.type).toBe('bargain.stall');
+    expect(d.reason).toMatch(/^Belarus stalls Russia's offer until the next sitting: .*the economy first, the politics later/);
+    expect(d.reason.split(' — ').at(-1)).toBe(SECTIONS.irreconcilableViews);
   });
 
   it('weigh the deadlock a refusal brings: Minsk takes cheap gas for loyalty because refusing would cost it, and refuses it when refusing costs nothing', () => {
