@@ -1,5 +1,7 @@
 // Easy play and the first sort for the stronger bots: every legal action scored by its expected immediate
-// effects from the faction's own view, offers weighed by the odds that the receiver accepts them.
+// effects from the faction's own view. At the tables (FACTBOOK §4.2): offers weighed by the odds that the receiver
+// accepts them, a refusal by the deadlock it brings, the other side's promises by its credibility, and threats,
+// stalls, blackmail and calls by the persona's tactics (tactics.ts); orders count the threats standing against them.
 import { packageDeal } from '../rules';
 import { nextInt } from '../rules/rng';
 import type { Action, BargainTable, Deal, Faction, OrderCard, Package, PlayerView } from '../rules/types';
