@@ -33,11 +33,11 @@ const TACTICS: Record<Faction, Record<PersonaId, Omit<Tactics, 'cite' | 'stallLi
   },
   russia: {
     // Since 2015 Moscow answers Minsk's threats with conditionality and marketization (S1 limits, S6); oil as the lever (S2).
-    historical: { doubt: 0.35, blackmailAt: NEVER, threatens: 1, stalls: 0.2 },
+    historical: { doubt: 0.2, blackmailAt: NEVER, threatens: 1, stalls: 0.2 },
     hawk: { doubt: 0.6, blackmailAt: NEVER, threatens: 1.5, stalls: 0 },
     // Moscow's fear of "losing control over its unpredictable neighbour" (FACTBOOK §4.1) makes the dove overrate the threat.
     accommodating: { doubt: -0.5, blackmailAt: NEVER, threatens: 0, stalls: 0.3 },
-    opportunist: { doubt: 0.3, blackmailAt: NEVER, threatens: 1, stalls: 0.3 },
+    opportunist: { doubt: 0.1, blackmailAt: NEVER, threatens: 1, stalls: 0.3 },
   },
   nato: {
     // Deterrence signalling under the Catch-22 (S12): the hawk threatens reinforcement, the bridge-builder talks.
