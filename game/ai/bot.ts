@@ -1,13 +1,15 @@
 // The bots' entry point: decide(scenario, view, faction, legal, settings) → { action, reason }, from the faction's
 // view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
 import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
+import { counterOffers } from './counter';
 import { rankActions, type Candidate } from './greedy';
 import { historicalChoice } from './historical';
-import { EXPERT, lookAhead, STANDARD, type SearchBudget } from './look-ahead';
+import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type SearchBudget } from './look-ahead';
 import { modelOf } from './model';
 import { personaOf, type PersonaId } from './personas';
 import type { Policy } from './play-game';
 import { explain, type Explanation } from './reasons';
+import { ACTORS } from './table-reasons';
 
 export const DIFFICULTIES = ['easy', 'standard', 'expert'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
@@ -23,7 +25,8 @@ export interface BotSettings {
 
 export interface Decision { action: Action; reason: string }
 
-const ACTORS: Record<Faction, string> = { belarus: 'Minsk', russia: 'Moscow', nato: 'the Alliance' };
+/** A lead in points past which a standard bot at a table trusts its greedy reading without playing ahead. */
+const DECISIVE = 0.3;
 
 export function decide(scenario: Scenario, view: PlayerView, faction: Faction, legal: readonly Action[], settings: BotSettings): Decision {
   if (legal.length === 0) throw new Error(`decide: ${faction} has no legal action`);
@@ -39,14 +42,18 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     }
     pool = history.keep;
   }
+  if (view.phase === 'bargaining') pool = [...pool, ...counterOffers(model, view, faction, persona, pool)];
   const ranked = rankActions(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
   const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
-  // At the tables the greedy reading decides: a determinized state cannot rebuild a table's protocol (yet).
-  if (ranked.length === 1 || settings.difficulty === 'easy' || view.phase === 'bargaining') return say(ranked[0]!);
+  if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
   if (settings.difficulty === 'standard') {
-    const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? STANDARD);
+    // At a table the answers are few and the greedy reading weighs them well: the standard bot plays the table
+    // out only when its best two moves are close.
+    const atTable = view.phase === 'bargaining';
+    if (atTable && ranked[0]!.value - ranked[1]!.value > DECISIVE) return say(ranked[0]!);
+    const { best, runnerUp } = lookAhead(ctx, ranked, rng, settings.budget ?? (atTable ? TABLE_STANDARD : STANDARD));
     // The greedy reading explains the move unless looking ahead overturned it.
     if (best.candidate === ranked[0] || !runnerUp) return say(best.candidate);
     return say(best.candidate, { search: { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' } });

@@ -2,7 +2,8 @@
 // view hides (the others' orders, the deck's order, the dice) is sampled from the bot's own generator.
 import { FACTIONS } from '../rules';
 import { nextInt, shuffle } from '../rules/rng';
-import type { Faction, GameState, MachineSnapshot, PlayerView } from '../rules/types';
+import type { ProtocolContext } from '../rules/bargaining/protocol.machine';
+import type { Faction, GameState, MachineSnapshot, Negotiation, PlayerView } from '../rules/types';
 import { rankActions, sampleByValue } from './greedy';
 import type { ScenarioModel } from './model';
 import { personaOf } from './personas';
@@ -26,6 +27,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     decisions: Object.fromEntries(Object.entries(view.decisions).map(([id, name]) => [id, { value: stateValue(name!), context: {} }])),
     deck: deck.slice(0, view.deckSize), pending: {}, revealed: { ...view.revealed }, played: { ...view.played },
     turnEvents: [...view.turnEvents], bargains: view.bargains.map((b) => ({ ...b })), commitments: view.commitments.map((c) => ({ ...c })),
+    negotiation: negotiationFrom(model, view),
     trackHistory: view.trackHistory, log: [...view.log], outcome: view.outcome,
   };
   if (view.phase === 'orders') {
@@ -40,10 +42,38 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     }
     state.turnMachine = { value: 'orders', context: { committed: others } };
   } else {
-    const open = view.bargains.find((b) => b.accepted === null);
-    state.turnMachine = { value: { bargaining: { [open ? open.from : faction]: open ? 'response' : 'offer' } }, context: { committed: [...FACTIONS] } };
+    // Orders are revealed by now: only the deck and the dice stay hidden, and the sitting table is public.
+    const table = model.scenario.tables.findIndex((t) => t.id === view.negotiation.table?.id);
+    state.turnMachine = { value: 'bargaining', context: { committed: [...FACTIONS], table: Math.max(0, table) } };
   }
   return [state, r];
+}
+
+/** The negotiation rebuilt from its public view: the sitting table's protocol snapshot is a plain state name and
+ *  context, each field of which the view shows or implies. */
+function negotiationFrom(model: ScenarioModel, view: PlayerView): Negotiation {
+  const n = view.negotiation;
+  const table = n.table;
+  const rules = table ? model.scenario.tables.find((t) => t.id === table.id) : undefined;
+  let protocol: MachineSnapshot | null = null;
+  if (table && rules && table.mover !== null) {
+    const other = rules.parties[0] === rules.opener ? rules.parties[1] : rules.parties[0];
+    const offer = table.offer;
+    const thisTurn = (e: PlayerView['log'][number]) => e.turn === view.turn && 'table' in e && e.table === table.id;
+    const context: ProtocolContext = {
+      table: table.id, opener: rules.opener, other, maxRounds: table.maxRounds, blackmailBy: rules.blackmail?.by ?? null,
+      offerer: offer?.from ?? rules.opener, receiver: offer?.to ?? other, round: table.round,
+      threatened: n.threats.filter((t) => t.table === table.id && t.turn === view.turn).map((t) => t.by),
+      // An offer on the table that nobody made this turn was stalled last turn: it must be answered now.
+      resumed: offer !== null && !view.log.some((e) => (e.kind === 'offer' || e.kind === 'blackmail') && thisTurn(e)),
+    };
+    protocol = { value: table.state, context: context as unknown as Record<string, unknown> };
+  }
+  return {
+    protocol, offer: table?.offer ? { ...table.offer } : null,
+    closed: n.closed.map((c) => ({ ...c })), threats: n.threats.map((t) => ({ ...t })),
+    credibility: { ...n.credibility }, stalled: n.stalled.map((b) => ({ ...b })),
+  };
 }
 
 /** "a.b.c" → { a: { b: 'c' } }: a decision's state name back into an XState state value. */

@@ -1,12 +1,15 @@
 // Easy play and the first sort for the stronger bots: every legal action scored by its expected immediate
-// effects from the faction's own view, offers weighed by the odds that the receiver accepts them.
+// effects from the faction's own view. At the tables (FACTBOOK §4.2): offers weighed by the odds that the receiver
+// accepts them, a refusal by the deadlock it brings, the other side's promises by its credibility, and threats,
+// stalls, blackmail and calls by the persona's tactics (tactics.ts); orders count the threats standing against them.
 import { packageDeal } from '../rules';
 import { nextInt } from '../rules/rng';
-import type { Action, Deal, Faction, OrderCard, PlayerView } from '../rules/types';
+import type { Action, BargainTable, Deal, Faction, OrderCard, Package, PlayerView } from '../rules/types';
 import { evaluate, type World } from './evaluate';
 import { copyWorld, playEffects } from './expected-effects';
 import type { ScenarioModel } from './model';
 import { personaOf, type Persona } from './personas';
+import { tacticsOf } from './tactics';
 
 export interface Candidate {
   action: Action;
@@ -37,55 +40,138 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
   const table = view.negotiation.table;
   const open = table?.offer ?? null;
   const other = table ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : faction;
+  const rules = table ? model.tables.get(table.id) : undefined;
+  const tactics = tacticsOf(faction, persona.id);
   const openDeal = () => packageDeal(model.scenario, open!.from, open!.to, open!);
-  const rules = table ? model.scenario.tables.find((t) => t.id === table.id) : undefined;
-  const ranked = legal.map((action): Candidate => {
+  const refused = (pkg: Package) => deadlockWorld(model, view, rules, pkg);
+  const answers: Candidate[] = [];
+  const threats: Extract<Action, { type: 'bargain.threaten' }>[] = [];
+  for (const action of legal) {
+    const c = rank(action);
+    if (c) answers.push(c);
+    else if (action.type === 'bargain.threaten') threats.push(action);
+  }
+  // A threat leaves the offer still to be answered: it is worth the best answer plus what it deters.
+  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : score(view);
+  for (const action of threats) answers.push(threatCandidate(action, base));
+  return answers.sort((a, b) => b.value - a.value);
+
+  function rank(action: Action): Candidate | null {
     switch (action.type) {
       case 'orders.commit': {
         const cards = action.cards.map((id) => model.cards.get(id)!);
         const world = after(cards.map((c) => c.effects));
+        // A standing threat against this faction is carried out if it plays the trigger.
+        for (const t of view.negotiation.threats) {
+          if (t.status === 'pending' && t.against === faction && action.cards.includes(t.trigger)) playEffects(model, world, model.terms.get(t.response)?.effects ?? []);
+        }
         return { action, value: score(world), world, items: cards };
       }
       case 'bargain.offer':
       case 'bargain.counter': {
         const deal = packageDeal(model.scenario, faction, other, action);
-        const [yes, no] = [after([deal.onAccept]), after([deal.onReject])];
-        const accept = acceptOdds(model, deal, yes, no);
+        const [yes, no] = [agreedWorld(model, view, faction, action), refused(action)];
+        const accept = acceptOdds(model, view, deal, no);
         return { action, value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
       }
-      case 'bargain.accept':
+      case 'bargain.accept': {
+        const world = agreedWorld(model, view, faction, open!);
+        return { action, value: score(world), world, items: [openDeal()] };
+      }
       case 'bargain.reject': {
-        const deal = openDeal();
-        const world = after([action.type === 'bargain.accept' ? deal.onAccept : deal.onReject]);
-        return { action, value: score(world), world, items: [deal] };
+        const world = refused(open!);
+        return { action, value: score(world), world, items: [openDeal()] };
+      }
+      case 'bargain.stall': {
+        // Postponing saves the share of the deadlock's cost the persona believes in (sequencing, FACTBOOK §4.2 S4); never more than waiting is worth.
+        const now = score(view);
+        const no = score(refused(open!));
+        return { action, value: Math.min(now, no + tactics.stalls * Math.max(0, now - no)), world: view, items: [openDeal()] };
       }
       case 'bargain.call': {
-        // The bluff holds at the odds shown: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
+        // The bluff holds at the odds shown, discounted by the persona's doubt: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
         const deal = openDeal();
-        const p = (table?.blackmail?.odds ?? 0) / 100;
-        const [held, failed] = [after([deal.onAccept, rules?.blackmail?.held ?? []]), after([rules?.blackmail?.failed ?? []])];
-        return { action, value: p * score(held) + (1 - p) * score(failed), world: failed, items: [deal] };
+        const p = Math.min(1, ((table?.blackmail?.odds ?? 0) / 100) * (1 - tactics.doubt));
+        const held = agreedWorld(model, view, faction, open!);
+        playEffects(model, held, rules?.blackmail?.held ?? []);
+        const failed = after([rules?.blackmail?.failed ?? []]);
+        return { action, value: p * score(held) + (1 - p) * score(failed), world: failed, items: [deal], accept: p };
       }
       case 'bargain.blackmail': {
         const deal = packageDeal(model.scenario, other, faction, { give: action.demand, ask: [] });
         const p = (table?.blackmailOdds[action.threat] ?? 0) / 100;
-        const [yes, no] = [after([deal.onAccept]), after([rules?.blackmail?.failed ?? []])];
-        return { action, value: p * score(yes) + (1 - p) * score(no) - OFFER_COST, world: yes, items: [deal], accept: p };
+        const yes = agreedWorld(model, view, faction, { give: action.demand, ask: [] });
+        const no = after([rules?.blackmail?.failed ?? []]);
+        // A failed bluff also costs credibility, which every later threat's odds feel.
+        const lost = (rules?.blackmail?.failedCredibility ?? 0) * CREDIBILITY_POINT;
+        const value = p * score(yes) + (1 - p) * (score(no) - lost) - OFFER_COST - (p < tactics.blackmailAt ? UNWILLING : 0);
+        return { action, value, world: yes, items: [deal], accept: p };
       }
-      // Threats and stalling change nothing at once: the easy reading ranks them just below doing nothing.
-      case 'bargain.threaten':
-        return { action, value: score(view) - OFFER_COST, world: view, items: [] };
       case 'bargain.pass':
-      case 'bargain.stall':
         return { action, value: score(view), world: view, items: [] };
+      case 'bargain.threaten':
+        return null;
     }
-  });
-  return ranked.sort((a, b) => b.value - a.value);
+  }
+
+  function threatCandidate(action: Extract<Action, { type: 'bargain.threaten' }>, base: number): Candidate {
+    const card = model.cards.get(action.trigger);
+    const response = model.terms.get(action.response)?.effects ?? [];
+    const now = score(view);
+    const punished = after([response]);
+    const carriedOut = score(punished) - now;
+    let value: number;
+    if ((view.revealed[other] ?? []).includes(action.trigger)) {
+      // Revealed this turn already: the response will be carried out at resolution.
+      value = base + (tactics.threatens > 0 ? carriedOut : -UNWILLING) - THREAT_COST;
+    } else {
+      // Not yet played: the threat deters what the card would cost this faction; defied, the response is carried out.
+      const harm = card ? Math.max(0, now - score(after([card.effects]))) : 0;
+      const playable = card && (card.limit === undefined || (view.played[card.id] ?? 0) < card.limit) ? 1 : 0;
+      value = base + playable * (tactics.threatens * DETERRENCE * harm + DEFIED * Math.min(0, carriedOut)) - THREAT_COST;
+    }
+    return { action, value, world: view, items: card ? [card] : [] };
+  }
 }
 
-/** The receiver's odds of accepting, as the offerer guesses them: the receiver's historical leadership weighing both answers. */
-function acceptOdds(model: ScenarioModel, deal: Deal, yes: World, no: World): number {
+/** Weight of a threat's deterrence: the share of a harmful card's cost a bot expects to spare itself. */
+const DETERRENCE = 0.4;
+/** What making a threat costs in goodwill, in points: a bot threatens only over a card that matters. */
+const THREAT_COST = 0.15;
+/** The share of threats a bot expects to be defied (and so to have to carry out). */
+const DEFIED = 0.3;
+/** What one point of credibility is worth to a bot, in points. */
+const CREDIBILITY_POINT = 0.1;
+/** What a persona's unwillingness costs a tactic it would not use, in points: enough to rank it last. */
+const UNWILLING = 5;
+
+/** How far a faction trusts another's promise: credibility 10 is full trust, 0 half (the promise may be broken). */
+const trust = (credibility: number) => 0.5 + credibility / 20;
+
+/** The world if a package is agreed, as `faction` expects it: its own and binding terms in full, the other side's
+ *  promises at the trust their owner's credibility earns. */
+export function agreedWorld(model: ScenarioModel, view: PlayerView, faction: Faction, pkg: Package): World {
+  const w = copyWorld(view);
+  for (const id of [...pkg.give, ...pkg.ask]) {
+    const t = model.terms.get(id);
+    if (t) playEffects(model, w, t.effects, t.binding || t.owner === faction ? 1 : trust(view.negotiation.credibility[t.owner]));
+  }
+  return w;
+}
+
+/** The world if the table ends in deadlock over a package: the table's deadlock cost and the terms' refusal effects. */
+export function deadlockWorld(model: ScenarioModel, view: PlayerView, table: BargainTable | undefined, pkg: Package): World {
+  const w = copyWorld(view);
+  playEffects(model, w, table?.deadlock.effects ?? []);
+  for (const id of [...pkg.give, ...pkg.ask]) playEffects(model, w, model.terms.get(id)?.refused ?? []);
+  return w;
+}
+
+/** The receiver's odds of accepting, as the offerer guesses them: the receiver's historical leadership weighing
+ *  the package against the deadlock a refusal brings. */
+function acceptOdds(model: ScenarioModel, view: PlayerView, deal: Deal, no: World): number {
   const receiver = personaOf(deal.to, 'historical');
+  const yes = agreedWorld(model, view, deal.to, deal);
   const gain = evaluate(model, yes, deal.to, receiver) - evaluate(model, no, deal.to, receiver);
   return 1 / (1 + Math.exp(-gain / ACCEPT_SCALE));
 }

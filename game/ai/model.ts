@@ -1,7 +1,7 @@
 // What a bot knows of a scenario before play: its cards, deals and events by id, the rules bound to it, each
 // decision statechart as a graph (for how far a decision state is), and each track's typical move (to grade gaps).
 import { describeDecision, rulesFor, type Rules } from '../rules';
-import type { Deal, DecisionId, Effect, EndState, EventCard, OrderCard, Scenario, TrackId } from '../rules/types';
+import type { BargainTable, Deal, DecisionId, Effect, EndState, EventCard, OrderCard, Scenario, Term, TrackId } from '../rules/types';
 
 export interface ScenarioModel {
   scenario: Scenario;
@@ -11,6 +11,9 @@ export interface ScenarioModel {
   cards: Map<string, OrderCard>;
   deals: Map<string, Deal>;
   events: Map<string, EventCard>;
+  /** The bargaining catalogue's terms and the tables, by id. */
+  terms: Map<string, Term>;
+  tables: Map<string, BargainTable>;
   /** End states in the order the rules check them: immediate ones first, then final ones, each by priority. */
   endChain: EndState[];
   /** Target of an event in a decision state ("state|event" → state); the first listed transition wins. */
@@ -65,6 +68,8 @@ export function modelOf(scenario: Scenario): ScenarioModel {
     cards: new Map(scenario.cards.map((c) => [c.id, c])),
     deals: new Map(scenario.deals.map((d) => [d.id, d])),
     events: new Map(scenario.events.map((e) => [e.id, e])),
+    terms: new Map(scenario.terms.map((t) => [t.id, t])),
+    tables: new Map(scenario.tables.map((t) => [t.id, t])),
     endChain: [...scenario.endStates].sort((a, b) => checkOrder(a) - checkOrder(b)),
     transitions,
     distance,

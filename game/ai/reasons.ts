@@ -8,6 +8,7 @@ import type { Candidate } from './greedy';
 import type { Outlook } from './look-ahead';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
+import { tableReason } from './table-reasons';
 
 const FACTION_NAMES: Record<Faction, string> = { belarus: 'Belarus', russia: 'Russia', nato: 'NATO' };
 
@@ -40,14 +41,19 @@ export function explain(x: Explanation): string {
     moves = prefixed(`against ${doing(x.search.versus.candidate)}, ${x.search.horizon}: `, trackMoves(model, from, to, 2, favours));
   } else if (alternative && chosen.action.type === 'bargain.accept') {
     from = alternative.world;
-    moves = prefixed('against refusing: ', trackMoves(model, from, to));
+    moves = prefixed(`against ${doing(alternative)}: `, trackMoves(model, from, to));
   } else if (alternative && (chosen.action.type === 'bargain.reject' || chosen.action.type === 'bargain.pass')) {
     from = alternative.world;
     moves = prefixed(`${doing(alternative)} would mean `, trackMoves(model, to, from));
   } else moves = trackMoves(model, from, to);
-  const why = [moves, mainDrive(model, faction, persona, from, to)].filter(Boolean).join('; ') || (x.how ? '' : 'nothing on the table serves its aims better');
   const stance = stanceOf(model, view, persona);
   const extra = [stance?.label, x.how].filter(Boolean).join('; ');
+  const tactic = tableReason(model, view, faction, persona.id, chosen);
+  if (tactic) {
+    const why = [tactic.why, x.search ? moves : ''].filter(Boolean).join('; ');
+    return `${FACTION_NAMES[faction]} ${tactic.done}: ${why}${extra ? ` (${extra})` : ''} — ${sourceText(tactic.source)}`;
+  }
+  const why = [moves, mainDrive(model, faction, persona, from, to)].filter(Boolean).join('; ') || (x.how ? '' : 'nothing on the table serves its aims better');
   return `${FACTION_NAMES[faction]} ${done(chosen)}${why ? `: ${why}` : ''}${extra ? ` (${extra})` : ''} — ${citation(model, view, faction, persona, chosen, stance?.cite)}`;
 }
 
@@ -74,7 +80,8 @@ function done(c: Candidate): string {
 function doing(c: Candidate): string {
   switch (c.action.type) {
     case 'orders.commit': return c.items.length ? `playing ${c.items.map(title).join(' and ')}` : 'holding back';
-    case 'bargain.offer': case 'bargain.counter': return `offering ${title(c.items[0]!)}`;
+    case 'bargain.offer': return `offering ${title(c.items[0]!)}`;
+    case 'bargain.counter': return `countering with ${title(c.items[0]!)}`;
     case 'bargain.accept': return 'accepting';
     case 'bargain.reject': return 'refusing';
     case 'bargain.pass': return 'making no offer';

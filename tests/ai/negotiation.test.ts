@@ -1,0 +1,172 @@
+// The bots at the tables (FACTBOOK §4.2): they weigh an offer against the deadlock a refusal brings, counter a bad
+// one, threaten, blackmail and call bluffs by persona, say why in a line naming the term or threat, decide from
+// the public view only, and play only moves the rules accept.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decide, type BotSettings, type Decision } from '../../game/ai/bot';
+import { PERSONA_IDS } from '../../game/ai/personas';
+import { FACTIONS, rulesFor, SECTIONS, type Action, type Faction, type GameState, type Rules } from '../../game/rules';
+import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
+
+const ids = scenarioIds();
+const rulesById = new Map(ids.map((id) => [id, rulesFor(loadScenario(id))]));
+const ultimatum = rulesById.get('ultimatum')!;
+
+function applied(rules: Rules, s: GameState, faction: Faction, a: Action): GameState {
+  const r = rules.apply(s, faction, a);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.state;
+}
+
+/** Ultimatum, turn 1, everyone holding its orders back: Russia opens the Russia ↔ Belarus table with `offer`. */
+function offered(offer: Action, seed = 1): GameState {
+  let s = ultimatum.setup(seed);
+  for (const f of FACTIONS) s = applied(ultimatum, s, f, { type: 'orders.commit', cards: [] });
+  expect(ultimatum.activeFactions(s)).toEqual(['russia']);
+  return applied(ultimatum, s, 'russia', offer);
+}
+
+const decideAt = (rules: Rules, s: GameState, settings: BotSettings): Decision => {
+  const faction = rules.activeFactions(s)[0]!;
+  return decide(rules.scenario, rules.view(s, faction), faction, rules.legalActions(s, faction), settings);
+};
+
+const title = (id: string) => ultimatum.scenario.terms.find((t) => t.id === id)!.title;
+// Gas at a brotherly price bundled with a stake in Belarus' champions: the stake costs Minsk sovereignty.
+const bundle: Action = { type: 'bargain.offer', give: ['ru-energy-discount'], ask: ['by-stake-mzkt-refinery'] };
+
+describe('bots at the tables', () => {
+  it('play only moves the rules accept, listed or counters of their own, and counter, threaten, blackmail and call in the course of play (every scenario)', () => {
+    const seen = new Set<string>();
+    fc.assert(fc.property(fc.constantFrom(...ids), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(...PERSONA_IDS), fc.constantFrom('easy' as const, 'standard' as const), (id, seed, persona, difficulty) => {
+      const rules = rulesById.get(id)!;
+      let s = rules.setup(seed);
+      while (!rules.isOver(s)) {
+        const faction = rules.activeFactions(s)[0]!;
+        const legal = rules.legalActions(s, faction);
+        const { action } = decide(rules.scenario, rules.view(s, faction), faction, legal, { persona, difficulty, seed });
+        const listed = legal.some((a) => JSON.stringify(a) === JSON.stringify(action));
+        if (!listed) expect(action.type, JSON.stringify(action)).toBe('bargain.counter');
+        const r = rules.apply(s, faction, action);
+        expect(r.ok, r.ok ? '' : r.error.message).toBe(true);
+        if (r.ok) s = r.state;
+        seen.add(action.type);
+      }
+    }), { numRuns: 12 });
+    for (const move of ['bargain.counter', 'bargain.threaten', 'bargain.blackmail', 'bargain.call', 'bargain.accept', 'bargain.reject']) expect([...seen]).toContain(move);
+  }, 120_000);
+
+  /** Minsk's answer to the bundle, after the one threat it may make first (the offer must still be answered). */
+  function answer(persona: 'historical' | 'opportunist'): Decision {
+    let s = offered(bundle);
+    const settings: BotSettings = { persona, difficulty: 'standard', seed: 1 };
+    let d = decideAt(ultimatum, s, settings);
+    if (d.action.type === 'bargain.threaten') {
+      s = applied(ultimatum, s, 'belarus', d.action);
+      d = decideAt(ultimatum, s, settings);
+    }
+    return d;
+  }
+
+  it('counter a bad offer rather than accept it: an opportunist Minsk drops the stake in its champions and says so', () => {
+    const d = answer('opportunist');
+    expect(d.action).toEqual({ type: 'bargain.counter', give: [], ask: ['ru-energy-discount'] });
+    expect(d.reason).toContain(`drops “${title('by-stake-mzkt-refinery')}”`);
+  });
+
+  it('stall when the persona sequences: the historical Minsk postpones the bundle rather than sign or refuse it', () => {
+    const d = answer('historical');
+    expect(d.action.type).toBe('bargain.stall');
+    expect(d.reason).toMatch(/^Belarus stalls Russia's offer until the next sitting: .*the economy first, the politics later/);
+    expect(d.reason.split(' — ').at(-1)).toBe(SECTIONS.irreconcilableViews);
+  });
+
+  it('weigh the deadlock a refusal brings: Minsk takes cheap gas for loyalty because refusing would cost it, and refuses it when refusing costs nothing', () => {
+    const s = offered({ type: 'bargain.offer', give: ['ru-energy-discount'], ask: ['by-public-loyalty'] });
+    const view = ultimatum.view(s, 'belarus');
+    const answers: Action[] = [{ type: 'bargain.accept' }, { type: 'bargain.reject' }];
+    const settings: BotSettings = { persona: 'historical', difficulty: 'easy', seed: 1 };
+    const costless = { ...ultimatum.scenario, tables: ultimatum.scenario.tables.map((t) => ({ ...t, deadlock: { ...t.deadlock, effects: [] } })) };
+    const table = ultimatum.scenario.tables.find((t) => t.id === 'russia-belarus')!;
+    expect(table.deadlock.effects.length).toBeGreaterThan(0);
+    const withCost = decide(ultimatum.scenario, view, 'belarus', answers, settings);
+    expect(withCost.action.type).toBe('bargain.accept');
+    expect(withCost.reason).toMatch(/^Belarus accepts “Cheaper gas for loyalty”: /);
+    expect(decide(costless, view, 'belarus', answers, settings).action.type).toBe('bargain.reject');
+  });
+
+  it('make a hawkish Moscow call a low-odds bluff, and an accommodating one concede to a likely defection, with the odds in the reason', () => {
+    const blackmailed = (start: GameState) => applied(ultimatum, start, 'belarus', { type: 'bargain.blackmail', threat: 'leave-csto', demand: ['ru-energy-discount'] });
+    const low = blackmailed(offered(bundle));
+    const lowOdds = ultimatum.view(low, 'russia').negotiation.table!.blackmail!.odds;
+    expect(lowOdds).toBeLessThan(50);
+    const hawk = decideAt(ultimatum, low, { persona: 'hawk', difficulty: 'standard', seed: 1 });
+    expect(hawk.action.type).toBe('bargain.call');
+    expect(hawk.reason).toBe(`Russia calls the bluff: the odds that Minsk leaves the CSTO are ${lowOdds} % and Moscow doubts the threat would be carried out — ${SECTIONS.securityDilemma}`);
+    // Minsk drifting from the alliance and credibly neutral: the threat to leave the CSTO is likely to hold.
+    const drifting = offered(bundle);
+    const high = blackmailed({ ...drifting, tracks: { ...drifting.tracks, allianceCommitment: 1, neutralityCredibility: 9 } });
+    const highOdds = ultimatum.view(high, 'russia').negotiation.table!.blackmail!.odds;
+    expect(highOdds).toBeGreaterThanOrEqual(50);
+    const dove = decideAt(ultimatum, high, { persona: 'accommodating', difficulty: 'easy', seed: 1 });
+    expect(dove.action.type).toBe('bargain.accept');
+    expect(dove.reason).toContain(`Russia concedes “${title('ru-energy-discount')}”: the odds that Minsk leaves the CSTO are ${highOdds} %: too high to risk`);
+  });
+
+  it('blackmail only when the persona finds the odds good enough: the hawk does, the accommodating leadership does not', () => {
+    const s = offered(bundle);
+    const moves = (persona: 'hawk' | 'accommodating') => {
+      // Every answer Minsk gives at this table, threats made first included.
+      let state = s;
+      const out: Decision[] = [];
+      while (ultimatum.activeFactions(state)[0] === 'belarus' && out.length < 4) {
+        const d = decideAt(ultimatum, state, { persona, difficulty: 'easy', seed: 1 });
+        out.push(d);
+        state = applied(ultimatum, state, 'belarus', d.action);
+      }
+      return out;
+    };
+    const hawk = moves('hawk');
+    const blackmail = hawk.find((d) => d.action.type === 'bargain.blackmail');
+    expect(blackmail, hawk.map((d) => d.reason).join('\n')).toBeDefined();
+    expect(blackmail!.reason).toMatch(/^Belarus threatens to (leave the CSTO|close the pipelines|pivot West) unless Moscow delivers “.+”: the odds the threat holds are \d+ %/);
+    expect(moves('accommodating').map((d) => d.action.type)).not.toContain('bargain.blackmail');
+  });
+
+  it('name the card and the answer when they threaten', () => {
+    const d = decideAt(ultimatum, offered(bundle), { persona: 'hawk', difficulty: 'easy', seed: 1 });
+    expect(d.action.type).toBe('bargain.threaten');
+    if (d.action.type !== 'bargain.threaten') return;
+    const card = ultimatum.scenario.cards.find((c) => c.id === (d.action as { trigger: string }).trigger)!;
+    expect(d.reason).toContain(`if Russia plays “${card.title}”, Minsk answers with “`);
+    expect(d.reason.split(' — ').at(-1)).toBe(SECTIONS.securityDilemma);
+  });
+
+  it('decide the same at a table when what they cannot see (the deck, the dice) is altered', () => {
+    for (const seed of [1, 2, 3]) {
+      const s = offered(bundle, seed);
+      const altered: GameState = { ...s, rng: (s.rng ^ 0x5bd1e995) >>> 0, deck: [...s.deck].reverse() };
+      for (const difficulty of ['easy', 'standard', 'expert'] as const) {
+        const settings: BotSettings = { persona: 'opportunist', difficulty, seed, budget: difficulty === 'expert' ? { width: 4, samples: 2, depth: 1 } : undefined };
+        expect(decideAt(ultimatum, altered, settings)).toEqual(decideAt(ultimatum, s, settings));
+      }
+    }
+  });
+
+  it('play the same negotiation from the same seed', () => {
+    const play = () => {
+      let s = offered(bundle, 4);
+      const said: string[] = [];
+      while (ultimatum.view(s, 'belarus').phase === 'bargaining') {
+        const faction = ultimatum.activeFactions(s)[0]!;
+        const d = decideAt(ultimatum, s, { persona: faction === 'belarus' ? 'opportunist' : 'hawk', difficulty: 'standard', seed: 4 });
+        said.push(d.reason);
+        s = applied(ultimatum, s, faction, d.action);
+      }
+      return said;
+    };
+    const once = play();
+    expect(once.length).toBeGreaterThan(1);
+    expect(play()).toEqual(once);
+  });
+});
