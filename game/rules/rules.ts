@@ -1,8 +1,7 @@
 // rulesFor(scenario): the rules contract of ARCHITECTURE.md bound to one scenario's content.
 // setup / legalActions / apply / view / isOver / outcome; apply never throws on a player's mistake.
-import { initialTransition } from 'xstate';
 import { holds } from './conditions';
-import { DECISION_MACHINES, persist, startDecision, stateName } from './decisions';
+import { DECISION_MACHINES, startDecision, stateName } from './decisions';
 import { record, runEffects, sendDecision, sendTurn, type Work } from './effects/run-effects';
 import { seedRng, shuffle } from './rng';
 import { clampTrack } from './tracks';
@@ -157,7 +156,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const [deck, rng] = shuffle(scenario.events.filter((e) => e.turn === undefined).map((e) => e.id), seedRng(seed));
     const state: GameState = {
       rulesVersion: RULES_VERSION, scenarioId: scenario.id, seed, rng, seq: 0, turn: 1, tracks,
-      turnMachine: persist(initialTransition(turnMachine)[0]),
+      turnMachine: startDecision(turnMachine).snapshot,
       decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
       deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [], negotiation: freshNegotiation(),
       trackHistory: [{ ...tracks }], log: [], outcome: null,

@@ -6,7 +6,7 @@ import { holds } from '../conditions';
 import { persist, stateName, step } from '../decisions';
 import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
-import type { Action, Bargain, BargainTable, Cause, Faction, GameState, Package, Scenario, TableView } from '../types';
+import type { Action, Bargain, BargainTable, Cause, Faction, GameState, MachineSnapshot, Package, Scenario, TableView } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
@@ -97,12 +97,15 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   }
   const seen = new Set<string>();
   return candidates.filter((a) => {
-    const key = JSON.stringify(a);
+    const key = actionKey(a);
     if (seen.has(key)) return false;
     seen.add(key);
     return bargainProblem(scenario, s, faction, a) === null;
   });
 }
+
+/** Tells the candidate actions apart (their fields are strings and lists of ids) without serialising them. */
+const actionKey = (a: Action): string => Object.values(a).map((v) => (Array.isArray(v) ? v.join(',') : String(v))).join('|');
 
 function sendProtocol(w: Work, event: ProtocolEvent): void {
   const neg = w.state.negotiation!;
@@ -203,13 +206,26 @@ function closeTable(scenario: Scenario, w: Work, last: Bargain | null, called: b
   sendTurn(w, { type: 'table.closed', tables: scenario.tables.length });
 }
 
+const freshProtocols = new WeakMap<BargainTable, MachineSnapshot>();
+
+/** A table's protocol before anyone moves: it depends only on the table, so it is built once and shared (snapshots
+ *  are never changed in place). */
+function freshProtocol(table: BargainTable): MachineSnapshot {
+  let snap = freshProtocols.get(table);
+  if (!snap) {
+    const other = otherParty(table, table.opener);
+    snap = persist(initialTransition(protocolMachine, { table: table.id, opener: table.opener, other, maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null })[0]);
+    freshProtocols.set(table, snap);
+  }
+  return snap;
+}
+
 /** Seats the table the turn statechart has reached: a fresh protocol, or last sitting's stalled offer resumed. */
 export function openTable(scenario: Scenario, w: Work): void {
   const neg = w.state.negotiation!;
   const index = (w.state.turnMachine.context.table ?? 0) as number;
   const table = scenario.tables[index]!;
-  const other = otherParty(table, table.opener);
-  neg.protocol = persist(initialTransition(protocolMachine, { table: table.id, opener: table.opener, other, maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null })[0]);
+  neg.protocol = freshProtocol(table);
   const stalled = neg.stalled.find((b) => b.table === table.id);
   if (!stalled) return;
   neg.stalled = neg.stalled.filter((b) => b !== stalled);

@@ -1,0 +1,29 @@
+// Games per second through the rules on one core: random play (the rules alone) and standard bots (as bench.ts),
+// per second of CPU time, best of --repeat runs since other work shares the machine. Usage: tsx scripts/bench/rules-speed.ts [--random 300]
+// [--bots 40] [--repeat 3]. Figures, not tests; pair with `node --cpu-prof` to find where the time goes.
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
+import { everyone, playGame, randomPolicy } from '../../game/ai/play-game';
+import type { Rules } from '../../game/rules';
+import { rulesForScenario, scenarioIds } from '../scenario-files';
+
+const { values } = parseArgs({ options: { random: { type: 'string', default: '300' }, bots: { type: 'string', default: '40' }, repeat: { type: 'string', default: '3' } } });
+const all = scenarioIds().map(rulesForScenario);
+const seats = parseBots('opportunist:standard');
+
+/** Games per second of this process's CPU time (user + system): on a shared machine wall time counts the waits. */
+function rate(games: number, play: (rules: Rules, seed: number) => void): number {
+  const t0 = process.cpuUsage();
+  for (let g = 0; g < games; g++) play(all[g % all.length]!, 1 + g);
+  const { user, system } = process.cpuUsage(t0);
+  return games / ((user + system) / 1e6);
+}
+const random = (rules: Rules, seed: number) => { playGame(rules, seed, everyone(randomPolicy(seed))); };
+const standard = (rules: Rules, seed: number) => { playGame(rules, seed, seatPolicies(rules.scenario, seats, seed)); };
+
+rate(all.length * 2, random);
+rate(all.length, standard);
+const best = (n: number, play: typeof random) => Math.max(...Array.from({ length: Number(values.repeat) }, () => rate(n, play)));
+const load = loadavg()[0]!.toFixed(2);
+console.log(JSON.stringify({ randomGamesPerSecond: +best(Number(values.random), random).toFixed(1), standardGamesPerSecond: +best(Number(values.bots), standard).toFixed(1), load1: load }));
