@@ -2,7 +2,7 @@
 // every order another faction has committed but not yet revealed.
 import { negotiationOf } from './bargaining/catalogue';
 import { tableView } from './bargaining/negotiate';
-import { liveOdds, whyNot } from './bargaining/why-not';
+import { cardBlock, liveOdds } from './bargaining/why-not';
 import { holds } from './conditions';
 import { stateName } from './decisions';
 import { TRACKS } from './tracks';
@@ -71,7 +71,8 @@ function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: F
   const odds: PlayerView['odds'] = {};
   for (const card of scenario.cards) {
     if (viewer !== 'facilitator' && viewer !== card.faction) continue;
-    const reason = whyNot(scenario, s, card.faction, card.id, committed !== null && !committed.includes(card.faction));
+    const ordersOpen = committed !== null && !committed.includes(card.faction);
+    const reason = cardBlock(scenario, s, card) ?? (ordersOpen ? null : { code: 'phase' as const });
     if (reason) blocked[card.id] = reason;
     else {
       const rolls = liveOdds(s, card.effects);

@@ -68,7 +68,19 @@ export function presetOf(scenario: Scenario, from: Faction, to: Faction, pkg: Pa
 
 /** The presets `from` may offer `to` at this table now. */
 export function validPresets(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction): Deal[] {
-  return scenario.deals.filter((d) => d.from === from && d.to === to && packageProblem(scenario, s, table, from, to, d) === null);
+  return presetsBetween(scenario, from, to).filter((d) => packageProblem(scenario, s, table, from, to, d) === null);
+}
+
+const presetIndex = new WeakMap<Scenario, Map<string, Deal[]>>();
+
+/** The presets `from` may offer `to` at all, in file order (looked up for every legal list, so indexed once). */
+function presetsBetween(scenario: Scenario, from: Faction, to: Faction): Deal[] {
+  let index = presetIndex.get(scenario);
+  if (!index) presetIndex.set(scenario, (index = new Map()));
+  const key = `${from}>${to}`;
+  let deals = index.get(key);
+  if (!deals) index.set(key, (deals = scenario.deals.filter((d) => d.from === from && d.to === to)));
+  return deals;
 }
 
 export type PresetFile = Omit<Deal, 'binding' | 'onAccept' | 'onReject'>;

@@ -96,11 +96,21 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
     if (demand.length) for (const th of seat.table.blackmail.threats) candidates.push({ type: 'bargain.blackmail', threat: th.id, demand });
   }
   const seen = new Set<string>();
+  const protocolAllows = new Map<string, boolean>();
+  const allows = (a: Action): boolean => {
+    let ok = protocolAllows.get(a.type);
+    if (ok === undefined) protocolAllows.set(a.type, (ok = step(protocolMachine, s.negotiation!.protocol!, protocolEvent(a, faction)!).changed));
+    return ok;
+  };
   return candidates.filter((a) => {
     const key = actionKey(a);
     if (seen.has(key)) return false;
     seen.add(key);
-    return bargainProblem(scenario, s, faction, a) === null;
+    // The same checks as bargainProblem, without repeating what is known here: the seat and mover were checked
+    // above, the protocol's answer depends only on the action's type, and the packages are valid presets or
+    // presets less one term (every term still valid, at least one left).
+    if (!allows(a)) return false;
+    return a.type === 'bargain.offer' || a.type === 'bargain.counter' || bargainProblem(scenario, s, faction, a) === null;
   });
 }
 
