@@ -64,8 +64,14 @@ export function rulesFor(scenario: Scenario): Rules {
     return mover ? [mover] : [];
   }
 
+  /** The bargaining mover's legal actions in a state apply() returned: advance() has just worked them out. States
+   *  handed out are never changed in place, so the list stays true for that state object. */
+  const legalAtRest = new WeakMap<GameState, Action[]>();
+
   function legalActions(s: GameState, faction: Faction): Action[] {
     if (!activeFactions(s).includes(faction)) return [];
+    const known = legalAtRest.get(s);
+    if (known) return known.map((a) => ({ ...a }));
     if (phaseOf(s) === 'orders') {
       const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c)).map((c) => c.id);
       return combinations(hand, scenario.maxOrders)
@@ -114,10 +120,12 @@ export function rulesFor(scenario: Scenario): Rules {
     s.pending = {};
   }
 
-  /** Walks the bargaining tables until a faction must act, then resolves once bargaining closes. */
-  function advance(w: Work): void {
-    runTables(scenario, w, () => phaseOf(w.state));
+  /** Walks the bargaining tables until a faction must act (returning the mover's legal actions), then resolves once
+   *  bargaining closes. */
+  function advance(w: Work): Action[] | null {
+    const waiting = runTables(scenario, w, () => phaseOf(w.state));
     if (phaseOf(w.state) === 'resolution') resolve(w);
+    return waiting;
   }
 
   function resolve(w: Work): void {
@@ -179,18 +187,20 @@ export function rulesFor(scenario: Scenario): Rules {
     const w: Work = { state: workingCopy(s), log: [] };
     w.state.seq += 1;
     const st = w.state;
+    let waiting: Action[] | null = null;
     switch (action.type) {
       case 'orders.commit':
         st.pending[faction] = [...action.cards];
         record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders (GAME-DESIGN §2.3).' });
         sendTurn(w, { type: 'orders.commit', faction });
-        if (phaseOf(st) === 'bargaining') { reveal(w); advance(w); }
+        if (phaseOf(st) === 'bargaining') { reveal(w); waiting = advance(w); }
         break;
       default:
         applyBargain(scenario, w, faction, action);
-        advance(w);
+        waiting = advance(w);
         break;
     }
+    if (waiting) legalAtRest.set(w.state, waiting);
     return { ok: true, state: w.state, log: w.log };
   }
 

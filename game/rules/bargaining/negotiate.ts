@@ -246,15 +246,16 @@ export function openTable(scenario: Scenario, w: Work): void {
 }
 
 /** Walks the tables: seats the next one, skips a mover whose only move is to pass. Returns when a faction must act
- *  or bargaining is over. */
-export function runTables(scenario: Scenario, w: Work, phase: () => string): void {
+ *  (with that mover's legal actions, already worked out) or bargaining is over (null). */
+export function runTables(scenario: Scenario, w: Work, phase: () => string): Action[] | null {
   while (phase() === 'bargaining') {
     if (!w.state.negotiation!.protocol) { openTable(scenario, w); continue; }
     const seat = seatOf(scenario, w.state)!;
     const legal = legalBargainActions(scenario, w.state, seat.mover!);
     if (legal.length === 1 && legal[0]!.type === 'bargain.pass') { applyBargain(scenario, w, seat.mover!, legal[0]!); continue; }
-    return;
+    return legal;
   }
+  return null;
 }
 
 const RULE = (id: string, faction?: Faction): Cause => ({ kind: 'rule', id, ...(faction ? { faction } : {}) });
