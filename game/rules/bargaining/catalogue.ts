@@ -99,8 +99,25 @@ export function derivePresets(terms: readonly Term[], presets: readonly PresetFi
   });
 }
 
-/** Any package as a deal-shaped record (the preset itself when it is one), so code that weighs deals can weigh it. */
+const packageDeals = new WeakMap<Scenario, Map<string, Deal>>();
+/** Bound on the remembered packages per scenario (there are few distinct ones; this only caps odd callers). */
+const PACKAGE_MEMO_LIMIT = 10_000;
+
+/** Any package as a deal-shaped record (the preset itself when it is one), so code that weighs deals can weigh it.
+ *  Bots weigh the same packages again and again: the record is built once per package and shared (read-only). */
 export function packageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
+  let memo = packageDeals.get(scenario);
+  if (!memo) packageDeals.set(scenario, (memo = new Map()));
+  const key = JSON.stringify([from, to, pkg.give, pkg.ask]);
+  let deal = memo.get(key);
+  if (!deal) {
+    if (memo.size >= PACKAGE_MEMO_LIMIT) memo.clear();
+    memo.set(key, (deal = buildPackageDeal(scenario, from, to, pkg)));
+  }
+  return deal;
+}
+
+function buildPackageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
   const preset = presetOf(scenario, from, to, pkg);
   if (preset) return scenario.deals.find((d) => d.id === preset)!;
   const terms = catalogueOf(scenario).terms;
