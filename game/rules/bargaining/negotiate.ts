@@ -6,7 +6,7 @@ import { holds } from '../conditions';
 import { persist, stateName, step } from '../decisions';
 import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
-import type { Action, Bargain, BargainTable, Cause, Faction, GameState, MachineSnapshot, Package, Scenario, TableView } from '../types';
+import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
@@ -71,50 +71,59 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   const seat = seatOf(scenario, s);
   if (!seat || seat.mover !== faction) return [];
   const other = otherParty(seat.table, faction);
-  const presets = validPresets(scenario, s, seat.table, faction, other).slice(0, LIST_PRESETS);
-  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
-  // Variations: a preset without one of its terms (a smaller deal), for the first presets that have room.
-  for (const d of presets) {
-    const terms = [...d.give.map((id) => ['give', id] as const), ...d.ask.map((id) => ['ask', id] as const)];
-    if (terms.length < 2) continue;
-    const [side, drop] = terms[terms.length - 1]!;
-    packages.push({ give: side === 'give' ? d.give.filter((x) => x !== drop) : d.give, ask: side === 'ask' ? d.ask.filter((x) => x !== drop) : d.ask });
-    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+  // The protocol's answer depends only on the action's type (and the mover): ask it once per type, and build only
+  // the candidates of types it allows. The list keeps the order offers, counters, answers, threats, blackmail.
+  const protocol = s.negotiation!.protocol!;
+  const allowed = (type: Action['type']) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed;
+  const legal: Action[] = [];
+  const seen = new Set<string>();
+  const unseen = (a: Action) => { const key = actionKey(a); if (seen.has(key)) return false; seen.add(key); return true; };
+  const [offer, counter] = [allowed('bargain.offer'), allowed('bargain.counter')];
+  if (offer || counter) {
+    // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
+    // these need no further check.
+    const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other).slice(0, LIST_PRESETS));
+    if (offer) for (const p of packages) { const a: Action = { type: 'bargain.offer', ...p }; if (unseen(a)) legal.push(a); }
+    if (counter) for (const p of packages) { const a: Action = { type: 'bargain.counter', ...p }; if (unseen(a)) legal.push(a); }
   }
-  const candidates: Action[] = [
-    ...packages.map((p): Action => ({ type: 'bargain.offer', ...p })),
-    ...packages.map((p): Action => ({ type: 'bargain.counter', ...p })),
-    { type: 'bargain.pass' }, { type: 'bargain.accept' }, { type: 'bargain.reject' }, { type: 'bargain.stall' }, { type: 'bargain.call' },
-  ];
-  for (const t of scenario.terms) {
-    if (t.category === 'threat' && t.owner === faction) for (const trigger of t.triggers ?? []) candidates.push({ type: 'bargain.threaten', trigger, response: t.id });
+  for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (allowed(type)) legal.push({ type });
+  if (allowed('bargain.threaten')) {
+    for (const t of scenario.terms) {
+      if (t.category !== 'threat' || t.owner !== faction) continue;
+      for (const trigger of t.triggers ?? []) {
+        const a: Action = { type: 'bargain.threaten', trigger, response: t.id };
+        if (unseen(a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+      }
+    }
   }
-  if (seat.table.blackmail?.by === faction) {
+  if (seat.table.blackmail?.by === faction && allowed('bargain.blackmail')) {
     // Demand what the other side's presets would give now, or else its first term that may be asked for.
     const demand = validPresets(scenario, s, seat.table, other, faction)[0]?.give
       ?? scenario.terms.filter((t) => termProblem(scenario, s, seat.table, t.id, other) === null).slice(0, 1).map((t) => t.id);
-    if (demand.length) for (const th of seat.table.blackmail.threats) candidates.push({ type: 'bargain.blackmail', threat: th.id, demand });
+    if (demand.length) {
+      for (const th of seat.table.blackmail.threats) {
+        const a: Action = { type: 'bargain.blackmail', threat: th.id, demand };
+        if (unseen(a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+      }
+    }
   }
-  const seen = new Set<string>();
-  const protocolAllows = new Map<string, boolean>();
-  const allows = (a: Action): boolean => {
-    let ok = protocolAllows.get(a.type);
-    if (ok === undefined) protocolAllows.set(a.type, (ok = step(protocolMachine, s.negotiation!.protocol!, protocolEvent(a, faction)!).changed));
-    return ok;
-  };
-  return candidates.filter((a) => {
-    const key = actionKey(a);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    // The same checks as bargainProblem, without repeating what is known here: the seat and mover were checked
-    // above, the protocol's answer depends only on the action's type, and the packages are valid presets or
-    // presets less one term (every term still valid, at least one left).
-    if (!allows(a)) return false;
-    return a.type === 'bargain.offer' || a.type === 'bargain.counter' || bargainProblem(scenario, s, faction, a) === null;
-  });
+  return legal;
 }
 
-/** Tells the candidate actions apart (their fields are strings and lists of ids) without serialising them. */
+/** The presets' packages, then variations: a preset without its last term (a smaller deal), for the first presets
+ *  that have room. */
+function offerPackages(presets: readonly Deal[]): Package[] {
+  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
+  for (const d of presets) {
+    if (d.give.length + d.ask.length < 2) continue;
+    const drop = d.ask.length ? d.ask[d.ask.length - 1] : d.give[d.give.length - 1];
+    packages.push(d.ask.length ? { give: d.give, ask: d.ask.filter((x) => x !== drop) } : { give: d.give.filter((x) => x !== drop), ask: d.ask });
+    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+  }
+  return packages;
+}
+
+/** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. */
 const actionKey = (a: Action): string => Object.values(a).map((v) => (Array.isArray(v) ? v.join(',') : String(v))).join('|');
 
 function sendProtocol(w: Work, event: ProtocolEvent): void {
