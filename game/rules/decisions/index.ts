@@ -35,11 +35,18 @@ export function startDecision(machine: AnyStateMachine): { snapshot: MachineSnap
   return start;
 }
 
-/** Dotted path of a (possibly nested) state value, e.g. "bargaining.response". */
+const names = new WeakMap<object, string>();
+
+/** Dotted path of a (possibly nested) state value, e.g. "bargaining.response". State values are never changed in
+ *  place, so a nested one's name is worked out once (the phase is asked for at every step). */
 export function stateName(value: unknown): string {
   if (typeof value === 'string') return value;
-  const [key, child] = Object.entries(value as Record<string, unknown>)[0]!;
-  return `${key}.${stateName(child)}`;
+  let name = names.get(value as object);
+  if (name === undefined) {
+    const [key, child] = Object.entries(value as Record<string, unknown>)[0]!;
+    names.set(value as object, (name = `${key}.${stateName(child)}`));
+  }
+  return name;
 }
 
 export interface Step { snapshot: MachineSnapshot; effects: EffectsParams[]; changed: boolean }
