@@ -1,6 +1,6 @@
 // Proves a rules change kept behaviour: plays seeded games per scenario with random play and with the historical
-// and standard bots, and hashes every final state (hashState) and action log into one fingerprint per scenario.
-// Run before and after a change; the output must be identical. Usage: tsx scripts/bench/rules-fingerprint.ts [--games 40]
+// and standard bots (and --expert games with one expert seat), and hashes every final state (hashState) and action log into one fingerprint per scenario.
+// Run before and after a change; the output must be identical. Usage: tsx scripts/bench/rules-fingerprint.ts [--games 40] [--expert 2]
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
@@ -8,8 +8,9 @@ import { everyone, playGame, randomPolicy, type Policy } from '../../game/ai/pla
 import { hashState, FACTIONS } from '../../game/rules';
 import { rulesForScenario, scenarioIds } from '../scenario-files';
 
-const { values } = parseArgs({ options: { games: { type: 'string', default: '40' } } });
+const { values } = parseArgs({ options: { games: { type: 'string', default: '40' }, expert: { type: 'string', default: '2' } } });
 const games = Number(values.games);
+const FACTION_ORDER = ['belarus', 'russia', 'nato'] as const;
 for (const id of scenarioIds()) {
   const rules = rulesForScenario(id);
   const hash = createHash('sha256');
@@ -28,6 +29,12 @@ for (const id of scenarioIds()) {
       // The views each faction saw at the end, and their legal lists, are part of the behaviour too.
       for (const f of FACTIONS) hash.update(JSON.stringify(rules.view(state, f)));
     }
+  }
+  // A few games with one expert seat: its search plays determinized states through the rules.
+  for (let g = 0; g < Number(values.expert); g++) {
+    const seats = parseBots(`${FACTION_ORDER[g % 3]}=hawk:expert,opportunist:standard`);
+    const { state, actions } = playGame(rules, g, seatPolicies(rules.scenario, seats, g));
+    hash.update(hashState(state)).update(JSON.stringify(actions));
   }
   console.log(id, hash.digest('hex').slice(0, 16));
 }
