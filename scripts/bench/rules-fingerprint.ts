@@ -1,6 +1,7 @@
-// Proves a rules change kept behaviour: plays seeded games per scenario with random play and with the historical
-// and standard bots (and --expert games with one expert seat), and hashes every final state (hashState) and action log into one fingerprint per scenario.
-// Run before and after a change; the output must be identical. Usage: tsx scripts/bench/rules-fingerprint.ts [--games 40] [--expert 2]
+// Proves a rules change kept behaviour: plays seeded games per scenario with random play, the historical and the
+// standard bots (and --expert games with one expert seat), and hashes every final state (hashState), action log and
+// end view into one fingerprint per scenario. Run before and after a change; the output must be identical.
+// Usage: tsx scripts/bench/rules-fingerprint.ts [--games 40] [--expert 2]
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
