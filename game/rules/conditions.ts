@@ -3,7 +3,8 @@ import { stateName } from './decisions';
 import type { Condition, GameState } from './types';
 
 export function holds(state: GameState, conditions: readonly Condition[] | undefined): boolean {
-  return (conditions ?? []).every((c) => holdsOne(state, c));
+  if (conditions) for (const c of conditions) if (!holdsOne(state, c)) return false;
+  return true;
 }
 
 function holdsOne(state: GameState, c: Condition): boolean {

@@ -1,8 +1,7 @@
 // rulesFor(scenario): the rules contract of ARCHITECTURE.md bound to one scenario's content.
 // setup / legalActions / apply / view / isOver / outcome; apply never throws on a player's mistake.
-import { initialTransition } from 'xstate';
 import { holds } from './conditions';
-import { DECISION_MACHINES, persist, startDecision, stateName } from './decisions';
+import { DECISION_MACHINES, startDecision, stateName } from './decisions';
 import { record, runEffects, sendDecision, sendTurn, type Work } from './effects/run-effects';
 import { seedRng, shuffle } from './rng';
 import { clampTrack } from './tracks';
@@ -65,8 +64,14 @@ export function rulesFor(scenario: Scenario): Rules {
     return mover ? [mover] : [];
   }
 
+  /** The bargaining mover's legal actions in a state apply() returned: advance() has just worked them out. States
+   *  handed out are never changed in place, so the list stays true for that state object. */
+  const legalAtRest = new WeakMap<GameState, Action[]>();
+
   function legalActions(s: GameState, faction: Faction): Action[] {
     if (!activeFactions(s).includes(faction)) return [];
+    const known = legalAtRest.get(s);
+    if (known) return known.map((a) => ({ ...a }));
     if (phaseOf(s) === 'orders') {
       const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c)).map((c) => c.id);
       return combinations(hand, scenario.maxOrders)
@@ -115,10 +120,12 @@ export function rulesFor(scenario: Scenario): Rules {
     s.pending = {};
   }
 
-  /** Walks the bargaining tables until a faction must act, then resolves once bargaining closes. */
-  function advance(w: Work): void {
-    runTables(scenario, w, () => phaseOf(w.state));
+  /** Walks the bargaining tables until a faction must act (returning the mover's legal actions), then resolves once
+   *  bargaining closes. */
+  function advance(w: Work): Action[] | null {
+    const waiting = runTables(scenario, w, () => phaseOf(w.state));
     if (phaseOf(w.state) === 'resolution') resolve(w);
+    return waiting;
   }
 
   function resolve(w: Work): void {
@@ -157,7 +164,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const [deck, rng] = shuffle(scenario.events.filter((e) => e.turn === undefined).map((e) => e.id), seedRng(seed));
     const state: GameState = {
       rulesVersion: RULES_VERSION, scenarioId: scenario.id, seed, rng, seq: 0, turn: 1, tracks,
-      turnMachine: persist(initialTransition(turnMachine)[0]),
+      turnMachine: startDecision(turnMachine).snapshot,
       decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
       deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [], negotiation: freshNegotiation(),
       trackHistory: [{ ...tracks }], log: [], outcome: null,
@@ -180,18 +187,20 @@ export function rulesFor(scenario: Scenario): Rules {
     const w: Work = { state: workingCopy(s), log: [] };
     w.state.seq += 1;
     const st = w.state;
+    let waiting: Action[] | null = null;
     switch (action.type) {
       case 'orders.commit':
         st.pending[faction] = [...action.cards];
         record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders (GAME-DESIGN §2.3).' });
         sendTurn(w, { type: 'orders.commit', faction });
-        if (phaseOf(st) === 'bargaining') { reveal(w); advance(w); }
+        if (phaseOf(st) === 'bargaining') { reveal(w); waiting = advance(w); }
         break;
       default:
         applyBargain(scenario, w, faction, action);
-        advance(w);
+        waiting = advance(w);
         break;
     }
+    if (waiting) legalAtRest.set(w.state, waiting);
     return { ok: true, state: w.state, log: w.log };
   }
 

@@ -2,7 +2,7 @@
 // every order another faction has committed but not yet revealed.
 import { negotiationOf } from './bargaining/catalogue';
 import { tableView } from './bargaining/negotiate';
-import { liveOdds, whyNot } from './bargaining/why-not';
+import { cardBlock, liveOdds } from './bargaining/why-not';
 import { holds } from './conditions';
 import { stateName } from './decisions';
 import { TRACKS } from './tracks';
@@ -21,8 +21,8 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     turns: scenario.turns,
     phase,
     tracks: { ...s.tracks },
-    decisions: Object.fromEntries(Object.entries(s.decisions).map(([id, snap]) => [id, stateName(snap!.value)])),
-    committed: Object.fromEntries(FACTIONS.map((f) => [f, committed.includes(f)])) as Record<Faction, boolean>,
+    decisions: decisionNames(s),
+    committed: { belarus: committed.includes('belarus'), russia: committed.includes('russia'), nato: committed.includes('nato') },
     ownOrders,
     revealed: { ...s.revealed },
     turnEvents: [...s.turnEvents],
@@ -33,15 +33,34 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     played: { ...s.played },
     deckSize: s.deck.length,
     trackHistory: s.trackHistory.map((t) => ({ ...t })),
-    log: s.log.filter((e) => e.visibleTo === 'all' || viewer === 'facilitator' || e.visibleTo === viewer),
+    log: viewer === 'facilitator' ? s.log.slice() : s.log.filter((e) => e.visibleTo === 'all' || e.visibleTo === viewer),
     outcome: s.outcome,
     ...(viewer === 'facilitator' ? { undrawn: scenario.events.filter((e) => s.deck.includes(e.id)).map((e) => e.id) } : {}),
     map: {
       units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
-      flows: Object.fromEntries(scenario.map.flows.map((f) => [f.id, strength(s, f.track)])),
-      overlays: Object.fromEntries((scenario.map.overlays ?? []).filter((o) => holds(s, o.showWhen)).map((o) => [o.id, o.track ? strength(s, o.track) : 1])),
+      flows: flowStrengths(scenario, s),
+      overlays: overlayStrengths(scenario, s),
     },
   };
+}
+
+// Plain loops rather than Object.fromEntries: a view is built for every move of every game a bot plays ahead.
+function decisionNames(s: GameState): PlayerView['decisions'] {
+  const out: PlayerView['decisions'] = {};
+  for (const id in s.decisions) out[id as keyof typeof out] = stateName(s.decisions[id as keyof typeof s.decisions]!.value);
+  return out;
+}
+
+function flowStrengths(scenario: Scenario, s: GameState): PlayerView['map']['flows'] {
+  const out: PlayerView['map']['flows'] = {};
+  for (const f of scenario.map.flows) out[f.id] = strength(s, f.track);
+  return out;
+}
+
+function overlayStrengths(scenario: Scenario, s: GameState): PlayerView['map']['overlays'] {
+  const out: PlayerView['map']['overlays'] = {};
+  for (const o of scenario.map.overlays ?? []) if (holds(s, o.showWhen)) out[o.id] = o.track ? strength(s, o.track) : 1;
+  return out;
 }
 
 /** A track's position in its range, 0..1 (1 when the scenario does not model it). */
@@ -71,7 +90,8 @@ function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: F
   const odds: PlayerView['odds'] = {};
   for (const card of scenario.cards) {
     if (viewer !== 'facilitator' && viewer !== card.faction) continue;
-    const reason = whyNot(scenario, s, card.faction, card.id, committed !== null && !committed.includes(card.faction));
+    const ordersOpen = committed !== null && !committed.includes(card.faction);
+    const reason = cardBlock(scenario, s, card) ?? (ordersOpen ? null : { code: 'phase' as const });
     if (reason) blocked[card.id] = reason;
     else {
       const rolls = liveOdds(s, card.effects);

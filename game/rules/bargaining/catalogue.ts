@@ -68,7 +68,19 @@ export function presetOf(scenario: Scenario, from: Faction, to: Faction, pkg: Pa
 
 /** The presets `from` may offer `to` at this table now. */
 export function validPresets(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction): Deal[] {
-  return scenario.deals.filter((d) => d.from === from && d.to === to && packageProblem(scenario, s, table, from, to, d) === null);
+  return presetsBetween(scenario, from, to).filter((d) => packageProblem(scenario, s, table, from, to, d) === null);
+}
+
+const presetIndex = new WeakMap<Scenario, Map<string, Deal[]>>();
+
+/** The presets `from` may offer `to` at all, in file order (looked up for every legal list, so indexed once). */
+function presetsBetween(scenario: Scenario, from: Faction, to: Faction): Deal[] {
+  let index = presetIndex.get(scenario);
+  if (!index) presetIndex.set(scenario, (index = new Map()));
+  const key = `${from}>${to}`;
+  let deals = index.get(key);
+  if (!deals) index.set(key, (deals = scenario.deals.filter((d) => d.from === from && d.to === to)));
+  return deals;
 }
 
 export type PresetFile = Omit<Deal, 'binding' | 'onAccept' | 'onReject'>;
@@ -87,8 +99,25 @@ export function derivePresets(terms: readonly Term[], presets: readonly PresetFi
   });
 }
 
-/** Any package as a deal-shaped record (the preset itself when it is one), so code that weighs deals can weigh it. */
+const packageDeals = new WeakMap<Scenario, Map<string, Deal>>();
+/** Bound on the remembered packages per scenario (there are few distinct ones; this only caps odd callers). */
+const PACKAGE_MEMO_LIMIT = 10_000;
+
+/** Any package as a deal-shaped record (the preset itself when it is one), so code that weighs deals can weigh it.
+ *  Bots weigh the same packages again and again: the record is built once per package and shared (read-only). */
 export function packageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
+  let memo = packageDeals.get(scenario);
+  if (!memo) packageDeals.set(scenario, (memo = new Map()));
+  const key = JSON.stringify([from, to, pkg.give, pkg.ask]);
+  let deal = memo.get(key);
+  if (!deal) {
+    if (memo.size >= PACKAGE_MEMO_LIMIT) memo.clear();
+    memo.set(key, (deal = buildPackageDeal(scenario, from, to, pkg)));
+  }
+  return deal;
+}
+
+function buildPackageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
   const preset = presetOf(scenario, from, to, pkg);
   if (preset) return scenario.deals.find((d) => d.id === preset)!;
   const terms = catalogueOf(scenario).terms;

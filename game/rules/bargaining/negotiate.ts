@@ -6,7 +6,7 @@ import { holds } from '../conditions';
 import { persist, stateName, step } from '../decisions';
 import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
-import type { Action, Bargain, BargainTable, Cause, Faction, GameState, Package, Scenario, TableView } from '../types';
+import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
@@ -71,38 +71,60 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   const seat = seatOf(scenario, s);
   if (!seat || seat.mover !== faction) return [];
   const other = otherParty(seat.table, faction);
-  const presets = validPresets(scenario, s, seat.table, faction, other).slice(0, LIST_PRESETS);
-  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
-  // Variations: a preset without one of its terms (a smaller deal), for the first presets that have room.
-  for (const d of presets) {
-    const terms = [...d.give.map((id) => ['give', id] as const), ...d.ask.map((id) => ['ask', id] as const)];
-    if (terms.length < 2) continue;
-    const [side, drop] = terms[terms.length - 1]!;
-    packages.push({ give: side === 'give' ? d.give.filter((x) => x !== drop) : d.give, ask: side === 'ask' ? d.ask.filter((x) => x !== drop) : d.ask });
-    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+  // The protocol's answer depends only on the action's type (and the mover): ask it once per type, and build only
+  // the candidates of types it allows. The list keeps the order offers, counters, answers, threats, blackmail.
+  const protocol = s.negotiation!.protocol!;
+  const allowed = (type: Action['type']) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed;
+  const legal: Action[] = [];
+  const seen = new Set<string>();
+  const unseen = (a: Action) => { const key = actionKey(a); if (seen.has(key)) return false; seen.add(key); return true; };
+  const [offer, counter] = [allowed('bargain.offer'), allowed('bargain.counter')];
+  if (offer || counter) {
+    // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
+    // these need no further check.
+    const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other).slice(0, LIST_PRESETS));
+    if (offer) for (const p of packages) { const a: Action = { type: 'bargain.offer', ...p }; if (unseen(a)) legal.push(a); }
+    if (counter) for (const p of packages) { const a: Action = { type: 'bargain.counter', ...p }; if (unseen(a)) legal.push(a); }
   }
-  const candidates: Action[] = [
-    ...packages.map((p): Action => ({ type: 'bargain.offer', ...p })),
-    ...packages.map((p): Action => ({ type: 'bargain.counter', ...p })),
-    { type: 'bargain.pass' }, { type: 'bargain.accept' }, { type: 'bargain.reject' }, { type: 'bargain.stall' }, { type: 'bargain.call' },
-  ];
-  for (const t of scenario.terms) {
-    if (t.category === 'threat' && t.owner === faction) for (const trigger of t.triggers ?? []) candidates.push({ type: 'bargain.threaten', trigger, response: t.id });
+  for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (allowed(type)) legal.push({ type });
+  if (allowed('bargain.threaten')) {
+    for (const t of scenario.terms) {
+      if (t.category !== 'threat' || t.owner !== faction) continue;
+      for (const trigger of t.triggers ?? []) {
+        const a: Action = { type: 'bargain.threaten', trigger, response: t.id };
+        if (unseen(a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+      }
+    }
   }
-  if (seat.table.blackmail?.by === faction) {
+  if (seat.table.blackmail?.by === faction && allowed('bargain.blackmail')) {
     // Demand what the other side's presets would give now, or else its first term that may be asked for.
     const demand = validPresets(scenario, s, seat.table, other, faction)[0]?.give
       ?? scenario.terms.filter((t) => termProblem(scenario, s, seat.table, t.id, other) === null).slice(0, 1).map((t) => t.id);
-    if (demand.length) for (const th of seat.table.blackmail.threats) candidates.push({ type: 'bargain.blackmail', threat: th.id, demand });
+    if (demand.length) {
+      for (const th of seat.table.blackmail.threats) {
+        const a: Action = { type: 'bargain.blackmail', threat: th.id, demand };
+        if (unseen(a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+      }
+    }
   }
-  const seen = new Set<string>();
-  return candidates.filter((a) => {
-    const key = JSON.stringify(a);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return bargainProblem(scenario, s, faction, a) === null;
-  });
+  return legal;
 }
+
+/** The presets' packages, then variations: a preset without its last term (a smaller deal), for the first presets
+ *  that have room. */
+function offerPackages(presets: readonly Deal[]): Package[] {
+  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
+  for (const d of presets) {
+    if (d.give.length + d.ask.length < 2) continue;
+    const drop = d.ask.length ? d.ask[d.ask.length - 1] : d.give[d.give.length - 1];
+    packages.push(d.ask.length ? { give: d.give, ask: d.ask.filter((x) => x !== drop) } : { give: d.give.filter((x) => x !== drop), ask: d.ask });
+    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+  }
+  return packages;
+}
+
+/** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. */
+const actionKey = (a: Action): string => Object.values(a).map((v) => (Array.isArray(v) ? v.join(',') : String(v))).join('|');
 
 function sendProtocol(w: Work, event: ProtocolEvent): void {
   const neg = w.state.negotiation!;
@@ -203,13 +225,26 @@ function closeTable(scenario: Scenario, w: Work, last: Bargain | null, called: b
   sendTurn(w, { type: 'table.closed', tables: scenario.tables.length });
 }
 
+const freshProtocols = new WeakMap<BargainTable, MachineSnapshot>();
+
+/** A table's protocol before anyone moves: it depends only on the table, so it is built once and shared (snapshots
+ *  are never changed in place). */
+function freshProtocol(table: BargainTable): MachineSnapshot {
+  let snap = freshProtocols.get(table);
+  if (!snap) {
+    const other = otherParty(table, table.opener);
+    snap = persist(initialTransition(protocolMachine, { table: table.id, opener: table.opener, other, maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null })[0]);
+    freshProtocols.set(table, snap);
+  }
+  return snap;
+}
+
 /** Seats the table the turn statechart has reached: a fresh protocol, or last sitting's stalled offer resumed. */
 export function openTable(scenario: Scenario, w: Work): void {
   const neg = w.state.negotiation!;
   const index = (w.state.turnMachine.context.table ?? 0) as number;
   const table = scenario.tables[index]!;
-  const other = otherParty(table, table.opener);
-  neg.protocol = persist(initialTransition(protocolMachine, { table: table.id, opener: table.opener, other, maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null })[0]);
+  neg.protocol = freshProtocol(table);
   const stalled = neg.stalled.find((b) => b.table === table.id);
   if (!stalled) return;
   neg.stalled = neg.stalled.filter((b) => b !== stalled);
@@ -220,15 +255,16 @@ export function openTable(scenario: Scenario, w: Work): void {
 }
 
 /** Walks the tables: seats the next one, skips a mover whose only move is to pass. Returns when a faction must act
- *  or bargaining is over. */
-export function runTables(scenario: Scenario, w: Work, phase: () => string): void {
+ *  (with that mover's legal actions, already worked out) or bargaining is over (null). */
+export function runTables(scenario: Scenario, w: Work, phase: () => string): Action[] | null {
   while (phase() === 'bargaining') {
     if (!w.state.negotiation!.protocol) { openTable(scenario, w); continue; }
     const seat = seatOf(scenario, w.state)!;
     const legal = legalBargainActions(scenario, w.state, seat.mover!);
     if (legal.length === 1 && legal[0]!.type === 'bargain.pass') { applyBargain(scenario, w, seat.mover!, legal[0]!); continue; }
-    return;
+    return legal;
   }
+  return null;
 }
 
 const RULE = (id: string, faction?: Faction): Cause => ({ kind: 'rule', id, ...(faction ? { faction } : {}) });

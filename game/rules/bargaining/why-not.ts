@@ -8,8 +8,11 @@ import { forbiddingCommitment } from './ledger';
 /** Reasons that hold whatever the phase: used for legality too. */
 export function cardBlock(scenario: Scenario, s: GameState, card: OrderCard): Reason | null {
   if (card.limit !== undefined && (s.played[card.id] ?? 0) >= card.limit) return { code: 'limit', limit: card.limit };
-  const failing: Condition[] = (card.requires ?? []).filter((c) => !holds(s, [c]));
-  if (failing.length) return { code: 'requires', failing };
+  // Which conditions fail is only worked out for a card that is blocked (views ask about every card at every step).
+  if (card.requires && !holds(s, card.requires)) {
+    const failing: Condition[] = card.requires.filter((c) => !holds(s, [c]));
+    return { code: 'requires', failing };
+  }
   const c = forbiddingCommitment(scenario, s, card.faction, card.id);
   if (c) return { code: 'forbidden-by-commitment', commitment: c.id, term: c.term };
   if (card.cost > scenario.budget[card.faction]) return { code: 'budget', cost: card.cost, budget: scenario.budget[card.faction] };

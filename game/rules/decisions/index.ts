@@ -23,42 +23,138 @@ export function persist(snapshot: { value: unknown; context: unknown }): Machine
   return { value: snapshot.value, context: (snapshot.context ?? {}) as Record<string, unknown> };
 }
 
+const started = new WeakMap<AnyStateMachine, { snapshot: MachineSnapshot; effects: EffectsParams[] }>();
+
+/** The machine's initial snapshot; computed once per machine (it takes no input) and shared: treat it as read-only. */
 export function startDecision(machine: AnyStateMachine): { snapshot: MachineSnapshot; effects: EffectsParams[] } {
-  const [snapshot, actions] = initialTransition(machine);
-  return { snapshot: persist(snapshot), effects: effectParams(actions) };
+  let start = started.get(machine);
+  if (!start) {
+    const [snapshot, actions] = initialTransition(machine);
+    started.set(machine, (start = { snapshot: persist(snapshot), effects: effectParams(actions) }));
+  }
+  return start;
 }
 
-/** Dotted path of a (possibly nested) state value, e.g. "bargaining.response". */
+const names = new WeakMap<object, string>();
+
+/** Dotted path of a (possibly nested) state value, e.g. "bargaining.response". State values are never changed in
+ *  place, so a nested one's name is worked out once (the phase is asked for at every step). */
 export function stateName(value: unknown): string {
   if (typeof value === 'string') return value;
-  const [key, child] = Object.entries(value as Record<string, unknown>)[0]!;
-  return `${key}.${stateName(child)}`;
+  let name = names.get(value as object);
+  if (name === undefined) {
+    const [key, child] = Object.entries(value as Record<string, unknown>)[0]!;
+    names.set(value as object, (name = `${key}.${stateName(child)}`));
+  }
+  return name;
 }
 
 export interface Step { snapshot: MachineSnapshot; effects: EffectsParams[]; changed: boolean }
 
-/** transition() is pure, so its results are memoised per machine (bounded): games revisit the same
- *  (state, event, tracks) again and again, and one transition costs tens of microseconds. */
-const memo = new WeakMap<AnyStateMachine, Map<string, Step>>();
+/** transition() is pure, so its results are memoised per machine (bounded): games revisit the same steps again
+ *  and again, and one transition costs tens of microseconds. A decision event carries every track, but a guard reads
+ *  only one or two: each memo entry keeps the tracks its transition read (through a recording proxy), and answers
+ *  any later event whose tracks agree on those. Snapshots are immutable and the memo hands the same snapshot objects
+ *  back, so a first level keyed by the snapshot object itself answers most steps without serialising it. */
+interface Entry { reads: Read[]; step: Step }
+/** One track a transition looked at: its name, its value, and whether the event had it at all. */
+type Read = readonly [TrackId, number | undefined, boolean];
+type Tracks = Partial<Record<TrackId, number>>;
+
+const byValue = new WeakMap<AnyStateMachine, Map<string, Entry[]>>();
+const bySnapshot = new WeakMap<MachineSnapshot, Map<string, Entry[]>>();
 const MEMO_LIMIT = 20_000;
+/** Most entries kept per (snapshot, event): distinct combinations of the tracks a guard reads are few. */
+const READS_LIMIT = 256;
+
+/** A key of the event without its tracks (the other fields are strings and numbers, e.g. a faction or a count). */
+function restKey(event: Record<string, unknown>): string {
+  let key = '';
+  for (const k in event) {
+    if (k === 'tracks') continue;
+    const v = event[k];
+    key += v !== null && typeof v === 'object' ? `${k}=${JSON.stringify(v)};` : `${k}:${typeof v}:${String(v)};`;
+  }
+  return key;
+}
+
+const tracksOf = (event: Record<string, unknown>): Tracks | undefined => {
+  const t = event.tracks;
+  return t !== null && typeof t === 'object' ? (t as Tracks) : undefined;
+};
+
+function find(entries: readonly Entry[] | undefined, tracks: Tracks | undefined): Entry | undefined {
+  if (!entries) return undefined;
+  outer: for (const e of entries) {
+    for (const [id, value, present] of e.reads) if (!tracks || tracks[id] !== value || (id in tracks) !== present) continue outer;
+    return e;
+  }
+  return undefined;
+}
 
 /** Sends one event; `changed` is false when the statechart has no transition for it (nothing happens).
  *  Re-entering the same state still counts: its entry effects run again (a zone's cost repeats).
  *  The returned step is shared: treat it as read-only. */
 export function step(machine: AnyStateMachine, from: MachineSnapshot, event: { type: string; [k: string]: unknown }): Step {
-  let cache = memo.get(machine);
-  if (!cache) memo.set(machine, (cache = new Map()));
-  const key = JSON.stringify([from.value, from.context, event]);
-  const hit = cache.get(key);
-  if (hit) return hit.changed ? hit : { ...hit, snapshot: from };
+  const rest = restKey(event);
+  const tracks = tracksOf(event);
+  let local = bySnapshot.get(from);
+  const seen = find(local?.get(rest), tracks);
+  if (seen) return seen.step;
+  const { step, reads } = stepByValue(machine, from, event, rest, tracks);
+  if (reads) {
+    if (!local) bySnapshot.set(from, (local = new Map()));
+    remember(local, rest, reads, step);
+  }
+  return step;
+}
+
+function remember(cache: Map<string, Entry[]>, key: string, reads: Read[], step: Step): void {
+  let entries = cache.get(key);
+  if (!entries) cache.set(key, (entries = []));
+  if (entries.length < READS_LIMIT) entries.push({ reads, step });
+}
+
+/** The memo by value: the snapshot's value and context and the event without its tracks. A transition that looked
+ *  at the tracks as a whole (`reads` null) is not kept. */
+function stepByValue(machine: AnyStateMachine, from: MachineSnapshot, event: Record<string, unknown>, rest: string, tracks: Tracks | undefined): { step: Step; reads: Read[] | null } {
+  let cache = byValue.get(machine);
+  if (!cache) byValue.set(machine, (cache = new Map()));
+  const key = JSON.stringify([from.value, from.context]) + rest;
+  const hit = find(cache.get(key), tracks);
+  if (hit) return { reads: hit.reads, step: hit.step.changed ? hit.step : { ...hit.step, snapshot: from } };
+  const done = transitionOnce(machine, from, event);
+  if (done.reads) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    remember(cache, key, done.reads, done.step);
+  }
+  return done;
+}
+
+/** Runs XState's transition() with the event's tracks behind a proxy that records which tracks the guards read;
+ *  `reads` is null when something enumerated the tracks. */
+function transitionOnce(machine: AnyStateMachine, from: MachineSnapshot, event: Record<string, unknown>): { step: Step; reads: Read[] | null } {
+  const tracks = tracksOf(event);
+  const reads: Read[] = [];
+  let whole = false;
+  const note = (id: string | symbol) => {
+    if (typeof id !== 'string') { whole = true; return; }
+    if (!reads.some(([r]) => r === id)) reads.push([id as TrackId, tracks![id as TrackId], id in tracks!]);
+  };
+  const watched = tracks ? {
+    ...event,
+    tracks: new Proxy(tracks, {
+      get: (t, id) => { note(id); return Reflect.get(t, id); },
+      has: (t, id) => { note(id); return Reflect.has(t, id); },
+      ownKeys: (t) => { whole = true; return Reflect.ownKeys(t); },
+      getOwnPropertyDescriptor: (t, id) => { whole = true; return Reflect.getOwnPropertyDescriptor(t, id); },
+    }),
+  } : event;
   const current = machine.resolveState(from as never);
-  const [next, actions] = transition(machine, current, event as never);
+  const [next, actions] = transition(machine, current, watched as never);
   const effects = effectParams(actions);
   const changed = next !== current || effects.length > 0;
-  const result = { snapshot: changed ? persist(next) : from, effects, changed };
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  cache.set(key, result);
-  return result;
+  return { step: { snapshot: changed ? persist(next) : from, effects, changed }, reads: whole ? null : reads };
 }
 
 export function decisionEvent(type: string, tracks: Partial<Record<TrackId, number>>) {
