@@ -490,8 +490,8 @@ export interface PlayerView {
   trackHistory: Partial<Record<TrackId, number>>[];
   log: LogEntry[];
   outcome: Outcome | null;
-  /** The events left in the deck, in the scenario's order (never the draw order): the facilitator's view only,
-   *  so the White Cell can inject one. */
+  /** The events left in the deck, in draw order: the facilitator's view only, so the White Cell can see what is
+   *  coming and inject one. */
   undrawn?: string[];
   /** What the map shows: units present now, each flow's strength from 0 (cut) to 1 (full), and each overlay shown now with its strength 0..1. */
   map: { units: string[]; flows: Record<string, number>; overlays: Record<string, number> };

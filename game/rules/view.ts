@@ -35,7 +35,8 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     trackHistory: s.trackHistory.map((t) => ({ ...t })),
     log: viewer === 'facilitator' ? s.log.slice() : s.log.filter((e) => e.visibleTo === 'all' || e.visibleTo === viewer),
     outcome: s.outcome,
-    ...(viewer === 'facilitator' ? { undrawn: scenario.events.filter((e) => s.deck.includes(e.id)).map((e) => e.id) } : {}),
+    // The White Cell sees what is coming, in the order it will be drawn (an event whose conditions fail is skipped).
+    ...(viewer === 'facilitator' ? { undrawn: [...s.deck] } : {}),
     map: {
       units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
       flows: flowStrengths(scenario, s),

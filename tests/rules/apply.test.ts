@@ -53,11 +53,16 @@ describe('simultaneous hidden orders', () => {
     expect(rules.view(s, 'belarus').revealed.russia).toEqual(['ru-ultimatum']);
   });
 
-  it('never shows the generator or the deck order', () => {
-    const v = rules.view(rules.setup(3), 'facilitator') as unknown as Record<string, unknown>;
-    expect(v).not.toHaveProperty('rng');
-    expect(v).not.toHaveProperty('deck');
-    expect(v.deckSize).toBe(2);
+  it('never shows the generator; only the White Cell sees the deck, in its draw order', () => {
+    const s = rules.setup(3);
+    for (const viewer of ['facilitator', 'public', 'belarus'] as const) {
+      const v = rules.view(s, viewer) as unknown as Record<string, unknown>;
+      expect(v).not.toHaveProperty('rng');
+      expect(v).not.toHaveProperty('deck');
+      expect(v.deckSize).toBe(2);
+    }
+    expect(rules.view(s, 'facilitator').undrawn).toEqual(s.deck);
+    expect(rules.view(s, 'public').undrawn).toBeUndefined();
   });
 });
 
