@@ -38,6 +38,15 @@ export type ProtocolEvent =
 const other = (c: ProtocolContext, f: Faction): Faction => (f === c.opener ? c.other : c.opener);
 const by = (e: ProtocolEvent): Faction | undefined => ('by' in e ? e.by : undefined);
 
+/** The answers to an offer on the table, with or without a threat attached to it. */
+const ANSWERS = {
+  accept: 'agreed',
+  reject: 'deadlock',
+  stall: { guard: 'mayStall', target: 'stalled' },
+  counter: { guard: 'roundsLeft', target: 'offered', actions: 'swap' },
+  blackmail: { guard: 'receiverMayBlackmail', target: 'blackmailed', actions: 'swap' },
+} as const;
+
 export const protocolMachine = setup({
   types: { context: {} as ProtocolContext, input: {} as ProtocolInput, events: {} as ProtocolEvent },
   guards: {
@@ -87,23 +96,13 @@ export const protocolMachine = setup({
     /** An offer awaits the receiver's answer. */
     offered: {
       on: {
-        accept: 'agreed',
-        reject: 'deadlock',
-        stall: { guard: 'mayStall', target: 'stalled' },
-        counter: { guard: 'roundsLeft', target: 'offered', actions: 'swap' },
+        ...ANSWERS,
         threaten: { guard: 'mayThreaten', target: 'threatened', actions: 'markThreat' },
-        blackmail: { guard: 'receiverMayBlackmail', target: 'blackmailed', actions: 'swap' },
       },
     },
     /** The receiver has attached a threat; it must still answer the offer. */
     threatened: {
-      on: {
-        accept: 'agreed',
-        reject: 'deadlock',
-        stall: { guard: 'mayStall', target: 'stalled' },
-        counter: { guard: 'roundsLeft', target: 'offered', actions: 'swap' },
-        blackmail: { guard: 'receiverMayBlackmail', target: 'blackmailed', actions: 'swap' },
-      },
+      on: ANSWERS,
     },
     /** A threat to defect unless demands are met: concede (accept) or call the bluff (the rules roll). */
     blackmailed: {
