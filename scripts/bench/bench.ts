@@ -1,11 +1,12 @@
 // The performance benchmark of issue 5: headless games per second with standard bots (one core, then one worker
-// per core), bot decision times per difficulty, first-load JavaScript beside a bare Phaser page, and in headless
+// per core, each a process pinned to its core), bot decision times per difficulty, first-load JavaScript beside a bare Phaser page, and in headless
 // Chromium the map's first frame and frame rate beside that page's and the longest task during a bot game.
 // Usage: npm run bench [-- --json] [--games 40] [--bots opportunist:standard] [--expert 24]. Figures, not tests.
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { botPolicy, DIFFICULTIES, type Difficulty } from '../../game/ai/bot';
 import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
 import { playGame, type Policy } from '../../game/ai/play-game';
@@ -31,28 +32,34 @@ const loadAll = () => scenarioIds().map(rulesForScenario);
 /** One game per scenario, so the JIT and the bots' scenario models are ready before timing. */
 const warmUp = (all: Rules[], job: Job) => playRound(all, { ...job, games: all.length, seed: 9_000 });
 
-function gamesPerSecond(all: Rules[], job: Job): number {
-  const t0 = performance.now();
-  playRound(all, job);
-  return +(job.games / ((performance.now() - t0) / 1000)).toFixed(1);
+/** A worker process playing `job.games` games: warmed up, it says "ready", plays on "go" and prints how many it
+ *  played. Pinned to one core with taskset where there is one, so that its garbage collector and JIT threads share
+ *  that core too: "one core" means one core, and the figure with one worker per core measures real scaling. */
+interface GameWorker { ready: Promise<void>; done: Promise<number>; go(): void }
+
+const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+
+function gameWorker(job: Job, core: number): GameWorker {
+  const node = [...process.execArgv, import.meta.filename, '--worker', JSON.stringify(job)];
+  const child = pinned ? spawn('taskset', ['-c', String(core), process.execPath, ...node]) : spawn(process.execPath, node);
+  const lines = createInterface({ input: child.stdout });
+  const next = () => new Promise<string>((resolve, reject) => {
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`bench worker exited (${code}) before answering`)));
+  });
+  const ready = next().then(() => undefined);
+  return { ready, done: ready.then(next).then(Number), go: () => child.stdin.end('go\n') };
 }
 
-/** One worker per core, each playing the same number of games; games per second of wall time, counted from when
- *  every worker has loaded and warmed up to when the last one is done. */
-async function gamesPerSecondAllCores(job: Job): Promise<{ workers: number; gamesPerSecond: number }> {
-  const count = availableParallelism();
-  // Node 20 workers do not run tsx's loader from execArgv: each loads this TypeScript file through tsx's API.
-  const boot = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(import.meta.url)}, ${JSON.stringify(import.meta.url)}))`;
-  const workers = Array.from({ length: count }, (_, i) => new Worker(boot, { eval: true, execArgv: [], workerData: { ...job, seed: job.seed + i * 100_000 } }));
-  const next = (w: Worker) => new Promise<number>((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
-  await Promise.all(workers.map(next));
+/** Games per second of wall time with `count` workers on cores 0..count-1, each playing the same number of games,
+ *  counted from when every worker has loaded and warmed up to when the last one is done. */
+async function gamesPerSecondOn(count: number, job: Job): Promise<number> {
+  const workers = Array.from({ length: count }, (_, i) => gameWorker({ ...job, seed: job.seed + i * 100_000 }, i));
+  await Promise.all(workers.map((w) => w.ready));
   const t0 = performance.now();
-  const finished = workers.map(next);
-  for (const w of workers) w.postMessage('go');
-  const games = (await Promise.all(finished)).reduce((a, b) => a + b, 0);
-  const seconds = (performance.now() - t0) / 1000;
-  await Promise.all(workers.map((w) => w.terminate()));
-  return { workers: count, gamesPerSecond: +(games / seconds).toFixed(1) };
+  for (const w of workers) w.go();
+  const games = (await Promise.all(workers.map((w) => w.done))).reduce((a, b) => a + b, 0);
+  return +(games / ((performance.now() - t0) / 1000)).toFixed(1);
 }
 
 /** Decision times of one difficulty: every decision of `games` games in which all three seats play it, or, for
@@ -90,10 +97,11 @@ async function main(): Promise<void> {
   const all = loadAll();
   const job: Job = { games: Number(values.games), bots: values.bots!, seed: 1 };
   parseBots(job.bots);
-  warmUp(all, job);
   const load = loadavg()[0]!;
-  const oneCore = gamesPerSecond(all, job);
-  const allCores = await gamesPerSecondAllCores(job);
+  const cores = availableParallelism();
+  const oneCore = await gamesPerSecondOn(1, job);
+  const allCores = await gamesPerSecondOn(cores, job);
+  warmUp(all, job);
   const botDecisionMs = Object.fromEntries(DIFFICULTIES.map((d) => [d, d === 'expert'
     ? decisionTimes(all, d, 30, Number(values.expert))
     : decisionTimes(all, d, d === 'easy' ? 20 : 10)])) as Record<Difficulty, { p50: number; p95: number; n: number }>;
@@ -101,8 +109,8 @@ async function main(): Promise<void> {
   const browser = await measureBrowser(bundles.gameOut, bundles.baseOut);
   const result = {
     gamesPerSecondOneCore: oneCore,
-    gamesPerSecondAllCores: allCores.gamesPerSecond,
-    workers: allCores.workers,
+    gamesPerSecondAllCores: allCores,
+    workers: cores,
     botDecisionMs,
     bundleGzipBytes: bundles.bundleGzipBytes,
     phaserBaselineGzipBytes: bundles.phaserBaselineGzipBytes,
@@ -111,7 +119,8 @@ async function main(): Promise<void> {
     fpsRatio: browser.fpsRatio,
     longestTaskMs: browser.longestTaskMs,
     browser: { renderer: browser.renderer, mapFps: browser.mapFps, baselineFps: browser.baselineFps, botGame: browser.botGame, errors: browser.errors },
-    notes: `games: ${job.games} per run round ${all.length} scenarios, seats "${job.bots}"; decision times are wall-clock on the main thread `
+    notes: `games: ${job.games} per worker process round ${all.length} scenarios, seats "${job.bots}", each worker `
+      + (pinned ? 'pinned to its own core with taskset (its GC and JIT threads too)' : 'unpinned (taskset not found)') + '; decision times are wall-clock in the main process '
       + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
       + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures from the production `
       + `builds in headless Chromium: first frame = median of ${3} loads from navigation to the first rendered frame (the game: ultimatum `
@@ -123,10 +132,12 @@ async function main(): Promise<void> {
   else console.log(JSON.stringify(result, null, 2));
 }
 
-if (!isMainThread) {
+const asWorker = process.argv.indexOf('--worker');
+if (asWorker > 0) {
+  const job = JSON.parse(process.argv[asWorker + 1]!) as Job;
   const all = loadAll();
-  warmUp(all, workerData as Job);
-  parentPort!.once('message', () => parentPort!.postMessage(playRound(all, workerData as Job)));
-  parentPort!.postMessage(0);
+  warmUp(all, job);
+  console.log('ready');
+  createInterface({ input: process.stdin }).once('line', () => console.log(playRound(all, job)));
 }
 else if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) await main();
