@@ -40,7 +40,7 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
   if (!seat || seat.mover !== faction) return `It is not ${faction}'s move at a bargaining table.`;
   const event = protocolEvent(a, faction);
   if (!event) return `"${String(a.type)}" is not a bargaining action.`;
-  if (!step(protocolMachine, s.negotiation!.protocol!, event).changed) return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
+  if (!allowedTypes(s.negotiation!.protocol!, faction).has(a.type)) return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
   const other = otherParty(seat.table, faction);
   switch (a.type) {
     case 'bargain.offer': case 'bargain.counter':
@@ -62,6 +62,22 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
   }
 }
 
+const BARGAIN_TYPES = ['bargain.offer', 'bargain.counter', 'bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call', 'bargain.threaten', 'bargain.blackmail'] as const;
+const allowedMemo = new WeakMap<MachineSnapshot, Partial<Record<Faction, ReadonlySet<string>>>>();
+
+/** The bargaining action types the protocol lets `faction` take from this snapshot. It depends only on the snapshot
+ *  and the faction (protocol events carry no tracks), and snapshots are shared and never changed in place, so it is
+ *  worked out once per snapshot and faction rather than once per candidate action. */
+function allowedTypes(protocol: MachineSnapshot, faction: Faction): ReadonlySet<string> {
+  let byFaction = allowedMemo.get(protocol);
+  if (!byFaction) allowedMemo.set(protocol, (byFaction = {}));
+  let types = byFaction[faction];
+  if (!types) {
+    types = byFaction[faction] = new Set(BARGAIN_TYPES.filter((type) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed));
+  }
+  return types;
+}
+
 /** How many presets and variations the legal list offers at most: enough for bots, small enough to search. */
 const LIST_PRESETS = 4;
 const LIST_VARIATIONS = 2;
@@ -73,8 +89,8 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   const other = otherParty(seat.table, faction);
   // The protocol's answer depends only on the action's type (and the mover): ask it once per type, and build only
   // the candidates of types it allows. The list keeps the order offers, counters, answers, threats, blackmail.
-  const protocol = s.negotiation!.protocol!;
-  const allowed = (type: Action['type']) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed;
+  const types = allowedTypes(s.negotiation!.protocol!, faction);
+  const allowed = (type: Action['type']) => types.has(type);
   const legal: Action[] = [];
   const seen = new Set<string>();
   const unseen = (a: Action) => { const key = actionKey(a); if (seen.has(key)) return false; seen.add(key); return true; };
