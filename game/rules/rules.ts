@@ -155,7 +155,7 @@ export function rulesFor(scenario: Scenario): Rules {
   function assess(w: Work): void {
     const s = w.state;
     sendDecision(w, 'entrapment', 'dial.assess', { kind: 'rule', id: 'entrapment-dial' }, { cite: ['securityDilemma'] });
-    s.trackHistory = [...s.trackHistory, { ...s.tracks }];
+    s.trackHistory = [...s.trackHistory, Object.freeze({ ...s.tracks })];
     const end = reachedEndState(scenario, s, s.turn >= scenario.turns);
     if (end) {
       record(w, { kind: 'end', endState: end.id }, { kind: 'rule', id: 'end-state' }, end.source);
@@ -177,7 +177,7 @@ export function rulesFor(scenario: Scenario): Rules {
       turnMachine: startDecision(turnMachine).snapshot,
       decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
       deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [], negotiation: freshNegotiation(),
-      trackHistory: [{ ...tracks }], log: [], outcome: null,
+      trackHistory: [Object.freeze({ ...tracks })], log: [], outcome: null,
     };
     const w: Work = { state, log: [] };
     startTurn(w);
