@@ -185,7 +185,6 @@ export function rulesFor(scenario: Scenario): Rules {
   }
 
   function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult {
-    const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
     if (s.outcome) return fail('game-over', 'The game is over.');
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
@@ -223,6 +222,8 @@ export function rulesFor(scenario: Scenario): Rules {
     outcome: (s) => s.outcome,
   };
 }
+
+const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
 
 /** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
  *  replaced, never changed, where they change: deck and trackHistory (startTurn, assess), pending (apply), revealed

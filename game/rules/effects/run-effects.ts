@@ -48,7 +48,8 @@ export function runEffects(w: Work, effects: readonly Effect[], cause: Cause, so
 
 /** The odds shown to players before they commit: base chance plus track modifiers, within 0–100. */
 export function rollChance(state: GameState, base: number, modifiers: readonly Modifier[] = []): number {
-  const mod = modifiers.reduce((sum, m) => sum + ((state.tracks[m.track] ?? m.pivot) - m.pivot) * m.per, 0);
+  let mod = 0; // summed in the modifiers' order, as a reduce would (views ask for every card's odds)
+  for (const m of modifiers) mod += ((state.tracks[m.track] ?? m.pivot) - m.pivot) * m.per;
   return Math.max(0, Math.min(100, Math.round(base + mod)));
 }
 
