@@ -4,7 +4,7 @@
 // { kind: 'facilitator' }, so saves replay them and the after-action report can quote the reasons.
 import { z } from 'zod';
 import { persist, stateName } from './decisions';
-import { changeTrack, record, runEffects, sendDecision, type Work } from './effects/run-effects';
+import { changeTrack, record, runEffects, sendDecision, settle, type Work } from './effects/run-effects';
 import type { Rules } from './rules';
 import { effectSchema } from './scenario-schema';
 import { TRACKS, TRACK_IDS } from './tracks';
@@ -110,5 +110,5 @@ export function applyFacilitator(rules: Rules, s: GameState, input: FacilitatorA
       break;
     }
   }
-  return { ok: true, state: st, log: w.log };
+  return { ok: true, state: settle(w), log: w.log };
 }

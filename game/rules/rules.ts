@@ -2,7 +2,7 @@
 // setup / legalActions / apply / view / isOver / outcome; apply never throws on a player's mistake.
 import { holds } from './conditions';
 import { DECISION_MACHINES, startDecision, stateName } from './decisions';
-import { record, runEffects, sendDecision, sendTurn, type Work } from './effects/run-effects';
+import { record, runEffects, sendDecision, sendTurn, settle, type Work } from './effects/run-effects';
 import { seedRng, shuffle } from './rng';
 import { clampTrack } from './tracks';
 import { turnMachine } from './turn.machine';
@@ -36,8 +36,14 @@ export interface Rules {
   whyNot(state: GameState, faction: Faction, cardId: string): Reason | null;
 }
 
+/** Phase by turn-statechart state name (a handful): asked several times per step, so not split every time. */
+const phases = new Map<string, Phase>();
+
 export function phaseOf(state: GameState): Phase {
-  return stateName(state.turnMachine.value).split('.')[0] as Phase;
+  const name = stateName(state.turnMachine.value);
+  let phase = phases.get(name);
+  if (phase === undefined) phases.set(name, (phase = name.split('.')[0] as Phase));
+  return phase;
 }
 
 export function rulesFor(scenario: Scenario): Rules {
@@ -73,10 +79,8 @@ export function rulesFor(scenario: Scenario): Rules {
     const known = legalAtRest.get(s);
     if (known) return known.map((a) => ({ ...a }));
     if (phaseOf(s) === 'orders') {
-      const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c)).map((c) => c.id);
-      return combinations(hand, scenario.maxOrders)
-        .filter((ids) => cardCostOk(ids, faction))
-        .map((ids) => ({ type: 'orders.commit', cards: ids }));
+      const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c));
+      return affordableHands(hand, scenario.maxOrders, scenario.budget[faction]).map((ids) => ({ type: 'orders.commit', cards: ids }));
     }
     return legalBargainActions(scenario, s, faction);
   }
@@ -104,12 +108,18 @@ export function rulesFor(scenario: Scenario): Rules {
     s.negotiation!.closed = [];
     for (const ev of scenario.events) if (ev.turn === s.turn && holds(s, ev.requires)) playEvent(w, ev);
     const drawn = s.deck.findIndex((id) => holds(s, events.get(id)!.requires));
-    if (drawn >= 0) playEvent(w, events.get(s.deck.splice(drawn, 1)[0]!)!);
+    if (drawn >= 0) {
+      const id = s.deck[drawn]!;
+      s.deck = s.deck.filter((_, i) => i !== drawn);
+      playEvent(w, events.get(id)!);
+    }
     sendTurn(w, { type: 'events.done' });
   }
 
   function reveal(w: Work): void {
     const s = w.state;
+    s.revealed = { ...s.revealed };
+    s.played = { ...s.played };
     for (const f of FACTIONS) {
       const hand = s.pending[f] ?? [];
       s.revealed[f] = hand;
@@ -145,7 +155,7 @@ export function rulesFor(scenario: Scenario): Rules {
   function assess(w: Work): void {
     const s = w.state;
     sendDecision(w, 'entrapment', 'dial.assess', { kind: 'rule', id: 'entrapment-dial' }, { cite: ['securityDilemma'] });
-    s.trackHistory.push({ ...s.tracks });
+    s.trackHistory = [...s.trackHistory, Object.freeze({ ...s.tracks })];
     const end = reachedEndState(scenario, s, s.turn >= scenario.turns);
     if (end) {
       record(w, { kind: 'end', endState: end.id }, { kind: 'rule', id: 'end-state' }, end.source);
@@ -167,15 +177,14 @@ export function rulesFor(scenario: Scenario): Rules {
       turnMachine: startDecision(turnMachine).snapshot,
       decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
       deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [], negotiation: freshNegotiation(),
-      trackHistory: [{ ...tracks }], log: [], outcome: null,
+      trackHistory: [Object.freeze({ ...tracks })], log: [], outcome: null,
     };
     const w: Work = { state, log: [] };
     startTurn(w);
-    return w.state;
+    return settle(w);
   }
 
   function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult {
-    const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
     if (s.outcome) return fail('game-over', 'The game is over.');
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
@@ -190,7 +199,7 @@ export function rulesFor(scenario: Scenario): Rules {
     let waiting: Action[] | null = null;
     switch (action.type) {
       case 'orders.commit':
-        st.pending[faction] = [...action.cards];
+        st.pending = { ...st.pending, [faction]: [...action.cards] };
         record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders (GAME-DESIGN §2.3).' });
         sendTurn(w, { type: 'orders.commit', faction });
         if (phaseOf(st) === 'bargaining') { reveal(w); waiting = advance(w); }
@@ -200,8 +209,9 @@ export function rulesFor(scenario: Scenario): Rules {
         waiting = advance(w);
         break;
     }
-    if (waiting) legalAtRest.set(w.state, waiting);
-    return { ok: true, state: w.state, log: w.log };
+    const state = settle(w);
+    if (waiting) legalAtRest.set(state, waiting);
+    return { ok: true, state, log: w.log };
   }
 
   return {
@@ -213,22 +223,29 @@ export function rulesFor(scenario: Scenario): Rules {
   };
 }
 
-/** A copy whose containers may be changed freely; log entries and snapshots are immutable and shared. */
+const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
+
+/** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
+ *  replaced, never changed, where they change: deck and trackHistory (startTurn, assess), pending (apply), revealed
+ *  and played (reveal), turnEvents (made anew by startTurn before playEvent adds to it), and the log (settle). Log
+ *  entries and snapshots are immutable and shared too. */
 function workingCopy(s: GameState): GameState {
   return {
     ...s,
-    tracks: { ...s.tracks }, decisions: { ...s.decisions }, deck: [...s.deck], pending: { ...s.pending },
-    revealed: { ...s.revealed }, played: { ...s.played }, turnEvents: [...s.turnEvents], bargains: [...s.bargains],
-    commitments: [...s.commitments], trackHistory: [...s.trackHistory], log: [...s.log],
+    tracks: { ...s.tracks }, decisions: { ...s.decisions }, bargains: [...s.bargains], commitments: [...s.commitments],
     negotiation: { ...(s.negotiation ?? freshNegotiation()) },
   };
 }
 
-/** Every subset of up to k items, in the items' order (hands are small: a dozen cards, k ≤ 4). */
-function combinations<T>(items: readonly T[], k: number): T[][] {
-  const out: T[][] = [[]];
-  for (const item of items) {
-    for (const c of [...out]) if (c.length < k) out.push([...c, item]);
+/** Every hand of up to k of the cards within the budget, in the cards' order (hands are small: a dozen cards,
+ *  k ≤ 4). Costs are never negative, so a hand over budget is not extended: no hand containing it is affordable. */
+function affordableHands(cards: readonly OrderCard[], k: number, budget: number): string[][] {
+  const out: { ids: string[]; cost: number }[] = [{ ids: [], cost: 0 }];
+  for (const card of cards) {
+    for (let i = 0, n = out.length; i < n; i++) {
+      const { ids, cost } = out[i]!;
+      if (ids.length < k && cost + card.cost <= budget) out.push({ ids: [...ids, card.id], cost: cost + card.cost });
+    }
   }
-  return out;
+  return out.map((h) => h.ids);
 }

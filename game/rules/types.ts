@@ -416,7 +416,7 @@ export interface GameState {
   /** Tables, offers, threats, credibility. Always set by the rules; optional only so that states sketched outside
    *  the rules (a bot's determinized guess) stay valid: the rules read a missing one as a fresh negotiation. */
   negotiation?: Negotiation;
-  /** Track values at the end of each turn (index 0 = start), for charts. */
+  /** Track values at the end of each turn (index 0 = start), for charts. Each entry is frozen and shared by views. */
   trackHistory: Partial<Record<TrackId, number>>[];
   log: LogEntry[];
   outcome: Outcome | null;

@@ -6,13 +6,12 @@ import { cardBlock, liveOdds } from './bargaining/why-not';
 import { holds } from './conditions';
 import { stateName } from './decisions';
 import { TRACKS } from './tracks';
-import { FACTIONS, type Faction, type GameState, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
+import { FACTIONS, type Faction, type GameState, type LogEntry, type OrderCard, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
 
 export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase): PlayerView {
   const committed = (s.turnMachine.context.committed ?? []) as Faction[];
-  const sees = (f: Faction) => viewer === 'facilitator' || viewer === f;
   const ownOrders: PlayerView['ownOrders'] = {};
-  for (const f of FACTIONS) if (sees(f) && s.pending[f]) ownOrders[f] = [...s.pending[f]!];
+  for (const f of FACTIONS) if ((viewer === 'facilitator' || viewer === f) && s.pending[f]) ownOrders[f] = [...s.pending[f]!];
   return {
     viewer,
     scenarioId: s.scenarioId,
@@ -32,8 +31,9 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     ...cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null),
     played: { ...s.played },
     deckSize: s.deck.length,
-    trackHistory: s.trackHistory.map((t) => ({ ...t })),
-    log: viewer === 'facilitator' ? s.log.slice() : s.log.filter((e) => e.visibleTo === 'all' || e.visibleTo === viewer),
+    // Past turns' values are never changed (the rules freeze them), so views share them.
+    trackHistory: s.trackHistory.slice(),
+    log: visibleLog(s.log, viewer),
     outcome: s.outcome,
     // The White Cell sees what is coming, in the order it will be drawn (an event whose conditions fail is skipped).
     ...(viewer === 'facilitator' ? { undrawn: [...s.deck] } : {}),
@@ -45,7 +45,18 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
   };
 }
 
-// Plain loops rather than Object.fromEntries: a view is built for every move of every game a bot plays ahead.
+// Plain loops rather than Object.fromEntries, filter or map with callbacks: a view is built for every move of
+// every game a bot plays ahead.
+function visibleLog(log: readonly LogEntry[], viewer: Viewer): LogEntry[] {
+  if (viewer === 'facilitator') return log.slice();
+  const out: LogEntry[] = [];
+  for (let i = 0; i < log.length; i++) {
+    const e = log[i]!;
+    if (e.visibleTo === 'all' || e.visibleTo === viewer) out.push(e);
+  }
+  return out;
+}
+
 function decisionNames(s: GameState): PlayerView['decisions'] {
   const out: PlayerView['decisions'] = {};
   for (const id in s.decisions) out[id as keyof typeof out] = stateName(s.decisions[id as keyof typeof s.decisions]!.value);
@@ -84,13 +95,21 @@ function negotiationView(scenario: Scenario, s: GameState): PlayerView['negotiat
   };
 }
 
+const seenCards = new WeakMap<Scenario, Partial<Record<Viewer, readonly OrderCard[]>>>();
+
+/** The order cards a viewer is told about (its own; all for the White Cell), in scenario order. */
+function cardsSeenBy(scenario: Scenario, viewer: Viewer): readonly OrderCard[] {
+  let byViewer = seenCards.get(scenario);
+  if (!byViewer) seenCards.set(scenario, (byViewer = {}));
+  return (byViewer[viewer] ??= scenario.cards.filter((c) => viewer === 'facilitator' || viewer === c.faction));
+}
+
 /** Why each of the viewer's cards is unavailable, and the live odds of the rolls in those it can play.
  *  `committed` is who has committed in the orders phase (null in any other phase). */
 function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: Faction[] | null): Pick<PlayerView, 'blocked' | 'odds'> {
   const blocked: PlayerView['blocked'] = {};
   const odds: PlayerView['odds'] = {};
-  for (const card of scenario.cards) {
-    if (viewer !== 'facilitator' && viewer !== card.faction) continue;
+  for (const card of cardsSeenBy(scenario, viewer)) {
     const ordersOpen = committed !== null && !committed.includes(card.faction);
     const reason = cardBlock(scenario, s, card) ?? (ordersOpen ? null : { code: 'phase' as const });
     if (reason) blocked[card.id] = reason;

@@ -66,9 +66,14 @@ export function presetOf(scenario: Scenario, from: Faction, to: Faction, pkg: Pa
   return scenario.deals.find((d) => d.from === from && d.to === to && sameSet(d.give, pkg.give) && sameSet(d.ask, pkg.ask))?.id ?? '';
 }
 
-/** The presets `from` may offer `to` at this table now. */
-export function validPresets(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction): Deal[] {
-  return presetsBetween(scenario, from, to).filter((d) => packageProblem(scenario, s, table, from, to, d) === null);
+/** The first `limit` presets `from` may offer `to` at this table now (the rest are not checked). */
+export function validPresets(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction, limit = Infinity): Deal[] {
+  const valid: Deal[] = [];
+  for (const d of presetsBetween(scenario, from, to)) {
+    if (valid.length >= limit) break;
+    if (packageProblem(scenario, s, table, from, to, d) === null) valid.push(d);
+  }
+  return valid;
 }
 
 const presetIndex = new WeakMap<Scenario, Map<string, Deal[]>>();

@@ -15,6 +15,7 @@ const LEDGER_SOURCE: Source = {
 
 /** The standing binding commitment of `faction` that forbids this card, if any. */
 export function forbiddingCommitment(scenario: Scenario, s: GameState, faction: Faction, card: string): Commitment | undefined {
+  if (s.commitments.length === 0) return undefined; // the usual case: asked for every card of every view
   const terms = catalogueOf(scenario).terms;
   return s.commitments.find((c) => c.status === 'kept' && c.binding && c.owner === faction && (terms.get(c.term)?.breaches ?? []).includes(card));
 }

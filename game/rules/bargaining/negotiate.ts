@@ -40,7 +40,7 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
   if (!seat || seat.mover !== faction) return `It is not ${faction}'s move at a bargaining table.`;
   const event = protocolEvent(a, faction);
   if (!event) return `"${String(a.type)}" is not a bargaining action.`;
-  if (!step(protocolMachine, s.negotiation!.protocol!, event).changed) return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
+  if (!allowedTypes(s.negotiation!.protocol!, faction).has(a.type)) return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
   const other = otherParty(seat.table, faction);
   switch (a.type) {
     case 'bargain.offer': case 'bargain.counter':
@@ -62,6 +62,22 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
   }
 }
 
+const BARGAIN_TYPES = ['bargain.offer', 'bargain.counter', 'bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call', 'bargain.threaten', 'bargain.blackmail'] as const;
+const allowedMemo = new WeakMap<MachineSnapshot, Partial<Record<Faction, ReadonlySet<string>>>>();
+
+/** The bargaining action types the protocol lets `faction` take from this snapshot. It depends only on the snapshot
+ *  and the faction (protocol events carry no tracks), and snapshots are shared and never changed in place, so it is
+ *  worked out once per snapshot and faction rather than once per candidate action. */
+function allowedTypes(protocol: MachineSnapshot, faction: Faction): ReadonlySet<string> {
+  let byFaction = allowedMemo.get(protocol);
+  if (!byFaction) allowedMemo.set(protocol, (byFaction = {}));
+  let types = byFaction[faction];
+  if (!types) {
+    types = byFaction[faction] = new Set(BARGAIN_TYPES.filter((type) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed));
+  }
+  return types;
+}
+
 /** How many presets and variations the legal list offers at most: enough for bots, small enough to search. */
 const LIST_PRESETS = 4;
 const LIST_VARIATIONS = 2;
@@ -73,37 +89,35 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   const other = otherParty(seat.table, faction);
   // The protocol's answer depends only on the action's type (and the mover): ask it once per type, and build only
   // the candidates of types it allows. The list keeps the order offers, counters, answers, threats, blackmail.
-  const protocol = s.negotiation!.protocol!;
-  const allowed = (type: Action['type']) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed;
+  const types = allowedTypes(s.negotiation!.protocol!, faction);
   const legal: Action[] = [];
   const seen = new Set<string>();
-  const unseen = (a: Action) => { const key = actionKey(a); if (seen.has(key)) return false; seen.add(key); return true; };
-  const [offer, counter] = [allowed('bargain.offer'), allowed('bargain.counter')];
+  const [offer, counter] = [types.has('bargain.offer'), types.has('bargain.counter')];
   if (offer || counter) {
     // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
     // these need no further check.
-    const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other).slice(0, LIST_PRESETS));
-    if (offer) for (const p of packages) { const a: Action = { type: 'bargain.offer', ...p }; if (unseen(a)) legal.push(a); }
-    if (counter) for (const p of packages) { const a: Action = { type: 'bargain.counter', ...p }; if (unseen(a)) legal.push(a); }
+    const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other, LIST_PRESETS));
+    if (offer) for (const p of packages) { const a: Action = { type: 'bargain.offer', ...p }; if (unseen(seen, a)) legal.push(a); }
+    if (counter) for (const p of packages) { const a: Action = { type: 'bargain.counter', ...p }; if (unseen(seen, a)) legal.push(a); }
   }
-  for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (allowed(type)) legal.push({ type });
-  if (allowed('bargain.threaten')) {
+  for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (types.has(type)) legal.push({ type });
+  if (types.has('bargain.threaten')) {
     for (const t of scenario.terms) {
       if (t.category !== 'threat' || t.owner !== faction) continue;
       for (const trigger of t.triggers ?? []) {
         const a: Action = { type: 'bargain.threaten', trigger, response: t.id };
-        if (unseen(a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+        if (unseen(seen, a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
       }
     }
   }
-  if (seat.table.blackmail?.by === faction && allowed('bargain.blackmail')) {
+  if (seat.table.blackmail?.by === faction && types.has('bargain.blackmail')) {
     // Demand what the other side's presets would give now, or else its first term that may be asked for.
-    const demand = validPresets(scenario, s, seat.table, other, faction)[0]?.give
+    const demand = validPresets(scenario, s, seat.table, other, faction, 1)[0]?.give
       ?? scenario.terms.filter((t) => termProblem(scenario, s, seat.table, t.id, other) === null).slice(0, 1).map((t) => t.id);
     if (demand.length) {
       for (const th of seat.table.blackmail.threats) {
         const a: Action = { type: 'bargain.blackmail', threat: th.id, demand };
-        if (unseen(a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+        if (unseen(seen, a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
       }
     }
   }
@@ -123,8 +137,26 @@ function offerPackages(presets: readonly Deal[]): Package[] {
   return packages;
 }
 
-/** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. */
-const actionKey = (a: Action): string => Object.values(a).map((v) => (Array.isArray(v) ? v.join(',') : String(v))).join('|');
+/** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. A plain
+ *  loop, and module-level functions rather than closures, since legal lists are built at every bargaining step. */
+function actionKey(a: Action): string {
+  const values = Object.values(a);
+  let key = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i) key += '|';
+    key += Array.isArray(v) ? v.join(',') : String(v);
+  }
+  return key;
+}
+
+/** Whether the candidate is new to the list (and notes it). */
+function unseen(seen: Set<string>, a: Action): boolean {
+  const key = actionKey(a);
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
+}
 
 function sendProtocol(w: Work, event: ProtocolEvent): void {
   const neg = w.state.negotiation!;

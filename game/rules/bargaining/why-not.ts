@@ -26,11 +26,14 @@ export function whyNot(scenario: Scenario, s: GameState, faction: Faction, cardI
   return cardBlock(scenario, s, card) ?? (ordersOpen ? null : { code: 'phase' });
 }
 
-/** Each roll in the effects with its chance now (after modifiers). */
-export function liveOdds(s: GameState, effects: readonly Effect[]): { label: string; chance: number }[] {
-  return effects.flatMap((e) => {
-    if ('roll' in e) return [{ label: e.label, chance: rollChance(s, e.roll.chance, e.roll.modifiers) }, ...liveOdds(s, [...e.success, ...e.failure])];
-    if ('if' in e) return liveOdds(s, holds(s, e.if) ? e.then : e.else ?? []);
-    return [];
-  });
+/** Each roll in the effects with its chance now (after modifiers), in order, appended to `out`. */
+export function liveOdds(s: GameState, effects: readonly Effect[], out: { label: string; chance: number }[] = []): { label: string; chance: number }[] {
+  for (const e of effects) {
+    if ('roll' in e) {
+      out.push({ label: e.label, chance: rollChance(s, e.roll.chance, e.roll.modifiers) });
+      liveOdds(s, e.success, out);
+      liveOdds(s, e.failure, out);
+    } else if ('if' in e) liveOdds(s, holds(s, e.if) ? e.then : e.else ?? [], out);
+  }
+  return out;
 }

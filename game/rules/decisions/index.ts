@@ -85,9 +85,14 @@ const tracksOf = (event: Record<string, unknown>): Tracks | undefined => {
 
 function find(entries: readonly Entry[] | undefined, tracks: Tracks | undefined): Entry | undefined {
   if (!entries) return undefined;
-  outer: for (const e of entries) {
-    for (const [id, value, present] of e.reads) if (!tracks || tracks[id] !== value || (id in tracks) !== present) continue outer;
-    return e;
+  // Indexed loops without destructuring: this is asked at nearly every step of every game.
+  outer: for (let i = 0; i < entries.length; i++) {
+    const reads = entries[i]!.reads;
+    for (let j = 0; j < reads.length; j++) {
+      const [id, value, present] = reads[j]!;
+      if (!tracks || tracks[id] !== value || (id in tracks) !== present) continue outer;
+    }
+    return entries[i];
   }
   return undefined;
 }

@@ -7,15 +7,28 @@ import { clampTrack, crossedThresholds } from '../tracks';
 import { turnMachine } from '../turn.machine';
 import type { Cause, DecisionId, Effect, GameState, LogEntry, Modifier, Source, TrackId } from '../types';
 
-/** The state being built by one apply(): mutated in place, never shared with the caller. */
+/** The state being built by one apply(): mutated in place, never shared with the caller. Its new log entries
+ *  gather in `log` and join the state's log once, in settle(): the state's log stays the caller's, unchanged. */
 export interface Work { state: GameState; log: LogEntry[] }
+
+/** The finished state, with this apply's log entries appended (one copy of the log per apply). */
+export function settle(w: Work): GameState {
+  w.state.log = w.state.log.concat(w.log);
+  return w.state;
+}
 
 type LogBody = LogEntry extends infer L ? (L extends LogEntry ? Omit<L, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'> : never) : never;
 
+/** Completes `body` in place into the log entry (callers pass a fresh object literal): copying it with a spread
+ *  cost more than anything else in logging, as bodies come in many shapes. */
 export function record(w: Work, body: LogBody, cause: Cause, source: Source, visibleTo: LogEntry['visibleTo'] = 'all'): void {
-  const entry = { ...body, seq: w.state.seq, turn: w.state.turn, cause, source, visibleTo } as LogEntry;
-  w.log.push(entry);
-  w.state.log.push(entry);
+  const entry = body as LogBody & Pick<LogEntry, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'>;
+  entry.seq = w.state.seq;
+  entry.turn = w.state.turn;
+  entry.cause = cause;
+  entry.source = source;
+  entry.visibleTo = visibleTo;
+  w.log.push(entry as LogEntry);
 }
 
 export function runEffects(w: Work, effects: readonly Effect[], cause: Cause, source: Source): void {
@@ -35,7 +48,8 @@ export function runEffects(w: Work, effects: readonly Effect[], cause: Cause, so
 
 /** The odds shown to players before they commit: base chance plus track modifiers, within 0–100. */
 export function rollChance(state: GameState, base: number, modifiers: readonly Modifier[] = []): number {
-  const mod = modifiers.reduce((sum, m) => sum + ((state.tracks[m.track] ?? m.pivot) - m.pivot) * m.per, 0);
+  let mod = 0; // summed in the modifiers' order, as a reduce would (views ask for every card's odds)
+  for (const m of modifiers) mod += ((state.tracks[m.track] ?? m.pivot) - m.pivot) * m.per;
   return Math.max(0, Math.min(100, Math.round(base + mod)));
 }
 
