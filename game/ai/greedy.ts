@@ -42,8 +42,11 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
   const other = table ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : faction;
   const rules = table ? model.tables.get(table.id) : undefined;
   const tactics = tacticsOf(faction, persona.id);
-  const openDeal = () => packageDeal(model.scenario, open!.from, open!.to, open!);
   const refused = (pkg: Package) => deadlockWorld(model, view, rules, pkg);
+  // Several answers read the same few figures: each is worked out once, on first use.
+  const openDeal = once(() => packageDeal(model.scenario, open!.from, open!.to, open!));
+  const now = once(() => score(view));
+  const deadlock = once(() => { const world = refused(open!); return { world, value: score(world) }; });
   const answers: Candidate[] = [];
   const threats: Extract<Action, { type: 'bargain.threaten' }>[] = [];
   for (const action of legal) {
@@ -52,7 +55,7 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
     else if (action.type === 'bargain.threaten') threats.push(action);
   }
   // A threat leaves the offer still to be answered: it is worth the best answer plus what it deters.
-  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : score(view);
+  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : now();
   for (const action of threats) answers.push(threatCandidate(action, base));
   return answers.sort((a, b) => b.value - a.value);
 
@@ -79,14 +82,13 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
         return { action, value: score(world), world, items: [openDeal()] };
       }
       case 'bargain.reject': {
-        const world = refused(open!);
-        return { action, value: score(world), world, items: [openDeal()] };
+        const { world, value } = deadlock();
+        return { action, value, world, items: [openDeal()] };
       }
       case 'bargain.stall': {
         // Postponing saves the share of the deadlock's cost the persona believes in (sequencing, FACTBOOK §4.2 S4); never more than waiting is worth.
-        const now = score(view);
-        const no = score(refused(open!));
-        return { action, value: Math.min(now, no + tactics.stalls * Math.max(0, now - no)), world: view, items: [openDeal()] };
+        const no = deadlock().value;
+        return { action, value: Math.min(now(), no + tactics.stalls * Math.max(0, now() - no)), world: view, items: [openDeal()] };
       }
       case 'bargain.call': {
         // The bluff holds at the odds shown, discounted by the persona's doubt: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
@@ -108,7 +110,7 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
         return { action, value, world: yes, items: [deal], accept: p };
       }
       case 'bargain.pass':
-        return { action, value: score(view), world: view, items: [] };
+        return { action, value: now(), world: view, items: [] };
       case 'bargain.threaten':
         return null;
     }
@@ -117,16 +119,15 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
   function threatCandidate(action: Extract<Action, { type: 'bargain.threaten' }>, base: number): Candidate {
     const card = model.cards.get(action.trigger);
     const response = model.terms.get(action.response)?.effects ?? [];
-    const now = score(view);
     const punished = after([response]);
-    const carriedOut = score(punished) - now;
+    const carriedOut = score(punished) - now();
     let value: number;
     if ((view.revealed[other] ?? []).includes(action.trigger)) {
       // Revealed this turn already: the response will be carried out at resolution.
       value = base + (tactics.threatens > 0 ? carriedOut : -UNWILLING) - THREAT_COST;
     } else {
       // Not yet played: the threat deters what the card would cost this faction; defied, the response is carried out.
-      const harm = card ? Math.max(0, now - score(after([card.effects]))) : 0;
+      const harm = card ? Math.max(0, now() - score(after([card.effects]))) : 0;
       const playable = card && (card.limit === undefined || (view.played[card.id] ?? 0) < card.limit) ? 1 : 0;
       value = base + playable * (tactics.threatens * DETERRENCE * harm + DEFIED * Math.min(0, carriedOut)) - THREAT_COST;
     }
@@ -174,6 +175,16 @@ function acceptOdds(model: ScenarioModel, view: PlayerView, deal: Deal, no: Worl
   const yes = agreedWorld(model, view, deal.to, deal);
   const gain = evaluate(model, yes, deal.to, receiver) - evaluate(model, no, deal.to, receiver);
   return 1 / (1 + Math.exp(-gain / ACCEPT_SCALE));
+}
+
+/** A value worked out on the first call and kept for the later ones. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) { value = make(); made = true; }
+    return value;
+  };
 }
 
 /** Picks a candidate with probability rising with its value (softmax): how a bot imagines another faction's choice. */
