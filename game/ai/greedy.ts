@@ -30,7 +30,11 @@ const OFFER_COST = 0.05;
 /** How sharply a receiver's gain turns into acceptance: a gain of this many points makes acceptance 73 % likely. */
 const ACCEPT_SCALE = 0.3;
 
-export function rankActions(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona): Candidate[] {
+/** Offers already weighed within one decision, by persona and by everything their weighing reads: a look-ahead's
+ *  rollouts put the same packages to the same positions again and again. */
+export type OfferMemo = Map<Persona, Map<string, Omit<Candidate, 'action'>>>;
+
+export function rankActions(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona, memo?: OfferMemo): Candidate[] {
   const score = (w: World) => evaluate(model, w, faction, persona);
   const after = (effects: readonly OrderCard['effects'][]) => {
     const w = copyWorld(view);
@@ -47,6 +51,13 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
   const openDeal = once(() => packageDeal(model.scenario, open!.from, open!.to, open!));
   const now = once(() => score(view));
   const deadlock = once(() => { const world = refused(open!); return { world, value: score(world) }; });
+  // An offer's weighing reads the position's tracks, decisions, turn, outcome and credibility, the table and the package.
+  const offers = memo && once(() => {
+    let byPosition = memo.get(persona);
+    if (!byPosition) memo.set(persona, (byPosition = new Map()));
+    const n = view.negotiation;
+    return { known: byPosition, position: JSON.stringify([faction, table?.id, view.turn, view.tracks, view.decisions, n.credibility, view.outcome]) };
+  });
   const answers: Candidate[] = [];
   const threats: Extract<Action, { type: 'bargain.threaten' }>[] = [];
   for (const action of legal) {
@@ -72,10 +83,12 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
       }
       case 'bargain.offer':
       case 'bargain.counter': {
-        const deal = packageDeal(model.scenario, faction, other, action);
-        const [yes, no] = [agreedWorld(model, view, faction, action), refused(action)];
-        const accept = acceptOdds(model, view, deal, no);
-        return { action, value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
+        if (!offers) return { action, ...weighOffer(action) };
+        const { known, position } = offers();
+        const key = `${position}|${action.give.join()}|${action.ask.join()}`;
+        let weighed = known.get(key);
+        if (!weighed) known.set(key, (weighed = weighOffer(action)));
+        return { action, ...weighed };
       }
       case 'bargain.accept': {
         const world = agreedWorld(model, view, faction, open!);
@@ -114,6 +127,13 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
       case 'bargain.threaten':
         return null;
     }
+  }
+
+  function weighOffer(pkg: Package): Omit<Candidate, 'action'> {
+    const deal = packageDeal(model.scenario, faction, other, pkg);
+    const [yes, no] = [agreedWorld(model, view, faction, pkg), refused(pkg)];
+    const accept = acceptOdds(model, view, deal, no);
+    return { value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
   }
 
   function threatCandidate(action: Extract<Action, { type: 'bargain.threaten' }>, base: number): Candidate {
