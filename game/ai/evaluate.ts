@@ -96,46 +96,92 @@ function compileOne(model: ScenarioModel, c: Condition): Near {
 
 export const holdsIn = (model: ScenarioModel, world: World, conditions: readonly Condition[]) => nearness(model, world, conditions) === 1;
 
+/** A scenario's objectives and end chain with their conditions compiled, and each weighting as a list of terms. */
+interface Scoring {
+  objectives: { id: string; faction: Faction; vp: number; near: Near }[];
+  ends: { id: string; vp: Record<Faction, number>; near: Near }[];
+  stances: WeakMap<Persona, { stance: Stance; holds: Near }[]>;
+  leans: WeakMap<object, { track: TrackId; weight: number; min: number; range: number }[]>;
+}
+
+const scoringByModel = new WeakMap<ScenarioModel, Scoring>();
+
+function scoringOf(model: ScenarioModel): Scoring {
+  let s = scoringByModel.get(model);
+  if (!s) {
+    s = {
+      objectives: model.scenario.objectives.map((o) => ({ id: o.id, faction: o.faction, vp: o.vp, near: compileAll(model, o.condition) })),
+      ends: model.endChain.map((e) => ({ id: e.id, vp: e.vp, near: compileAll(model, e.trigger) })),
+      stances: new WeakMap(),
+      leans: new WeakMap(),
+    };
+    scoringByModel.set(model, s);
+  }
+  return s;
+}
+
 /** Every faction's expected victory points: objectives by nearness, and end states as a chain in the rules' order
  *  of checking (immediate ones first, then final ones by priority), each taking its share of what the earlier left.
  *  `explain` collects the terms behind one faction's figure. */
-function expectedVp(model: ScenarioModel, world: World, explain?: { faction: Faction; terms: Term[] }): Record<Faction, number> {
+function expectedVp(scoring: Scoring, world: World, explain?: { faction: Faction; terms: Term[] }): Record<Faction, number> {
   if (world.outcome) return world.outcome.vp;
   const vp = { belarus: 0, russia: 0, nato: 0 };
-  for (const o of model.scenario.objectives) {
-    const v = o.vp * nearness(model, world, o.condition);
+  for (const o of scoring.objectives) {
+    const v = o.vp * o.near(world);
     vp[o.faction] += v;
     if (explain?.faction === o.faction) explain.terms.push({ kind: 'objective', id: o.id, value: v });
   }
   let left = 1;
-  for (const e of model.endChain) {
-    const share = left * nearness(model, world, e.trigger) ** 2;
+  for (const e of scoring.ends) {
+    const share = left * e.near(world) ** 2;
     left -= share;
-    for (const f of FACTIONS) vp[f] += share * e.vp[f];
+    vp.belarus += share * e.vp.belarus;
+    vp.russia += share * e.vp.russia;
+    vp.nato += share * e.vp.nato;
     explain?.terms.push({ kind: 'end', id: e.id, value: share * e.vp[explain.faction] });
     if (left <= 0) break;
   }
   return vp;
 }
 
+function stancesOf(scoring: Scoring, model: ScenarioModel, persona: Persona): { stance: Stance; holds: Near }[] {
+  let list = scoring.stances.get(persona);
+  if (!list) scoring.stances.set(persona, (list = persona.stances.map((stance) => ({ stance, holds: compileAll(model, stance.when) }))));
+  return list;
+}
+
 /** The persona's stance in this world: the first whose threshold holds, or none (its default line). */
 export function stanceOf(model: ScenarioModel, world: World, persona: Persona): Stance | null {
-  return persona.stances.find((s) => holdsIn(model, world, s.when)) ?? null;
+  for (const s of stancesOf(scoringOf(model), model, persona)) if (s.holds(world) === 1) return s.stance;
+  return null;
+}
+
+/** A weighting's non-zero weights in its own key order, each with its track's range. */
+function leanOf(scoring: Scoring, weights: Persona['weights']) {
+  let lean = scoring.leans.get(weights);
+  if (!lean) {
+    lean = [];
+    for (const key in weights) {
+      const track = key as TrackId;
+      if (weights[track]) lean.push({ track, weight: weights[track], min: TRACKS[track].min, range: TRACKS[track].max - TRACKS[track].min });
+    }
+    scoring.leans.set(weights, lean);
+  }
+  return lean;
 }
 
 /** A faction's score of a world under a persona: its expected points, minus a rival's, plus its persona's weights. */
 export function evaluate(model: ScenarioModel, world: World, faction: Faction, persona: Persona, terms?: Term[]): number {
-  const vp = expectedVp(model, world, terms && { faction, terms });
+  const scoring = scoringOf(model);
+  const vp = expectedVp(scoring, world, terms && { faction, terms });
   let rival = -Infinity;
   for (const f of FACTIONS) if (f !== faction) rival = Math.max(rival, vp[f]);
   const weights = stanceOf(model, world, persona)?.weights ?? persona.weights;
   let lean = 0;
-  for (const key in weights) {
-    const track = key as TrackId;
+  for (const { track, weight, min, range } of leanOf(scoring, weights)) {
     const v = world.tracks[track];
-    if (v === undefined || !weights[track]) continue;
-    const { min, max } = TRACKS[track];
-    const value = (weights[track] * (v - min)) / (max - min);
+    if (v === undefined) continue;
+    const value = (weight * (v - min)) / range;
     lean += value;
     terms?.push({ kind: 'track', id: track, value });
   }

@@ -30,7 +30,11 @@ const OFFER_COST = 0.05;
 /** How sharply a receiver's gain turns into acceptance: a gain of this many points makes acceptance 73 % likely. */
 const ACCEPT_SCALE = 0.3;
 
-export function rankActions(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona): Candidate[] {
+/** Offers already weighed within one decision, by persona and by everything their weighing reads: a look-ahead's
+ *  rollouts put the same packages to the same positions again and again. */
+export type OfferMemo = Map<Persona, Map<string, Omit<Candidate, 'action'>>>;
+
+export function rankActions(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona, memo?: OfferMemo): Candidate[] {
   const score = (w: World) => evaluate(model, w, faction, persona);
   const after = (effects: readonly OrderCard['effects'][]) => {
     const w = copyWorld(view);
@@ -42,8 +46,18 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
   const other = table ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : faction;
   const rules = table ? model.tables.get(table.id) : undefined;
   const tactics = tacticsOf(faction, persona.id);
-  const openDeal = () => packageDeal(model.scenario, open!.from, open!.to, open!);
   const refused = (pkg: Package) => deadlockWorld(model, view, rules, pkg);
+  // Several answers read the same few figures: each is worked out once, on first use.
+  const openDeal = once(() => packageDeal(model.scenario, open!.from, open!.to, open!));
+  const now = once(() => score(view));
+  const deadlock = once(() => { const world = refused(open!); return { world, value: score(world) }; });
+  // An offer's weighing reads the position's tracks, decisions, turn, outcome and credibility, the table and the package.
+  const offers = memo && once(() => {
+    let byPosition = memo.get(persona);
+    if (!byPosition) memo.set(persona, (byPosition = new Map()));
+    const n = view.negotiation;
+    return { known: byPosition, position: JSON.stringify([faction, table?.id, view.turn, view.tracks, view.decisions, n.credibility, view.outcome]) };
+  });
   const answers: Candidate[] = [];
   const threats: Extract<Action, { type: 'bargain.threaten' }>[] = [];
   for (const action of legal) {
@@ -52,7 +66,7 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
     else if (action.type === 'bargain.threaten') threats.push(action);
   }
   // A threat leaves the offer still to be answered: it is worth the best answer plus what it deters.
-  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : score(view);
+  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : now();
   for (const action of threats) answers.push(threatCandidate(action, base));
   return answers.sort((a, b) => b.value - a.value);
 
@@ -69,24 +83,25 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
       }
       case 'bargain.offer':
       case 'bargain.counter': {
-        const deal = packageDeal(model.scenario, faction, other, action);
-        const [yes, no] = [agreedWorld(model, view, faction, action), refused(action)];
-        const accept = acceptOdds(model, view, deal, no);
-        return { action, value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
+        if (!offers) return { action, ...weighOffer(action) };
+        const { known, position } = offers();
+        const key = `${position}|${action.give.join()}|${action.ask.join()}`;
+        let weighed = known.get(key);
+        if (!weighed) known.set(key, (weighed = weighOffer(action)));
+        return { action, ...weighed };
       }
       case 'bargain.accept': {
         const world = agreedWorld(model, view, faction, open!);
         return { action, value: score(world), world, items: [openDeal()] };
       }
       case 'bargain.reject': {
-        const world = refused(open!);
-        return { action, value: score(world), world, items: [openDeal()] };
+        const { world, value } = deadlock();
+        return { action, value, world, items: [openDeal()] };
       }
       case 'bargain.stall': {
         // Postponing saves the share of the deadlock's cost the persona believes in (sequencing, FACTBOOK §4.2 S4); never more than waiting is worth.
-        const now = score(view);
-        const no = score(refused(open!));
-        return { action, value: Math.min(now, no + tactics.stalls * Math.max(0, now - no)), world: view, items: [openDeal()] };
+        const no = deadlock().value;
+        return { action, value: Math.min(now(), no + tactics.stalls * Math.max(0, now() - no)), world: view, items: [openDeal()] };
       }
       case 'bargain.call': {
         // The bluff holds at the odds shown, discounted by the persona's doubt: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
@@ -108,25 +123,31 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
         return { action, value, world: yes, items: [deal], accept: p };
       }
       case 'bargain.pass':
-        return { action, value: score(view), world: view, items: [] };
+        return { action, value: now(), world: view, items: [] };
       case 'bargain.threaten':
         return null;
     }
   }
 
+  function weighOffer(pkg: Package): Omit<Candidate, 'action'> {
+    const deal = packageDeal(model.scenario, faction, other, pkg);
+    const [yes, no] = [agreedWorld(model, view, faction, pkg), refused(pkg)];
+    const accept = acceptOdds(model, view, deal, no);
+    return { value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
+  }
+
   function threatCandidate(action: Extract<Action, { type: 'bargain.threaten' }>, base: number): Candidate {
     const card = model.cards.get(action.trigger);
     const response = model.terms.get(action.response)?.effects ?? [];
-    const now = score(view);
     const punished = after([response]);
-    const carriedOut = score(punished) - now;
+    const carriedOut = score(punished) - now();
     let value: number;
     if ((view.revealed[other] ?? []).includes(action.trigger)) {
       // Revealed this turn already: the response will be carried out at resolution.
       value = base + (tactics.threatens > 0 ? carriedOut : -UNWILLING) - THREAT_COST;
     } else {
       // Not yet played: the threat deters what the card would cost this faction; defied, the response is carried out.
-      const harm = card ? Math.max(0, now - score(after([card.effects]))) : 0;
+      const harm = card ? Math.max(0, now() - score(after([card.effects]))) : 0;
       const playable = card && (card.limit === undefined || (view.played[card.id] ?? 0) < card.limit) ? 1 : 0;
       value = base + playable * (tactics.threatens * DETERRENCE * harm + DEFIED * Math.min(0, carriedOut)) - THREAT_COST;
     }
@@ -174,6 +195,16 @@ function acceptOdds(model: ScenarioModel, view: PlayerView, deal: Deal, no: Worl
   const yes = agreedWorld(model, view, deal.to, deal);
   const gain = evaluate(model, yes, deal.to, receiver) - evaluate(model, no, deal.to, receiver);
   return 1 / (1 + Math.exp(-gain / ACCEPT_SCALE));
+}
+
+/** A value worked out on the first call and kept for the later ones. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) { value = make(); made = true; }
+    return value;
+  };
 }
 
 /** Picks a candidate with probability rising with its value (softmax): how a bot imagines another faction's choice. */

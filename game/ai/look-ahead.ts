@@ -5,7 +5,7 @@ import { nextInt } from '../rules/rng';
 import type { Faction, GameState, PlayerView, TrackId } from '../rules/types';
 import { evaluate, type World } from './evaluate';
 import { determinize } from './determinize';
-import type { Candidate } from './greedy';
+import type { Candidate, OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
 import { playOn } from './play-on';
@@ -54,11 +54,11 @@ class Tally {
 }
 
 /** One rollout: the candidate played on a determinized state, scored by the faction once the horizon is reached. */
-function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rng: number): void {
+function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rng: number, memo: OfferMemo): void {
   const { model, view, faction, persona } = ctx;
   const first = model.rules.apply(state, faction, tally.candidate.action);
   if (!first.ok) throw new Error(`look-ahead: the rules refused a legal action (${first.error.message})`);
-  const end = playOn(model, first.state, faction, persona, view.turn + depth, rng);
+  const end = playOn(model, first.state, faction, persona, view.turn + depth, rng, memo);
   const seen = model.rules.view(end, faction);
   tally.add(evaluate(model, seen, faction, persona), seen);
 }
@@ -66,13 +66,14 @@ function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rn
 /** Every candidate on the same samples (common random numbers), so that the differences are its own. */
 export function lookAhead(ctx: Context, ranked: readonly Candidate[], rng: number, budget: SearchBudget): Searched {
   const tallies = ranked.slice(0, budget.width).map((c) => new Tally(c));
+  const memo: OfferMemo = new Map();
   let r = rng;
   for (let i = 0; i < budget.samples; i++) {
     let state: GameState;
     let dice: number;
     [state, r] = determinize(ctx.model, ctx.view, ctx.faction, r);
     [dice, r] = nextInt(r, 0x7fffffff);
-    for (const t of tallies) rollout(ctx, state, t, budget.depth, dice);
+    for (const t of tallies) rollout(ctx, state, t, budget.depth, dice, memo);
   }
   return result(tallies, budget.samples * tallies.length);
 }

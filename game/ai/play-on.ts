@@ -1,7 +1,7 @@
 // Plays a determinized state forward through the rules with greedy players: the bot as itself, the others as
 // it imagines them (their historical leaderships, choosing loosely): the rollouts of look-ahead.ts.
 import type { Faction, GameState } from '../rules/types';
-import { rankActions, sampleByValue } from './greedy';
+import { rankActions, sampleByValue, type OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import { personaOf, type Persona } from './personas';
 
@@ -9,13 +9,13 @@ import { personaOf, type Persona } from './personas';
 const ROLLOUT_TEMPERATURE = 0.5;
 
 /** Plays on until turn `lastTurn` has been resolved or the game is over. */
-export function playOn(model: ScenarioModel, start: GameState, faction: Faction, persona: Persona, lastTurn: number, rng: number): GameState {
+export function playOn(model: ScenarioModel, start: GameState, faction: Faction, persona: Persona, lastTurn: number, rng: number, memo?: OfferMemo): GameState {
   const { rules } = model;
   let state = start;
   let r = rng;
   while (!state.outcome && state.turn <= lastTurn) {
     const actor = rules.activeFactions(state)[0]!;
-    const ranked = rankActions(model, rules.view(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'));
+    const ranked = rankActions(model, rules.view(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
     let pick = ranked[0]!;
     if (actor !== faction) [pick, r] = sampleByValue(ranked, r, ROLLOUT_TEMPERATURE);
     const next = rules.apply(state, actor, pick.action);
