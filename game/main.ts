@@ -34,12 +34,20 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+// Work the first screen does not need (checking the other scenarios) waits for the map's first frame, or at most
+// FIRST_FRAME_WAIT_MS where the map never shows or fails.
+const FIRST_FRAME_WAIT_MS = 3000;
+let mapDrawn!: () => void;
+const mapFirstFrame = new Promise<void>((resolve) => { mapDrawn = resolve; });
+setTimeout(mapDrawn, FIRST_FRAME_WAIT_MS);
+const afterFirstFrame = (task: () => void) => { mapFirstFrame.then(() => setTimeout(task, 0)); };
+
 // ?view=projector: this window only follows the game played in another one, and sends nothing.
 const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
 const send = projector
   ? (followGame(store), () => undefined)
   : startApp(store, { requested: options.scenario, play: options.play, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search) },
-    { saves: idbSaveStore(), download });
+    { saves: idbSaveStore(), download, afterFirstFrame });
 document.body.classList.toggle('projector', projector);
 
 const mapSource: MapSource = {
@@ -60,8 +68,9 @@ function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
     mapModule
-      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }))
+      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
       .catch((error: unknown) => {
+        mapDrawn();
         mapHost.replaceChildren(h('p', { class: 'map-failed', role: 'alert' }, t('map.failed', { reason: String(error) })));
       });
   }

@@ -5,12 +5,13 @@ import { createActor } from 'xstate';
 import type { UiStore } from '../store/store';
 import { appMachine, type AppInput } from './app.machine';
 import { driveBots } from './bots/bot-driver';
-import { loadBundledScenarios } from './bundled-scenarios';
+import { bundledFolders, loadBundledScenarios } from './bundled-scenarios';
 import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
 import { openProjectorFeed } from './projector/feed';
 import { project } from './projection';
 import type { TimerView } from '../store/store';
+import { readPlay } from './url-options';
 import type { SaveStore } from './saves/save-store';
 import { runWhatIfInWorkers } from './whatif/run-in-workers';
 
@@ -24,8 +25,11 @@ function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T
   });
 }
 
-/** What the application needs of the browser beyond the store: where saves live, and how a file is downloaded. */
-export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void }
+/**
+ * What the application needs of the browser beyond the store: where saves live, how a file is downloaded, and
+ * (optionally) a way to put work off until the first screen is drawn.
+ */
+export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void; afterFirstFrame?: (task: () => void) => void }
 
 export function startApp(store: UiStore, input: AppInput, services: AppServices): SendIntent {
   const actor = createActor(appMachine, { input });
@@ -62,7 +66,18 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(
     (records): { saves: unknown[]; savesUnavailable?: string } => ({ saves: records }),
     (e: unknown) => ({ saves: [], savesUnavailable: message(e) }));
-  Promise.all([loadBundledScenarios(), saves])
-    .then(([folders, stored]) => actor.send({ type: 'catalogue.loaded', folders, ...stored }), crash);
+  // ?play= of a shipped scenario goes straight into its match, which needs only that folder: the others are
+  // fetched and checked after it is on screen (1.2 s of the first frame went to checking all five).
+  const first = input.requested !== null && readPlay(input.play ?? null) !== null && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
+  Promise.all([loadBundledScenarios(first), saves])
+    .then(([folders, stored]) => {
+      actor.send({ type: 'catalogue.loaded', folders, ...stored });
+      // One folder per task, so that checking them never holds the page for long.
+      const rest = bundledFolders.filter((f) => !first.includes(f));
+      if (rest.length > 0) (services.afterFirstFrame ?? ((task) => task()))(() => {
+        for (const folder of rest) loadBundledScenarios([folder]).then((folders) => actor.send({ type: 'catalogue.more', folders })).catch(crash);
+      });
+    })
+    .catch(crash);
   return (intent) => actor.send(intent);
 }

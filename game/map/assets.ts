@@ -1,14 +1,20 @@
-// Where the map's generated assets are served (Vite's public dir is assets/) and their cache keys.
+// Where the map's generated assets are served (Vite's public dir is assets/) and their cache keys. The two small
+// JSON files everything else depends on are bundled into the map's chunk instead: fetching them cost a round
+// trip before the backdrop could even be requested.
 import type * as Phaser from 'phaser';
+import projectionJson from '../../assets/map/projection.json';
+import symbolIndexJson from '../../assets/symbols/index.json';
 import type { MapUnit } from '../rules/types';
+import type { ProjectionSpec } from './projection';
 import type { SymbolIndex } from './symbol-index';
 import { SYMBOL_RASTER } from './style';
+
+export const PROJECTION = projectionJson as ProjectionSpec;
+export const SYMBOL_INDEX: SymbolIndex = symbolIndexJson;
 
 const base = import.meta.env.BASE_URL;
 
 export const ASSETS = {
-  projection: { key: 'projection', url: `${base}map/projection.json` },
-  symbolIndex: { key: 'symbol-index', url: `${base}symbols/index.json` },
   region: { key: 'region', url: `${base}map/region.svg` },
   belarus: { key: 'belarus-hatch', url: `${base}map/belarus.svg` },
 } as const;

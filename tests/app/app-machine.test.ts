@@ -32,6 +32,22 @@ describe('app statechart', () => {
     expect(s.context.selected).not.toBeNull();
   });
 
+  it('starts ?play= from its folder alone and adds the other shipped folders later, in menu order, in any state', () => {
+    const [s0] = initialTransition(appMachine, { requested: 'ultimatum', seed: 7, play: 'belarus' });
+    const { ultimatum, ...rest } = folders;
+    let s = send(s0, { type: 'catalogue.loaded', folders: { ultimatum: ultimatum! } });
+    expect(at(s)).not.toBe('menu');
+    const session = s.context.session;
+    expect(session).not.toBeNull();
+    const first = s.context.catalogue[0];
+    for (const [folder, files] of Object.entries(rest)) s = send(s, { type: 'catalogue.more', folders: { [folder]: files } });
+    // The bundled copy already there is kept, not replaced by a second parse.
+    s = send(s, { type: 'catalogue.more', folders: { ultimatum: ultimatum! } });
+    expect(s.context.session).toBe(session);
+    expect(s.context.catalogue.find((e) => e.folder === 'ultimatum')).toBe(first);
+    expect(s.context.catalogue.map((e) => e.folder)).toEqual(menu().context.catalogue.map((e) => e.folder));
+  });
+
   it('shows the problems of a broken scenario folder instead of starting it', () => {
     const broken = { ...folders.ultimatum!, 'cards.json': '[{"id": 1}]' };
     const s = send(menu(), { type: 'scenario.load', files: broken });
