@@ -13,6 +13,7 @@ import { followGame } from './app/projector/follow';
 import { idbSaveStore } from './app/saves/idb-save-store';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
+import { preloadBackdrop } from './map/backdrop';
 import { createUiStore } from './store/store';
 import { h } from './ui/dom';
 import { t } from './ui/messages';
@@ -21,6 +22,8 @@ import { mountMapAnnouncer } from './ui/panels/map-mirror';
 import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
+// ?play= opens on a match, whose screen shows the map.
+if (options.play !== null) preloadBackdrop();
 const store = createUiStore();
 
 /** Hands a save file to the browser as a download. */

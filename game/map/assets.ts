@@ -5,6 +5,7 @@ import type * as Phaser from 'phaser';
 import projectionJson from '../../assets/map/projection.json';
 import symbolIndexJson from '../../assets/symbols/index.json';
 import type { MapUnit } from '../rules/types';
+import { BACKDROP } from './backdrop';
 import type { ProjectionSpec } from './projection';
 import type { SymbolIndex } from './symbol-index';
 import { SYMBOL_RASTER } from './style';
@@ -15,8 +16,8 @@ export const SYMBOL_INDEX: SymbolIndex = symbolIndexJson;
 const base = import.meta.env.BASE_URL;
 
 export const ASSETS = {
-  region: { key: 'region', url: `${base}map/region.svg` },
-  belarus: { key: 'belarus-hatch', url: `${base}map/belarus.svg` },
+  region: { key: 'region', url: BACKDROP.region },
+  belarus: { key: 'belarus-hatch', url: BACKDROP.belarus },
 } as const;
 
 /** Textures drawn by the Preloader rather than loaded. */
