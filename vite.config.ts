@@ -38,7 +38,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
-            { name: (id) => { const folder = SCENARIO_FILE.exec(id)?.[1]; return folder ? `scenario-${folder}` : null; } },
+            { debugName: 'scenario folders', name: (id) => { const folder = SCENARIO_FILE.exec(id)?.[1]; return folder ? `scenario-${folder}` : null; } },
           ],
         },
       },

@@ -13,7 +13,7 @@ import { followGame } from './app/projector/follow';
 import { idbSaveStore } from './app/saves/idb-save-store';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
-import { preloadBackdrop } from './map/backdrop';
+import { preloadMapAssets } from './map/early-assets';
 import { createUiStore } from './store/store';
 import { h } from './ui/dom';
 import { t } from './ui/messages';
@@ -23,7 +23,7 @@ import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
 // ?play= opens on a match, whose screen shows the map.
-if (options.play !== null) preloadBackdrop();
+if (options.play !== null) preloadMapAssets();
 const store = createUiStore();
 
 /** Hands a save file to the browser as a download. */
@@ -70,6 +70,7 @@ let mapRequested = false;
 function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
+    preloadMapAssets(store.getState().scenario?.map.units);
     mapModule
       .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
       .catch((error: unknown) => {

@@ -1,19 +1,15 @@
-// Where the map's generated assets are served (Vite's public dir is assets/) and their cache keys. The two small
-// JSON files everything else depends on are bundled into the map's chunk instead: fetching them cost a round
-// trip before the backdrop could even be requested.
+// Where the map's generated assets are served (early-assets.ts) and their cache keys. The two small JSON files
+// everything else depends on are bundled instead: fetching them cost a round trip before the backdrop could even
+// be requested.
 import type * as Phaser from 'phaser';
 import projectionJson from '../../assets/map/projection.json';
-import symbolIndexJson from '../../assets/symbols/index.json';
 import type { MapUnit } from '../rules/types';
-import { BACKDROP } from './backdrop';
+import { BACKDROP, symbolUrl } from './early-assets';
 import type { ProjectionSpec } from './projection';
 import type { SymbolIndex } from './symbol-index';
 import { SYMBOL_RASTER } from './style';
 
 export const PROJECTION = projectionJson as ProjectionSpec;
-export const SYMBOL_INDEX: SymbolIndex = symbolIndexJson;
-
-const base = import.meta.env.BASE_URL;
 
 export const ASSETS = {
   region: { key: 'region', url: BACKDROP.region },
@@ -39,7 +35,7 @@ export function queueSymbols(load: Phaser.Loader.LoaderPlugin, textures: Phaser.
       continue;
     }
     if (textures.exists(symbolKey(sidc))) continue;
-    load.svg(symbolKey(sidc), `${base}symbols/${entry.file}`, { scale: SYMBOL_RASTER });
+    load.svg(symbolKey(sidc), symbolUrl(entry), { scale: SYMBOL_RASTER });
     queued++;
   }
   return queued;

@@ -3,7 +3,8 @@
 // (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, PROJECTION, SYMBOL_INDEX, TEXTURES, flatKey, queueSymbols } from './assets';
+import { ASSETS, PROJECTION, TEXTURES, flatKey, queueSymbols } from './assets';
+import { SYMBOL_INDEX } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
 import { Legend } from './legend';

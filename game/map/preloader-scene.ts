@@ -1,7 +1,8 @@
 // Preloader: rasterises the baked backdrop and the symbols the current game needs, and draws the
 // procedural vignette texture once, so that no layer redraws it per frame.
 import * as Phaser from 'phaser';
-import { ASSETS, SYMBOL_INDEX, TEXTURES, flatKey, queueSymbols } from './assets';
+import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
+import { SYMBOL_INDEX } from './early-assets';
 import type { MapSource } from './map-source';
 import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
 
