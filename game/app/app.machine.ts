@@ -97,8 +97,9 @@ export type AppEvent =
   | WorkerEvent
   /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
   | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
-  /** The rest of the shipped folders, when `catalogue.loaded` brought only the one ?play= starts (a faster first frame). */
-  | { type: 'catalogue.more'; folders: Record<string, ScenarioFiles> }
+  /** More of the shipped folders, already read (off the main thread), when `catalogue.loaded` brought only the one
+   *  ?play= starts (a faster first frame). */
+  | { type: 'catalogue.more'; entries: CatalogueEntry[] }
   /** The save store refused a write or a delete. */
   | { type: 'saves.failed'; message: string }
   /** Another tab changed the stored games: here they all are again, unchecked. */
@@ -196,7 +197,7 @@ export const appMachine = setup({
     addCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.more');
       const known = new Set(context.catalogue.map(entryKey));
-      const added = Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')).filter((e) => !known.has(entryKey(e)));
+      const added = event.entries.filter((e) => !known.has(entryKey(e)));
       return { catalogue: inMenuOrder([...context.catalogue, ...added]) };
     }),
     select: assign(({ context, event }) => {

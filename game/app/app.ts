@@ -6,6 +6,7 @@ import type { UiStore } from '../store/store';
 import { appMachine, type AppInput } from './app.machine';
 import { driveBots } from './bots/bot-driver';
 import { bundledFolders, loadBundledScenarios } from './bundled-scenarios';
+import type { CatalogueEntry } from './catalogue';
 import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
 import { openProjectorFeed } from './projector/feed';
@@ -66,16 +67,24 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(
     (records): { saves: unknown[]; savesUnavailable?: string } => ({ saves: records }),
     (e: unknown) => ({ saves: [], savesUnavailable: message(e) }));
-  // ?play= of a shipped scenario goes straight into its match, which needs only that folder: the others are
-  // fetched and checked after it is on screen (1.2 s of the first frame went to checking all five).
+  // ?play= of a shipped scenario goes straight into its match, which needs only that folder: the others are fetched
+  // once it is on screen and checked in a worker (checking all five held the main thread ~400 ms before the first
+  // frame; one is ~50 ms, a long task even alone).
   const first = input.requested !== null && readPlay(input.play ?? null) !== null && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
   Promise.all([loadBundledScenarios(first), saves])
     .then(([folders, stored]) => {
       actor.send({ type: 'catalogue.loaded', folders, ...stored });
-      // One folder per task, so that checking them never holds the page for long.
       const rest = bundledFolders.filter((f) => !first.includes(f));
       if (rest.length > 0) (services.afterFirstFrame ?? ((task) => task()))(() => {
-        for (const folder of rest) loadBundledScenarios([folder]).then((folders) => actor.send({ type: 'catalogue.more', folders })).catch(crash);
+        loadBundledScenarios(rest).then((folders) => {
+          const worker = new Worker(new URL('./catalogue.worker.ts', import.meta.url), { type: 'module' });
+          worker.onmessage = (event: MessageEvent<CatalogueEntry[]>) => {
+            worker.terminate();
+            actor.send({ type: 'catalogue.more', entries: event.data });
+          };
+          worker.onerror = (event) => crash(event.message);
+          worker.postMessage(folders);
+        }).catch(crash);
       });
     })
     .catch(crash);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { readFolder } from '../../game/app/catalogue';
 import { stateName } from '../../game/rules/decisions';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
@@ -40,9 +41,9 @@ describe('app statechart', () => {
     const session = s.context.session;
     expect(session).not.toBeNull();
     const first = s.context.catalogue[0];
-    for (const [folder, files] of Object.entries(rest)) s = send(s, { type: 'catalogue.more', folders: { [folder]: files } });
-    // The bundled copy already there is kept, not replaced by a second parse.
-    s = send(s, { type: 'catalogue.more', folders: { ultimatum: ultimatum! } });
+    for (const [folder, files] of Object.entries(rest)) s = send(s, { type: 'catalogue.more', entries: [readFolder(folder, files, 'bundled')] });
+    // The bundled copy already there is kept, not replaced by a second one.
+    s = send(s, { type: 'catalogue.more', entries: [readFolder('ultimatum', ultimatum!, 'bundled')] });
     expect(s.context.session).toBe(session);
     expect(s.context.catalogue.find((e) => e.folder === 'ultimatum')).toBe(first);
     expect(s.context.catalogue.map((e) => e.folder)).toEqual(menu().context.catalogue.map((e) => e.folder));
