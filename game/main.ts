@@ -13,6 +13,7 @@ import { followGame } from './app/projector/follow';
 import { idbSaveStore } from './app/saves/idb-save-store';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
+import { preloadMapAssets } from './map/early-assets';
 import { createUiStore } from './store/store';
 import { h } from './ui/dom';
 import { t } from './ui/messages';
@@ -21,6 +22,8 @@ import { mountMapAnnouncer } from './ui/panels/map-mirror';
 import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
+// ?play= opens on a match, whose screen shows the map.
+if (options.play !== null) preloadMapAssets();
 const store = createUiStore();
 
 /** Hands a save file to the browser as a download. */
@@ -34,12 +37,20 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+// Work the first screen does not need (checking the other scenarios) waits for the map's first frame, or at most
+// FIRST_FRAME_WAIT_MS where the map never shows or fails.
+const FIRST_FRAME_WAIT_MS = 3000;
+let mapDrawn!: () => void;
+const mapFirstFrame = new Promise<void>((resolve) => { mapDrawn = resolve; });
+setTimeout(mapDrawn, FIRST_FRAME_WAIT_MS);
+const afterFirstFrame = (task: () => void) => { mapFirstFrame.then(() => setTimeout(task, 0)); };
+
 // ?view=projector: this window only follows the game played in another one, and sends nothing.
 const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
 const send = projector
   ? (followGame(store), () => undefined)
   : startApp(store, { requested: options.scenario, play: options.play, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search) },
-    { saves: idbSaveStore(), download });
+    { saves: idbSaveStore(), download, afterFirstFrame });
 document.body.classList.toggle('projector', projector);
 
 const mapSource: MapSource = {
@@ -59,9 +70,11 @@ let mapRequested = false;
 function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
+    preloadMapAssets(store.getState().scenario?.map.units);
     mapModule
-      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }))
+      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
       .catch((error: unknown) => {
+        mapDrawn();
         mapHost.replaceChildren(h('p', { class: 'map-failed', role: 'alert' }, t('map.failed', { reason: String(error) })));
       });
   }

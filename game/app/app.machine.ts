@@ -97,6 +97,9 @@ export type AppEvent =
   | WorkerEvent
   /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
   | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
+  /** More of the shipped folders, already read (off the main thread), when `catalogue.loaded` brought only the one
+   *  ?play= starts (a faster first frame). */
+  | { type: 'catalogue.more'; entries: CatalogueEntry[] }
   /** The save store refused a write or a delete. */
   | { type: 'saves.failed'; message: string }
   /** Another tab changed the stored games: here they all are again, unchecked. */
@@ -190,6 +193,12 @@ export const appMachine = setup({
         catalogue, ...choice, saves, savesNotice, unreadableIds,
         ...(badPlay && !choice.notice ? { notice: { kind: 'unknown-play', value: context.playAsked!, known: [...PLAY_VALUES] } as const } : {}),
       };
+    }),
+    addCatalogue: assign(({ context, event }) => {
+      assertEvent(event, 'catalogue.more');
+      const known = new Set(context.catalogue.map(entryKey));
+      const added = event.entries.filter((e) => !known.has(entryKey(e)));
+      return { catalogue: inMenuOrder([...context.catalogue, ...added]) };
     }),
     select: assign(({ context, event }) => {
       assertEvent(event, 'scenario.select');
@@ -374,7 +383,7 @@ export const appMachine = setup({
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',
-  on: { 'saves.failed': { actions: 'saveFailed' }, 'saves.listed': { actions: 'relist' } },
+  on: { 'saves.failed': { actions: 'saveFailed' }, 'saves.listed': { actions: 'relist' }, 'catalogue.more': { actions: 'addCatalogue' } },
   states: {
     loading: { on: { 'catalogue.loaded': { target: 'starting', actions: 'loadCatalogue' } } },
     // ?play= goes straight into a match of the requested scenario; anything amiss with it shows the menu's notice.

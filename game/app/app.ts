@@ -5,12 +5,14 @@ import { createActor } from 'xstate';
 import type { UiStore } from '../store/store';
 import { appMachine, type AppInput } from './app.machine';
 import { driveBots } from './bots/bot-driver';
-import { loadBundledScenarios } from './bundled-scenarios';
+import { bundledFolders, loadBundledScenarios } from './bundled-scenarios';
+import type { CatalogueEntry } from './catalogue';
 import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
 import { openProjectorFeed } from './projector/feed';
 import { project } from './projection';
 import type { TimerView } from '../store/store';
+import { readPlay } from './url-options';
 import type { SaveStore } from './saves/save-store';
 import { runWhatIfInWorkers } from './whatif/run-in-workers';
 
@@ -24,8 +26,11 @@ function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T
   });
 }
 
-/** What the application needs of the browser beyond the store: where saves live, and how a file is downloaded. */
-export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void }
+/**
+ * What the application needs of the browser beyond the store: where saves live, how a file is downloaded, and
+ * (optionally) a way to put work off until the first screen is drawn.
+ */
+export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void; afterFirstFrame?: (task: () => void) => void }
 
 export function startApp(store: UiStore, input: AppInput, services: AppServices): SendIntent {
   const actor = createActor(appMachine, { input });
@@ -62,7 +67,26 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   const saves = withinTime(services.saves.list(), SAVES_TIMEOUT_MS, 'the browser storage did not answer').then(
     (records): { saves: unknown[]; savesUnavailable?: string } => ({ saves: records }),
     (e: unknown) => ({ saves: [], savesUnavailable: message(e) }));
-  Promise.all([loadBundledScenarios(), saves])
-    .then(([folders, stored]) => actor.send({ type: 'catalogue.loaded', folders, ...stored }), crash);
+  // ?play= of a shipped scenario goes straight into its match, which needs only that folder: the others are fetched
+  // once it is on screen and checked in a worker (checking all five held the main thread ~400 ms before the first
+  // frame; one is ~50 ms, a long task even alone).
+  const first = input.requested !== null && readPlay(input.play ?? null) !== null && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
+  Promise.all([loadBundledScenarios(first), saves])
+    .then(([folders, stored]) => {
+      actor.send({ type: 'catalogue.loaded', folders, ...stored });
+      const rest = bundledFolders.filter((f) => !first.includes(f));
+      if (rest.length > 0) (services.afterFirstFrame ?? ((task) => task()))(() => {
+        loadBundledScenarios(rest).then((folders) => {
+          const worker = new Worker(new URL('./catalogue.worker.ts', import.meta.url), { type: 'module' });
+          worker.onmessage = (event: MessageEvent<CatalogueEntry[]>) => {
+            worker.terminate();
+            actor.send({ type: 'catalogue.more', entries: event.data });
+          };
+          worker.onerror = (event) => crash(event.message);
+          worker.postMessage(folders);
+        }).catch(crash);
+      });
+    })
+    .catch(crash);
   return (intent) => actor.send(intent);
 }

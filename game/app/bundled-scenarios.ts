@@ -1,13 +1,18 @@
 // The scenario folders shipped in scenarios/: fetched lazily as raw text, so content stays out of the first
-// load and is validated by the same parser as a facilitator's files.
+// load and is validated by the same parser as a facilitator's files. Each folder is one chunk (vite.config.ts).
 import type { ScenarioFiles } from './catalogue';
 
 const modules = import.meta.glob<string>('/scenarios/*/*.json', { query: '?raw', import: 'default' });
 
-/** Every folder's files: { ultimatum: { 'cards.json': '…', … }, … }. */
-export async function loadBundledScenarios(): Promise<Record<string, ScenarioFiles>> {
+const folderOf = (path: string) => path.split('/')[2] ?? '';
+
+/** The names of the shipped folders, known without fetching any. */
+export const bundledFolders: readonly string[] = [...new Set(Object.keys(modules).map(folderOf))];
+
+/** These folders' files (all of them by default): { ultimatum: { 'cards.json': '…', … }, … }. */
+export async function loadBundledScenarios(only: readonly string[] = bundledFolders): Promise<Record<string, ScenarioFiles>> {
   const entries = await Promise.all(
-    Object.entries(modules).map(async ([path, load]) => {
+    Object.entries(modules).filter(([path]) => only.includes(folderOf(path))).map(async ([path, load]) => {
       const [, , folder = '', file = ''] = path.split('/');
       return { folder, file, text: await load() };
     }),

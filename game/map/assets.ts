@@ -1,16 +1,19 @@
-// Where the map's generated assets are served (Vite's public dir is assets/) and their cache keys.
+// Where the map's generated assets are served (early-assets.ts) and their cache keys. The two small JSON files
+// everything else depends on are bundled instead: fetching them cost a round trip before the backdrop could even
+// be requested.
 import type * as Phaser from 'phaser';
+import projectionJson from '../../assets/map/projection.json';
 import type { MapUnit } from '../rules/types';
+import { BACKDROP, symbolUrl } from './early-assets';
+import type { ProjectionSpec } from './projection';
 import type { SymbolIndex } from './symbol-index';
 import { SYMBOL_RASTER } from './style';
 
-const base = import.meta.env.BASE_URL;
+export const PROJECTION = projectionJson as ProjectionSpec;
 
 export const ASSETS = {
-  projection: { key: 'projection', url: `${base}map/projection.json` },
-  symbolIndex: { key: 'symbol-index', url: `${base}symbols/index.json` },
-  region: { key: 'region', url: `${base}map/region.svg` },
-  belarus: { key: 'belarus-hatch', url: `${base}map/belarus.svg` },
+  region: { key: 'region', url: BACKDROP.region },
+  belarus: { key: 'belarus-hatch', url: BACKDROP.belarus },
 } as const;
 
 /** Textures drawn by the Preloader rather than loaded. */
@@ -32,7 +35,7 @@ export function queueSymbols(load: Phaser.Loader.LoaderPlugin, textures: Phaser.
       continue;
     }
     if (textures.exists(symbolKey(sidc))) continue;
-    load.svg(symbolKey(sidc), `${base}symbols/${entry.file}`, { scale: SYMBOL_RASTER });
+    load.svg(symbolKey(sidc), symbolUrl(entry), { scale: SYMBOL_RASTER });
     queued++;
   }
   return queued;

@@ -1,7 +1,6 @@
-// Mounts the Phaser map into a DOM element: Boot → Preloader → Map, scaled to fit the element,
+// Mounts the Phaser map into a DOM element: Preloader → Map, scaled to fit the element,
 // with the window.__unionMap hook for end-to-end tests. The app loads this lazily (Phaser's chunk).
 import * as Phaser from 'phaser';
-import { BootScene } from './boot-scene';
 import type { MapSource } from './map-source';
 import { MapScene } from './map-scene';
 import { PreloaderScene } from './preloader-scene';
@@ -11,10 +10,13 @@ import type { MapTestHook } from './test-hook';
 /** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (see softwareWebGL). */
 export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
 
-export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { destroy(): void } {
+/** `firstFrame` settles once a frame with the map and the current game has been rendered. */
+export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; destroy(): void } {
   const renderer = options.renderer === 'auto' ? (softwareWebGL() ? 'canvas' : 'webgl') : options.renderer;
   const hook: MapTestHook = { ready: false, frames: 0, renderer, settled: false, sleeping: false };
   window.__unionMap = hook;
+  let drawn!: () => void;
+  const firstFrame = new Promise<void>((resolve) => { drawn = resolve; });
 
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
@@ -24,15 +26,18 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     backgroundColor: SEA,
     banner: false,
     disableContextMenu: true,
+    // The map is silent: Phaser's Web Audio context cost ~80 ms of the first frame.
+    audio: { noAudio: true },
     // The parent's size is the app's business: FIT letterboxes inside it and never resizes it.
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     // Keyboard zoom is bound to the canvas in MapScene; Phaser's own listener would sit on window.
     input: { keyboard: false, mouse: { preventDefaultWheel: true } },
-    scene: [new BootScene(), new PreloaderScene(source), new MapScene(source, hook)],
+    scene: [new PreloaderScene(source), new MapScene(source, hook, drawn)],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => { hook.frames++; });
 
   return {
+    firstFrame,
     destroy(): void {
       hook.ready = false;
       if (window.__unionMap === hook) delete window.__unionMap;

@@ -3,7 +3,8 @@
 // (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
+import { ASSETS, PROJECTION, TEXTURES, flatKey, queueSymbols } from './assets';
+import { SYMBOL_INDEX } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
 import { Legend } from './legend';
@@ -11,10 +12,9 @@ import type { MapSource } from './map-source';
 import { fade } from './motion';
 import { OnDemand } from './on-demand';
 import { OverlaysLayer } from './overlays-layer';
-import { makeProjection, type ProjectionSpec } from './projection';
+import { makeProjection } from './projection';
 import { SitesLayer } from './sites-layer';
 import { Tooltip } from './tooltip';
-import type { SymbolIndex } from './symbol-index';
 import type { MapTestHook } from './test-hook';
 import { UnitsLayer } from './units-layer';
 import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
@@ -27,7 +27,6 @@ const PAN_KEYS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRi
 const HATCH_MAX = 0.5;
 
 export class MapScene extends Phaser.Scene {
-  private index: SymbolIndex = {};
   private project: (lon: number, lat: number) => Point = () => ({ x: 0, y: 0 });
   private bakedLabels: Box[] = [];
   private map: ScenarioMap | null = null;
@@ -44,13 +43,12 @@ export class MapScene extends Phaser.Scene {
   private tooltip!: Tooltip;
   private frames!: OnDemand;
 
-  constructor(private readonly source: MapSource, private readonly hook: MapTestHook) {
+  constructor(private readonly source: MapSource, private readonly hook: MapTestHook, private readonly drawn: () => void) {
     super({ key: 'map' });
   }
 
   create(): void {
-    const spec = this.cache.json.get(ASSETS.projection.key) as ProjectionSpec;
-    this.index = this.cache.json.get(ASSETS.symbolIndex.key) as SymbolIndex;
+    const spec = PROJECTION;
     const projection = makeProjection(spec);
     this.bakedLabels = spec.labels.map((l) => ({ x: l.x, y: l.y, w: l.width, h: l.height }));
     this.project = (lon, lat) => {
@@ -90,7 +88,10 @@ export class MapScene extends Phaser.Scene {
     const unsubscribe = this.source.subscribe(() => this.sync());
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
     this.sync();
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.hook.ready = true; });
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      this.hook.ready = true;
+      this.drawn();
+    });
   }
 
   /** Brings every dynamic layer in line with the source. */
@@ -101,7 +102,7 @@ export class MapScene extends Phaser.Scene {
     const { map, view } = current;
     if (map !== this.map) {
       // A new scenario map may need symbols the Preloader did not know about.
-      if (queueSymbols(this.load, this.textures, this.index, map.units) > 0) {
+      if (queueSymbols(this.load, this.textures, SYMBOL_INDEX, map.units) > 0) {
         this.loading = true;
         this.load.once(Phaser.Loader.Events.COMPLETE, () => { this.loading = false; this.sync(); });
         this.load.start();
@@ -111,7 +112,7 @@ export class MapScene extends Phaser.Scene {
       this.map = map;
       this.overlays.setOverlays(map.overlays ?? [], this.project);
       this.flows.setFlows(map.flows, this.project);
-      this.units.setUnits(map.units, this.index, this.project);
+      this.units.setUnits(map.units, SYMBOL_INDEX, this.project);
       this.sites.show(map.sites.map((site) => ({ site, at: this.project(site.lon, site.lat) })), this.bakedLabels);
     }
     this.strengths = view.map.flows;

@@ -2,8 +2,8 @@
 // procedural vignette texture once, so that no layer redraws it per frame.
 import * as Phaser from 'phaser';
 import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
+import { SYMBOL_INDEX } from './early-assets';
 import type { MapSource } from './map-source';
-import type { SymbolIndex } from './symbol-index';
 import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
 
 /** Under WebGL the vignette is drawn small and stretched: a smooth gradient loses nothing. */
@@ -22,7 +22,7 @@ export class PreloaderScene extends Phaser.Scene {
     this.load.svg(ASSETS.region.key, ASSETS.region.url, { scale: MAP_RASTER });
     this.load.svg(ASSETS.belarus.key, ASSETS.belarus.url, { scale: MAP_RASTER });
     const current = this.source.get();
-    if (current) queueSymbols(this.load, this.textures, this.cache.json.get(ASSETS.symbolIndex.key) as SymbolIndex, current.map.units);
+    if (current) queueSymbols(this.load, this.textures, SYMBOL_INDEX, current.map.units);
   }
 
   create(): void {

@@ -16,7 +16,7 @@ const RUNS = 3;
 const DRAG_MS = 3000;
 
 /** Serves a build's output folder on 127.0.0.1 (a free port), as a static host would. */
-function serve(dir: string): Promise<{ url: string; server: Server }> {
+export function serve(dir: string): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (path === '/favicon.ico') { res.writeHead(204).end(); return; }
@@ -33,7 +33,7 @@ function serve(dir: string): Promise<{ url: string; server: Server }> {
 }
 
 /** Opens a page and returns when `readyExpr` first holds, timed from navigation (polled every animation frame). */
-async function firstFrame(browser: Browser, url: string, readyExpr: string, errors: string[]): Promise<{ page: Page; ms: number }> {
+export async function firstFrame(browser: Browser, url: string, readyExpr: string, errors: string[]): Promise<{ page: Page; ms: number }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on('pageerror', (e) => errors.push(`${url}: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`${url}: ${m.text()}`); });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { readFolder } from '../../game/app/catalogue';
 import { stateName } from '../../game/rules/decisions';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
@@ -30,6 +31,22 @@ describe('app statechart', () => {
     const s = menu('atlantis');
     expect(s.context.notice).toMatchObject({ kind: 'unknown-scenario', id: 'atlantis' });
     expect(s.context.selected).not.toBeNull();
+  });
+
+  it('starts ?play= from its folder alone and adds the other shipped folders later, in menu order, in any state', () => {
+    const [s0] = initialTransition(appMachine, { requested: 'ultimatum', seed: 7, play: 'belarus' });
+    const { ultimatum, ...rest } = folders;
+    let s = send(s0, { type: 'catalogue.loaded', folders: { ultimatum: ultimatum! } });
+    expect(at(s)).not.toBe('menu');
+    const session = s.context.session;
+    expect(session).not.toBeNull();
+    const first = s.context.catalogue[0];
+    for (const [folder, files] of Object.entries(rest)) s = send(s, { type: 'catalogue.more', entries: [readFolder(folder, files, 'bundled')] });
+    // The bundled copy already there is kept, not replaced by a second one.
+    s = send(s, { type: 'catalogue.more', entries: [readFolder('ultimatum', ultimatum!, 'bundled')] });
+    expect(s.context.session).toBe(session);
+    expect(s.context.catalogue.find((e) => e.folder === 'ultimatum')).toBe(first);
+    expect(s.context.catalogue.map((e) => e.folder)).toEqual(menu().context.catalogue.map((e) => e.folder));
   });
 
   it('shows the problems of a broken scenario folder instead of starting it', () => {
