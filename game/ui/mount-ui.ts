@@ -66,15 +66,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     });
   };
 
-  // A store update comes inside the application's own step (a move applied, a game saved): the screen is redrawn
-  // in a task of its own, once for however many updates that step made, so neither makes the other's task long.
-  let pending = false;
-  store.subscribe(screenKey, () => {
-    if (pending) return;
-    pending = true;
-    setTimeout(() => { pending = false; render(store.getState()); }, 0);
-  });
-  render(store.getState());
+  store.subscribe(screenKey, () => render(store.getState()), { fireImmediately: true });
   // The White Cell's refused moves are shown here too, so the console keeps what was typed.
   store.subscribe((s) => [s.error, s.crash, s.facilitation.error] as const, ([error, crash, whiteCell]) => {
     const refused = error ?? whiteCell;
