@@ -26,3 +26,14 @@ function append(parent: Node, children: Child[]): void {
 /** A unique id for label/aria wiring within one render. */
 let counter = 0;
 export const uid = (prefix: string) => `${prefix}-${++counter}`;
+
+/** Runs `steps` one per task, each after the page has painted, so a long screen is built without blocking input
+ *  for long; stops once `anchor` is no longer in the document (the screen was replaced before it was finished). */
+export function afterPaint(anchor: Node, steps: (() => void)[]): void {
+  const run = (i: number) => requestAnimationFrame(() => setTimeout(() => {
+    if (i >= steps.length || !anchor.isConnected) return;
+    steps[i]!();
+    run(i + 1);
+  }, 0));
+  run(0);
+}

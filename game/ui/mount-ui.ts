@@ -51,14 +51,19 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
 
   const render = (state: UiState) => {
     const focusedId = document.activeElement?.id;
-    main.replaceChildren(SCREENS[state.screen]({ state, send, mapSlot }));
+    const screen = SCREENS[state.screen]({ state, send, mapSlot });
+    main.replaceChildren(screen);
     main.dataset.screen = state.screen;
     quit.hidden = !inMatch(state.screen) || (state.screen === 'whatif' && state.whatif?.returnTo === 'menu');
     whatIf.hidden = state.screen !== 'turn' && state.screen !== 'summary';
     // Keep focus on the same control when a screen is redrawn in place (the menu's radio buttons);
-    // otherwise start at the new screen's heading.
-    const same = focusedId ? document.getElementById(focusedId) : null;
-    (same && main.contains(same) ? same : main.querySelector<HTMLElement>('h1'))?.focus();
+    // otherwise start at the new screen's heading. Focusing lays the page out, so it waits for the frame that
+    // lays out the new screen anyway rather than forcing a second layout inside this task.
+    requestAnimationFrame(() => {
+      if (!screen.isConnected) return;
+      const same = focusedId ? document.getElementById(focusedId) : null;
+      (same && screen.contains(same) ? same : screen.querySelector<HTMLElement>('h1'))?.focus();
+    });
   };
 
   store.subscribe(screenKey, () => render(store.getState()), { fireImmediately: true });

@@ -2,7 +2,7 @@
 // the key decisions, the tracks over time, the game turn by turn, history beside the game and the debrief
 // questions. It exports as Markdown, as the JSON action log (the save), and prints cleanly ("Save as PDF").
 import type { PlayerView, Scenario } from '../../rules/types';
-import { h } from '../dom';
+import { afterPaint, h } from '../dom';
 import { t, tn } from '../messages';
 import { factionName } from '../format/names';
 import { sourceLine } from '../format/source';
@@ -49,9 +49,10 @@ function turns(r: Report): HTMLElement {
     part(t('report.changes'), list(turn.changes)))));
 }
 
-function charts(r: Report, view: PlayerView, scenario: Scenario): HTMLElement {
-  return section('charts', t('report.charts'), chartLegend(),
-    h('div', { class: 'chart-grid' }, r.series.map((s) => trackChart(view, scenario, s.track))));
+/** The charts section, and one step per chart to draw into it (each chart is a few hundred SVG nodes). */
+function charts(r: Report, view: PlayerView, scenario: Scenario): [HTMLElement, (() => void)[]] {
+  const grid = h('div', { class: 'chart-grid' });
+  return [section('charts', t('report.charts'), chartLegend(), grid), r.series.map((s) => () => grid.append(trackChart(view, scenario, s.track)))];
 }
 
 export const resultScreen: ScreenRender = ({ state, send }) => {
@@ -70,6 +71,25 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
   ];
   const contents = h('nav', { class: 'report-contents', 'aria-label': t('report.contents') },
     h('ul', null, sections.map(([id, title]) => h('li', null, h('a', { href: `#report-${id}-title` }, title)))));
+  // What is below the fold follows the first paint, a section per task, in reading order (so a section being there
+  // means those above it are complete).
+  const main = h('div', { class: 'result-main' });
+  const [chartSection, chartSteps] = charts(r, view, scenario);
+  const later = [
+    () => main.append(section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions')))),
+    () => main.append(chartSection), ...chartSteps,
+    () => main.append(turns(r)),
+    () => { const learning = learningResults(scenario); if (learning) main.append(learning); },
+  ];
+  main.append(causes(r),
+    section('scores', t('result.scores'),
+      h('p', { class: 'winners' }, t('result.winners', { factions: r.winners.join(', ') })),
+      h('ul', { class: 'scores' }, r.scores.map((s) => h('li', { class: `score faction-${s.faction}${s.winner ? ' winner' : ''}` },
+        h('h3', null, h('span', { class: `faction-label faction-${s.faction}` }, s.name), ' ', tn('result.points', s.vp)),
+        s.fromEndState !== null ? h('p', { class: 'muted' }, t('result.endStatePoints', { vp: s.fromEndState })) : null,
+        h('p', null, h('strong', null, `${t('result.met')}: `)),
+        s.met.length ? h('ul', null, s.met.map((m) => h('li', null, m))) : h('p', { class: 'muted' }, t('result.noneMet')))))));
+  afterPaint(main, later);
   return h('div', { class: 'screen result-screen report' },
     h('header', { class: 'report-header' },
       h('p', { class: 'report-kicker' }, `${r.title} · ${scenario.title}`),
@@ -79,19 +99,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
       r.endState.source ? sourceLine(r.endState.source) : null,
       exports, contents),
     h('div', { class: 'result-layout' },
-      h('div', { class: 'result-main' },
-        causes(r),
-        section('scores', t('result.scores'),
-          h('p', { class: 'winners' }, t('result.winners', { factions: r.winners.join(', ') })),
-          h('ul', { class: 'scores' }, r.scores.map((s) => h('li', { class: `score faction-${s.faction}${s.winner ? ' winner' : ''}` },
-            h('h3', null, h('span', { class: `faction-label faction-${s.faction}` }, s.name), ' ', tn('result.points', s.vp)),
-            s.fromEndState !== null ? h('p', { class: 'muted' }, t('result.endStatePoints', { vp: s.fromEndState })) : null,
-            h('p', null, h('strong', null, `${t('result.met')}: `)),
-            s.met.length ? h('ul', null, s.met.map((m) => h('li', null, m))) : h('p', { class: 'muted' }, t('result.noneMet')))))),
-        section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions'))),
-        charts(r, view, scenario),
-        turns(r),
-        learningResults(scenario)),
+      main,
       h('div', { class: 'result-side' },
         section('history', t('result.history'),
           h('p', null, h('strong', null, t('result.historyEnd', { title: r.history.endTitle }))),
