@@ -1,7 +1,7 @@
 // What the after-action report needs from the rules that the interface may not compute itself: the save envelope
 // (seed + action log, with checkpoints) for the JSON export, whether each of the end state's trigger conditions
 // holds in the final state, and which conditions kept the game from each other ending. Computed once per finished game.
-import { makeSave } from '../rules';
+import { saveFile } from '../rules';
 import { holds } from '../rules/conditions';
 import type { GameState } from '../rules';
 import type { AfterAction } from '../store/store';
@@ -16,7 +16,7 @@ export function afterActionOf(session: Session): AfterAction | null {
   if (known) return known;
   const end = rules.scenario.endStates.find((e) => e.id === state.outcome!.endState);
   const made: AfterAction = {
-    save: makeSave(rules, session.seed, session.actions),
+    save: saveFile(rules, session.seed, session.actions, session.checkpoints),
     trigger: (end?.trigger ?? []).map((condition) => ({ condition, holds: holds(state, [condition]) })),
     missed: rules.scenario.endStates.filter((e) => e !== end && e.trigger.length > 0)
       .map((e) => ({ endState: e.id, unmet: e.trigger.filter((c) => !holds(state, [c])) }))

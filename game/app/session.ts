@@ -1,19 +1,22 @@
 // A match in progress as a plain value: the scenario's rules, the game state and the list of applied actions
-// (which, with the seed, is the save). Every change goes through rules.apply with the move number it was shown.
-import { describeDecision, rulesFor, type Action, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type SaveEntry, type Scenario } from '../rules';
+// (which, with the seed, is the save, together with the checkpoints kept as it goes). Every change goes through
+// rules.apply with the move number it was shown.
+import { checkpointOf, describeDecision, rulesFor, type Action, type Checkpoint, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type SaveEntry, type Scenario } from '../rules';
 
 export interface Session {
   rules: Rules;
   seed: number;
   state: GameState;
   actions: SaveEntry[];
+  /** The save's checkpoints so far (a hash at every phase's close), so that autosaving never replays the game. */
+  checkpoints: Checkpoint[];
   /** The scenario's decision statecharts as data, for drawing them with the current state lit. */
   graphs: DecisionGraph[];
 }
 
 export function startSession(scenario: Scenario, seed: number): Session {
   const rules = rulesFor(scenario);
-  return { rules, seed, state: rules.setup(seed), actions: [], graphs: scenario.decisions.map(describeDecision) };
+  return { rules, seed, state: rules.setup(seed), actions: [], checkpoints: [], graphs: scenario.decisions.map(describeDecision) };
 }
 
 export type Applied = { ok: true; session: Session } | { ok: false; error: RuleError };
@@ -21,8 +24,13 @@ export type Applied = { ok: true; session: Session } | { ok: false; error: RuleE
 /** Applies one intent; `seq` is the move the player saw, so an intent built on an older screen is refused. */
 export function act(session: Session, faction: Faction, action: Action, seq: number): Applied {
   const result = session.rules.apply(session.state, faction, action, seq);
-  if (!result.ok) return result;
-  return { ok: true, session: { ...session, state: result.state, actions: [...session.actions, { faction, action }] } };
+  return result.ok ? { ok: true, session: advanced(session, { faction, action }, result.state) } : result;
+}
+
+/** The session after an entry the rules have applied. */
+export function advanced(session: Session, entry: SaveEntry, state: GameState): Session {
+  const check = checkpointOf(session.state, state);
+  return { ...session, state, actions: [...session.actions, entry], checkpoints: check ? [...session.checkpoints, check] : session.checkpoints };
 }
 
 /** Who must act next on this device; null once the game is over. */

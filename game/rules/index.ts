@@ -2,8 +2,8 @@
 export { rulesFor, RULES_VERSION, type Rules } from './rules';
 export { parseScenario, type ScenarioIssue, type ParseResult } from './load-scenario';
 export {
-  applyEntry, makeSave, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
-  type Actor, type SaveEntry, type SaveFile, type SaveOptions, type ParsedSave, type ReplayError, type ReplayResult,
+  applyEntry, checkpointOf, makeSave, saveFile, replay, replaySteps, hashState, hashScenario, parseSave, closesPhase, ALL_HUMAN, SAVE_VERSION,
+  type Actor, type Checkpoint, type SaveEntry, type SaveFile, type SaveOptions, type ParsedSave, type ReplayError, type ReplayResult,
 } from './save';
 export { applyFacilitator, facilitatorActionSchema, type FacilitatorAction } from './facilitator';
 export { TRACKS } from './tracks';

@@ -74,20 +74,35 @@ export function applyEntry(rules: Rules, state: GameState, entry: SaveEntry) {
   return entry.faction === 'facilitator' ? applyFacilitator(rules, state, entry.action) : rules.apply(state, entry.faction, entry.action);
 }
 
-export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry[], options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
-  let state = rules.setup(seed);
-  const checkpoints: SaveFile['checkpoints'] = [];
-  for (const [index, entry] of actions.entries()) {
-    const r = applyEntry(rules, state, entry);
-    if (!r.ok) throw new Error(`makeSave: action ${index + 1} is not legal (${r.error.message})`);
-    if (closesPhase(state, r.state)) checkpoints.push({ seq: r.state.seq, hash: hashState(r.state) });
-    state = r.state;
-  }
+export type Checkpoint = SaveFile['checkpoints'][number];
+
+/** The checkpoint a step leaves, if it closed a phase or a turn or ended the game: a match in play keeps these as
+ *  it goes, so that saving it never replays the game. */
+export function checkpointOf(before: GameState, after: GameState): Checkpoint | null {
+  return closesPhase(before, after) ? { seq: after.seq, hash: hashState(after) } : null;
+}
+
+/** The save file of a game whose checkpoints are already known. */
+export function saveFile(rules: Rules, seed: number, actions: readonly SaveEntry[], checkpoints: readonly Checkpoint[], options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
   return {
     format: 'union-state-save', version: SAVE_VERSION, rulesVersion: RULES_VERSION,
     scenario: { id: rules.scenario.id, hash: hashScenario(rules.scenario) }, seed,
-    createdAt: options.createdAt, seats: { ...options.seats }, actions: actions.map((e) => ({ ...e })), checkpoints,
+    createdAt: options.createdAt, seats: { ...options.seats }, actions: actions.map((e) => ({ ...e })), checkpoints: checkpoints.map((c) => ({ ...c })),
   };
+}
+
+/** The save file of a game known only by its seed and actions: replays them to find the checkpoints. */
+export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry[], options?: SaveOptions): SaveFile {
+  let state = rules.setup(seed);
+  const checkpoints: Checkpoint[] = [];
+  for (const [index, entry] of actions.entries()) {
+    const r = applyEntry(rules, state, entry);
+    if (!r.ok) throw new Error(`makeSave: action ${index + 1} is not legal (${r.error.message})`);
+    const check = checkpointOf(state, r.state);
+    if (check) checkpoints.push(check);
+    state = r.state;
+  }
+  return saveFile(rules, seed, actions, checkpoints, options);
 }
 
 /** The state after every action: states[0] is the setup, states[i] follows action i. For the replay viewer. */

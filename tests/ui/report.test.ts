@@ -99,7 +99,7 @@ describe('the White Cell in the after-action report', () => {
   it('lists an inject and an override with its written reason among the key decisions, in its turn and in the Markdown', () => {
     const scenario = loadScenario('ultimatum');
     const rules = rulesFor(scenario);
-    let session: Session = { rules, seed: 4, state: rules.setup(4), actions: [], graphs: scenario.decisions.map(describeDecision) };
+    let session: Session = { rules, seed: 4, state: rules.setup(4), actions: [], checkpoints: [], graphs: scenario.decisions.map(describeDecision) };
     for (const action of [
       { type: 'inject.custom', title: 'A leaked memo', text: 'Minsk hears of a plan for the 31st roadmap.' },
       { type: 'override', track: 'economy', value: 2, reason: 'The class decided the IMF loan fell through' },

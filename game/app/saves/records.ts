@@ -1,7 +1,7 @@
 // Pure helpers between a match and its saved record: building a record, opening one (or an imported file) by
 // replaying every action against the scenario it names, and explaining in words why one cannot be opened.
 import {
-  hashScenario, makeSave, parseSave, replaySteps, RULES_VERSION, type GameState, type Rules, type SaveEntry, type SaveFile,
+  hashScenario, parseSave, saveFile, replaySteps, RULES_VERSION, type GameState, type Rules, type SaveEntry, type SaveFile,
 } from '../../rules';
 import type { CatalogueEntry } from '../catalogue';
 import { startSession, type Session } from '../session';
@@ -44,7 +44,7 @@ export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRec
   return {
     id: slot.id, origin: slot.origin, from: slot.from, scenarioTitle: rules.scenario.title,
     turn: state.turn, turns: rules.scenario.turns, over: rules.isOver(state), updatedAt: now,
-    save: makeSave(rules, session.seed, session.actions, { createdAt: slot.createdAt, seats: slot.seats }),
+    save: saveFile(rules, session.seed, session.actions, session.checkpoints, { createdAt: slot.createdAt, seats: slot.seats }),
   };
 }
 
@@ -105,6 +105,7 @@ export function sessionAt(opened: Extract<Opened, { ok: true }>, actions: number
     rules: opened.rules,
     state: opened.states[actions]!,
     actions: opened.save.actions.slice(0, actions) as Session['actions'],
+    checkpoints: opened.save.checkpoints.filter((c) => c.seq <= actions),
   };
 }
 
