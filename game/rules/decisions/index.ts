@@ -67,8 +67,20 @@ const MEMO_LIMIT = 20_000;
 /** Most entries kept per (snapshot, event): distinct combinations of the tracks a guard reads are few. */
 const READS_LIMIT = 256;
 
-/** A key of the event without its tracks (the other fields are strings and numbers, e.g. a faction or a count). */
+const typeKeys = new Map<string, string>();
+
+/** A key of the event without its tracks (the other fields are strings and numbers, e.g. a faction or a count).
+ *  Most events are a type and perhaps tracks: their key is built once per type and handed back as the same string,
+ *  whose hash the memo's maps then need not work out again. */
 function restKey(event: Record<string, unknown>): string {
+  for (const k in event) if (k !== 'type' && k !== 'tracks') return fullKey(event);
+  if (typeof event.type !== 'string') return fullKey(event);
+  let key = typeKeys.get(event.type);
+  if (key === undefined) typeKeys.set(event.type, (key = fullKey(event)));
+  return key;
+}
+
+function fullKey(event: Record<string, unknown>): string {
   let key = '';
   for (const k in event) {
     if (k === 'tracks') continue;
