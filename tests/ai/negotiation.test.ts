@@ -52,7 +52,7 @@ describe('bots at the tables', () => {
         if (r.ok) s = r.state;
         seen.add(action.type);
       }
-    }), { numRuns: 12 });
+    }), { numRuns: 12, seed: 1125 }); // fixed: which moves twelve games happen to contain must not vary by run
     for (const move of ['bargain.counter', 'bargain.threaten', 'bargain.blackmail', 'bargain.call', 'bargain.accept', 'bargain.reject']) expect([...seen]).toContain(move);
   }, 120_000);
 
