@@ -126,7 +126,7 @@ async function main(): Promise<void> {
       + `builds in headless Chromium: first frame = median of ${3} loads from navigation to the first rendered frame (the game: ultimatum `
       + 'solo as Belarus, whose turn screen shows the map; the bare page with the renderer the map chose); fpsRatio = frames per second '
       + 'of the map during a 3 s pointer drag over those of the bare page; longestTaskMs = longest "longtask" while three bots play '
-      + 'ultimatum in the page (moves in a worker), summaries clicked through.',
+      + 'ultimatum in the page (moves in a worker), summaries clicked through, until 1 s after the result screen.',
   };
   if (values.json) console.log(JSON.stringify(result));
   else console.log(JSON.stringify(result, null, 2));
