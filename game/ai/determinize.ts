@@ -37,7 +37,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     for (const f of others) {
       const legal = model.rules.legalActions(state, f);
       let guess;
-      [guess, r] = sampleByValue(rankActions(model, model.rules.view(state, f), f, legal, personaOf(f, 'historical')), r, GUESS_TEMPERATURE);
+      [guess, r] = sampleByValue(rankActions(model, model.rules.leanView(state, f), f, legal, personaOf(f, 'historical')), r, GUESS_TEMPERATURE);
       if (guess.action.type === 'orders.commit') state.pending[f] = guess.action.cards;
     }
     state.turnMachine = { value: 'orders', context: { committed: others } };

@@ -59,7 +59,7 @@ function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rn
   const first = model.rules.apply(state, faction, tally.candidate.action);
   if (!first.ok) throw new Error(`look-ahead: the rules refused a legal action (${first.error.message})`);
   const end = playOn(model, first.state, faction, persona, view.turn + depth, rng, memo);
-  const seen = model.rules.view(end, faction);
+  const seen = model.rules.position(end);
   tally.add(evaluate(model, seen, faction, persona), seen);
 }
 

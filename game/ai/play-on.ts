@@ -15,7 +15,7 @@ export function playOn(model: ScenarioModel, start: GameState, faction: Faction,
   let r = rng;
   while (!state.outcome && state.turn <= lastTurn) {
     const actor = rules.activeFactions(state)[0]!;
-    const ranked = rankActions(model, rules.view(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
+    const ranked = rankActions(model, rules.leanView(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
     let pick = ranked[0]!;
     if (actor !== faction) [pick, r] = sampleByValue(ranked, r, ROLLOUT_TEMPERATURE);
     const next = rules.apply(state, actor, pick.action);

@@ -11,7 +11,7 @@ import { recordBreaches } from './bargaining/ledger';
 import { applyBargain, bargainProblem, enforceThreats, legalBargainActions, resolveTables, runTables, seatOf } from './bargaining/negotiate';
 import { cardBlock, whyNot } from './bargaining/why-not';
 import { outcomeFor, reachedEndState } from './victory';
-import { viewFor } from './view';
+import { positionOf, viewFor } from './view';
 import {
   FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState,
   type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
@@ -27,6 +27,10 @@ export interface Rules {
   legalActions(state: GameState, faction: Faction): Action[];
   apply(state: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult;
   view(state: GameState, viewer: Viewer): PlayerView;
+  /** The view without what bots never read while playing ahead (view.ts viewFor): for rollouts only. */
+  leanView(state: GameState, viewer: Viewer): PlayerView;
+  /** Tracks, decisions by state name, turn and outcome: what scores a position. */
+  position(state: GameState): Pick<PlayerView, 'tracks' | 'decisions' | 'turn' | 'outcome'>;
   activeFactions(state: GameState): Faction[];
   isOver(state: GameState): boolean;
   outcome(state: GameState): Outcome | null;
@@ -218,6 +222,8 @@ export function rulesFor(scenario: Scenario): Rules {
     scenario, setup, legalActions, apply, activeFactions, cardCostOk,
     whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && activeFactions(s).includes(faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
+    leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
+    position: positionOf,
     isOver: (s) => s.outcome !== null,
     outcome: (s) => s.outcome,
   };

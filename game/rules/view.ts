@@ -8,7 +8,9 @@ import { stateName } from './decisions';
 import { TRACKS } from './tracks';
 import { FACTIONS, type Faction, type GameState, type LogEntry, type OrderCard, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
 
-export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase): PlayerView {
+/** A lean view leaves empty what the bots never read while they play ahead (card blocks and odds, the log, the
+ *  track history, the map): it is built for every step of every rollout. Views that leave for a player are full. */
+export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase, lean = false): PlayerView {
   const committed = (s.turnMachine.context.committed ?? []) as Faction[];
   const ownOrders: PlayerView['ownOrders'] = {};
   for (const f of FACTIONS) if ((viewer === 'facilitator' || viewer === f) && s.pending[f]) ownOrders[f] = [...s.pending[f]!];
@@ -28,16 +30,16 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     bargains: s.bargains.map((b) => ({ ...b })),
     commitments: s.commitments.map((c) => ({ ...c })),
     negotiation: negotiationView(scenario, s),
-    ...cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null),
+    ...(lean ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
     played: { ...s.played },
     deckSize: s.deck.length,
     // Past turns' values are never changed (the rules freeze them), so views share them.
-    trackHistory: s.trackHistory.slice(),
-    log: visibleLog(s.log, viewer),
+    trackHistory: lean ? [] : s.trackHistory.slice(),
+    log: lean ? [] : visibleLog(s.log, viewer),
     outcome: s.outcome,
     // The White Cell sees what is coming, in the order it will be drawn (an event whose conditions fail is skipped).
     ...(viewer === 'facilitator' ? { undrawn: [...s.deck] } : {}),
-    map: {
+    map: lean ? { units: [], flows: {}, overlays: {} } : {
       units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
       flows: flowStrengths(scenario, s),
       overlays: overlayStrengths(scenario, s),
@@ -55,6 +57,11 @@ function visibleLog(log: readonly LogEntry[], viewer: Viewer): LogEntry[] {
     if (e.visibleTo === 'all' || e.visibleTo === viewer) out.push(e);
   }
   return out;
+}
+
+/** The part of a position a bot scores: tracks, decisions by state name, turn and outcome. */
+export function positionOf(s: GameState): Pick<PlayerView, 'tracks' | 'decisions' | 'turn' | 'outcome'> {
+  return { tracks: { ...s.tracks }, decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
 }
 
 function decisionNames(s: GameState): PlayerView['decisions'] {

@@ -66,6 +66,24 @@ describe('simultaneous hidden orders', () => {
   });
 });
 
+describe('the bots\' lean view and position', () => {
+  it('agree with the full view in every state of a game, save the parts a lean view leaves empty', () => {
+    let s = rules.setup(3);
+    for (let step = 0; !rules.isOver(s); step++) {
+      for (const viewer of ['belarus', 'russia', 'nato', 'public', 'facilitator'] as const) {
+        const full = rules.view(s, viewer);
+        expect(rules.leanView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, log: [], trackHistory: [], map: { units: [], flows: {}, overlays: {} } });
+      }
+      const { tracks, decisions, turn, outcome } = rules.view(s, 'public');
+      expect(rules.position(s)).toEqual({ tracks, decisions, turn, outcome });
+      const f = rules.activeFactions(s)[0]!;
+      const legal = rules.legalActions(s, f);
+      s = ok(s, f, legal[step % legal.length]!);
+    }
+    expect(rules.position(s).outcome).not.toBeNull();
+  });
+});
+
 describe('bad actions are values and change nothing', () => {
   const s = rules.setup(1);
   it.each([
