@@ -5,24 +5,8 @@ import { defineConfig } from 'vitest/config';
 /** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw). */
 const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
 
-let base = '/';
-
 export default defineConfig({
   root: '.',
-  plugins: [
-    {
-      // The map's chunk (Phaser) is imported dynamically, so the browser would only ask for it once the entry
-      // chunk has downloaded and run; a modulepreload link lets it download beside the entry chunk.
-      name: 'preload-phaser',
-      apply: 'build',
-      configResolved: (config) => { base = config.base; },
-      transformIndexHtml: {
-        order: 'post',
-        handler: (_html, { bundle }) => Object.values(bundle ?? {}).filter((c) => c.type === 'chunk' && c.name === 'phaser')
-          .map((c) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${c.fileName}` }, injectTo: 'head' as const })),
-      },
-    },
-  ],
   publicDir: 'assets',
   build: {
     outDir: 'dist',
