@@ -62,7 +62,13 @@ function fingerprint(text: string): string {
 }
 
 export const hashState = (state: GameState): string => fingerprint(canonical(state));
-export const hashScenario = (scenario: Scenario): string => fingerprint(canonical(scenario));
+// A loaded scenario is never changed, and every autosave names its hash: worked out once per scenario object.
+const scenarioHashes = new WeakMap<Scenario, string>();
+export function hashScenario(scenario: Scenario): string {
+  let hash = scenarioHashes.get(scenario);
+  if (hash === undefined) scenarioHashes.set(scenario, (hash = fingerprint(canonical(scenario))));
+  return hash;
+}
 
 /** Whether the step from `before` to `after` closed a phase or a turn, or ended the game: a checkpoint, and an autosave. */
 export function closesPhase(before: GameState, after: GameState): boolean {
