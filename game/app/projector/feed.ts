@@ -24,22 +24,28 @@ export function projectorState(ctx: Pick<AppContext, 'session' | 'paused'>): Ext
   };
 }
 
-/** The game's side: posts the state when it changes and the clock, and answers a projector's hello. */
+/** The game's side: once a projector has said hello, posts the state when it changes and the clock. */
 export function openProjectorFeed(): { state(ctx: Pick<AppContext, 'session' | 'paused'>): void; timer(timer: TimerView | null): void } | null {
   if (typeof BroadcastChannel === 'undefined') return null;
   const channel = new BroadcastChannel(PROJECTOR_CHANNEL);
   let lastCtx: Pick<AppContext, 'session' | 'paused'> = { session: null, paused: false };
   let lastTimer: TimerView | null = null;
   let posted: { state: unknown; paused: boolean } | null = null;
+  // Nothing is posted until a projector window has said hello: each post clones the scenario and a view, which
+  // every move of every game would otherwise pay for with no one listening.
+  let listening = false;
   const post = (m: ProjectorMessage) => channel.postMessage(m);
   channel.onmessage = (e: MessageEvent<ProjectorMessage>) => {
     if (e.data?.kind !== 'hello') return;
+    listening = true;
+    posted = { state: lastCtx.session?.state ?? null, paused: lastCtx.paused };
     post(projectorState(lastCtx));
     post({ kind: 'timer', timer: lastTimer });
   };
   return {
     state(ctx) {
       lastCtx = ctx;
+      if (!listening) return;
       const key = { state: ctx.session?.state ?? null, paused: ctx.paused };
       if (posted && posted.state === key.state && posted.paused === key.paused) return;
       posted = key;
@@ -49,7 +55,7 @@ export function openProjectorFeed(): { state(ctx: Pick<AppContext, 'session' | '
       // The clock ticks four times a second; the projector hears only when what it shows has changed.
       if (JSON.stringify(timer) === JSON.stringify(lastTimer)) return;
       lastTimer = timer;
-      post({ kind: 'timer', timer });
+      if (listening) post({ kind: 'timer', timer });
     },
   };
 }
