@@ -4,9 +4,10 @@ import { FACTIONS } from '../rules';
 import { nextInt, shuffle } from '../rules/rng';
 import type { ProtocolContext } from '../rules/bargaining/protocol.machine';
 import type { Faction, GameState, MachineSnapshot, Negotiation, PlayerView } from '../rules/types';
-import { rankActions, sampleByValue } from './greedy';
+import { sampleByValue } from './greedy';
 import type { ScenarioModel } from './model';
 import { personaOf } from './personas';
+import { rankRemembered } from './rank-memo';
 
 /** How loosely a bot imagines the others' hidden orders: a softmax over their own expected gains, in points. */
 const GUESS_TEMPERATURE = 0.5;
@@ -37,7 +38,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     for (const f of others) {
       const legal = model.rules.legalActions(state, f);
       let guess;
-      [guess, r] = sampleByValue(rankActions(model, model.rules.leanView(state, f), f, legal, personaOf(f, 'historical')), r, GUESS_TEMPERATURE);
+      [guess, r] = sampleByValue(rankRemembered(model, model.rules.leanView(state, f), f, legal, personaOf(f, 'historical')), r, GUESS_TEMPERATURE);
       if (guess.action.type === 'orders.commit') state.pending[f] = guess.action.cards;
     }
     state.turnMachine = { value: 'orders', context: { committed: others } };

@@ -1,9 +1,10 @@
 // Plays a determinized state forward through the rules with greedy players: the bot as itself, the others as
 // it imagines them (their historical leaderships, choosing loosely): the rollouts of look-ahead.ts.
 import type { Faction, GameState } from '../rules/types';
-import { rankActions, sampleByValue, type OfferMemo } from './greedy';
+import { sampleByValue, type OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import { personaOf, type Persona } from './personas';
+import { rankRemembered } from './rank-memo';
 
 /** How loosely the bot imagines the others' moves in a rollout (softmax temperature, in points). */
 const ROLLOUT_TEMPERATURE = 0.5;
@@ -15,7 +16,7 @@ export function playOn(model: ScenarioModel, start: GameState, faction: Faction,
   let r = rng;
   while (!state.outcome && state.turn <= lastTurn) {
     const actor = rules.activeFactions(state)[0]!;
-    const ranked = rankActions(model, rules.leanView(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
+    const ranked = rankRemembered(model, rules.leanView(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
     let pick = ranked[0]!;
     if (actor !== faction) [pick, r] = sampleByValue(ranked, r, ROLLOUT_TEMPERATURE);
     const next = rules.apply(state, actor, pick.action);
