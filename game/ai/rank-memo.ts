@@ -39,6 +39,9 @@ function keyOf(view: PlayerView, faction: Faction, legal: readonly Action[]): st
     faction, view.turn, view.tracks, view.decisions, view.outcome,
     table && [table.id, table.parties, table.offer, table.blackmail?.odds, table.blackmailOdds],
     legal.some((a) => a.type === 'orders.commit') ? threats.filter((t) => t.status === 'pending' && t.against === faction) : null,
-    credibility, other && view.revealed[other], triggers.map((id) => view.played[id]), legal,
-  ]);
+    credibility, other && view.revealed[other], triggers.map((id) => view.played[id]),
+  ]) + legal.map(actionKey).join('|');
 }
+
+/** An order hand as its card ids (the long lists of the orders phase), any other move as its JSON. */
+const actionKey = (a: Action) => (a.type === 'orders.commit' ? a.cards.join() : JSON.stringify(a));
