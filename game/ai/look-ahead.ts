@@ -20,8 +20,9 @@ export interface SearchBudget {
 }
 
 export const STANDARD: SearchBudget = { width: 5, samples: 1, depth: 0 };
-/** At a table: the few answers that matter, played to the end of the turn. */
-export const TABLE_STANDARD: SearchBudget = { width: 3, samples: 1, depth: 0 };
+/** At a table, when the best two answers are close: those two, played to the end of the turn (a third bought no
+ *  wins against easy bots). */
+export const TABLE_STANDARD: SearchBudget = { width: 2, samples: 1, depth: 0 };
 export const EXPERT: SearchBudget = { width: 8, samples: 8, depth: 1 };
 
 /** A searched candidate and the mean world its rollouts reached (for the reason). */
