@@ -128,7 +128,12 @@ function citation(model: ScenarioModel, view: PlayerView, faction: Faction, pers
     playEffects(model, w, 'effects' in item ? item.effects : item.onAccept);
     return evaluate(model, w, faction, persona);
   };
-  const item = [...chosen.items].sort((p, q) => gain(q) - gain(p))[0];
+  let item: OrderCard | Deal | undefined;
+  let most = -Infinity;
+  for (const it of chosen.items) {
+    const g = gain(it);
+    if (g > most) [item, most] = [it, g];
+  }
   if (item && chosen.action.type !== 'bargain.pass' && chosen.action.type !== 'bargain.stall') return sourceText(item.source);
   return SECTIONS[stanceCite ?? persona.cite];
 }
