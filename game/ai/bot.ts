@@ -2,11 +2,12 @@
 // view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
 import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
 import { counterOffers } from './counter';
-import { rankActions, type Candidate } from './greedy';
+import type { Candidate } from './greedy';
 import { historicalChoice } from './historical';
 import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type SearchBudget } from './look-ahead';
 import { modelOf } from './model';
 import { personaOf, type PersonaId } from './personas';
+import { rankRemembered } from './rank-memo';
 import type { Policy } from './play-game';
 import { explain, type Explanation } from './reasons';
 import { ACTORS } from './table-reasons';
@@ -36,14 +37,14 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   if (settings.persona === 'historical') {
     const history = historicalChoice(scenario, view, faction, legal);
     if (history.scripted) {
-      const ranked = rankActions(model, view, faction, legal, persona);
+      const ranked = rankRemembered(model, view, faction, legal, persona);
       const chosen = ranked.find((c) => sameAction(c.action, history.scripted!))!;
       return { action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }) };
     }
     pool = history.keep;
   }
   if (view.phase === 'bargaining') pool = [...pool, ...counterOffers(model, view, faction, persona, pool)];
-  const ranked = rankActions(model, view, faction, pool, persona);
+  const ranked = rankRemembered(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
   const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
