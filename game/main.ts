@@ -1,5 +1,6 @@
 // Composition root: the only file that wires the layers together: store, application statechart, DOM screens,
 // and the Phaser map, which loads lazily (its own chunk) the first time a screen shows it.
+import './app/zod-jitless';
 import './ui/styles.css';
 import './ui/styles-seeing.css';
 import './ui/styles-saves.css';
