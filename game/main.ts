@@ -82,6 +82,6 @@ function mapSlot(): HTMLElement {
   return mapHost;
 }
 
-mountUi(document.getElementById('app')!, store, send, mapSlot);
+mountUi(document.getElementById('app')!, store, send, mapSlot, afterFirstFrame);
 mountMapAnnouncer(document.body, store);
 mountTutorial(document.body, store, send);
