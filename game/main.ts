@@ -71,7 +71,7 @@ let mapRequested = false;
 function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
-    preloadMapAssets(store.getState().scenario?.map.units);
+    preloadMapAssets();
     mapModule
       .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
       .catch((error: unknown) => {

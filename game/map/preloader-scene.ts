@@ -1,16 +1,15 @@
-// Preloader: rasterises the baked backdrop and the symbols the current game needs, and draws the
-// procedural vignette texture once, so that no layer redraws it per frame.
+// Preloader: rasterises the baked backdrop, loads the units' symbol sheet, and draws the procedural vignette
+// texture once, so that no layer redraws it per frame.
 import * as Phaser from 'phaser';
-import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
-import { SYMBOL_INDEX } from './early-assets';
-import type { MapSource } from './map-source';
+import { ASSETS, TEXTURES, addSymbolFrames, flatKey } from './assets';
+import { SYMBOL_SHEET } from './early-assets';
 import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
 
 /** Under WebGL the vignette is drawn small and stretched: a smooth gradient loses nothing. */
 const VIGNETTE_SCALE = 4;
 
 export class PreloaderScene extends Phaser.Scene {
-  constructor(private readonly source: MapSource) {
+  constructor() {
     super({ key: 'preloader' });
   }
 
@@ -21,11 +20,11 @@ export class PreloaderScene extends Phaser.Scene {
 
     this.load.svg(ASSETS.region.key, ASSETS.region.url, { scale: MAP_RASTER });
     this.load.svg(ASSETS.belarus.key, ASSETS.belarus.url, { scale: MAP_RASTER });
-    const current = this.source.get();
-    if (current) queueSymbols(this.load, this.textures, SYMBOL_INDEX, current.map.units);
+    this.load.image(ASSETS.symbols.key, SYMBOL_SHEET);
   }
 
   create(): void {
+    addSymbolFrames(this.textures);
     if (this.game.renderer.type === Phaser.CANVAS) {
       this.flatten(ASSETS.region.key);
       this.flatten(ASSETS.belarus.key);
