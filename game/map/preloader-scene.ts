@@ -5,7 +5,7 @@ import { ASSETS, TEXTURES, addSymbolFrames, flatKey } from './assets';
 import { SYMBOL_SHEET } from './early-assets';
 import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
 
-/** Under WebGL the vignette is drawn small and stretched: a smooth gradient loses nothing. */
+/** The vignette's gradient is painted at this fraction of the canvas size (makeVignette). */
 const VIGNETTE_SCALE = 4;
 
 export class PreloaderScene extends Phaser.Scene {
@@ -45,21 +45,30 @@ export class PreloaderScene extends Phaser.Scene {
     texture.refresh();
   }
 
+  /**
+   * The gradient is painted small and stretched (a smooth gradient loses nothing): painted at full size it was
+   * ~15 ms of the map's first frame. Canvas would stretch a small texture anew every frame (3 ms here), so it gets
+   * a full-size copy, stretched once.
+   */
   private makeVignette(): void {
-    // Canvas stretches a small texture anew every frame (3 ms here), so it gets one at full size.
-    const scale = this.game.renderer.type === Phaser.CANVAS ? 1 : VIGNETTE_SCALE;
-    const w = this.scale.width / scale;
-    const h = this.scale.height / scale;
-    const texture = this.textures.createCanvas(TEXTURES.vignette, w, h);
-    if (!texture) throw new Error('cannot create the vignette texture');
-    const ctx = texture.context;
+    const { width, height } = this.scale;
+    const canvas = this.game.renderer.type === Phaser.CANVAS;
+    const small = this.textures.createCanvas(canvas ? `${TEXTURES.vignette}:small` : TEXTURES.vignette, width / VIGNETTE_SCALE, height / VIGNETTE_SCALE);
+    if (!small) throw new Error('cannot create the vignette texture');
+    const [w, h] = [small.width, small.height];
     const rgb = [16, 8, 0].map((shift) => (TENSION_COLOUR >> shift) & 0xff).join(', ');
-    const gradient = ctx.createRadialGradient(w / 2, h / 2, Math.min(w, h) * 0.3, w / 2, h / 2, Math.hypot(w, h) / 2);
+    const gradient = small.context.createRadialGradient(w / 2, h / 2, Math.min(w, h) * 0.3, w / 2, h / 2, Math.hypot(w, h) / 2);
     gradient.addColorStop(0, `rgba(${rgb}, 0)`);
     gradient.addColorStop(0.55, `rgba(${rgb}, 0.35)`);
     gradient.addColorStop(1, `rgba(${rgb}, 0.85)`);
-    ctx.fillStyle = gradient;
-    ctx.fillRect(0, 0, w, h);
-    texture.refresh();
+    small.context.fillStyle = gradient;
+    small.context.fillRect(0, 0, w, h);
+    small.refresh();
+    if (!canvas) return;
+    const full = this.textures.createCanvas(TEXTURES.vignette, width, height);
+    if (!full) throw new Error('cannot create the vignette texture');
+    full.context.drawImage(small.canvas, 0, 0, width, height);
+    full.refresh();
+    this.textures.remove(small);
   }
 }
