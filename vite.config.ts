@@ -6,14 +6,15 @@ import { defineConfig } from 'vitest/config';
 /** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw). */
 const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
 
+/** Where index.html takes the match preloads: before the stylesheet, which an inline script would wait for. */
+const PRELOADS_MARK = '<!-- match preloads -->';
+
 /**
  * A match's address (?play=…&scenario=<id>) needs that scenario's chunk and the map's (Phaser) before its first
  * frame, but the entry chunk asks for them only once it has run (100-300 ms of evaluation), and then sat idle
  * waiting for the scenario. A few lines in the page ask for them at once instead. Other pages (the menu) load as
  * before, without Phaser in their first load.
  */
-const PRELOADS_MARK = '<!-- match preloads -->';
-
 function matchPreloads(): Plugin {
   let base = '/';
   return {
@@ -43,7 +44,6 @@ function matchPreloads(): Plugin {
   var urls = (${JSON.stringify(scenarios)}[q.get('scenario')] || []).concat(${JSON.stringify(withImports(map.fileName, new Set(entry)))});
   urls.forEach(function (href) { var l = document.createElement('link'); l.rel = 'modulepreload'; l.crossOrigin = ''; l.href = href; document.head.append(l); });
 })();`;
-        // Where index.html marks it: before the stylesheet, which an inline script would otherwise wait for.
         if (!html.includes(PRELOADS_MARK)) throw new Error(`match-preloads: index.html has no ${PRELOADS_MARK}`);
         return html.replace(PRELOADS_MARK, `<script>${code}</script>`);
       },
