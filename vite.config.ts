@@ -1,11 +1,58 @@
 // Vite (Rolldown) build of the browser game and the unit/property test run; end-to-end tests have their
 // own config in tests/e2e because they need a built app and a browser.
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw). */
 const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
 
+/** Where index.html takes the match preloads: before the stylesheet, which an inline script would wait for. */
+const PRELOADS_MARK = '<!-- match preloads -->';
+
+/**
+ * A match's address (?play=…&scenario=<id>) needs that scenario's chunk and the map's (Phaser) before its first
+ * frame, but the entry chunk asks for them only once it has run (100-300 ms of evaluation), and then sat idle
+ * waiting for the scenario. A few lines in the page ask for them at once instead. Other pages (the menu) load as
+ * before, without Phaser in their first load.
+ */
+function matchPreloads(): Plugin {
+  let base = '/';
+  return {
+    name: 'union-state:match-preloads',
+    apply: 'build',
+    configResolved(config) { base = config.base; },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        /** A chunk's file and those it imports, but for the entry's, which the page loads anyway. */
+        const withImports = (fileName: string, seen: Set<string>): string[] => {
+          if (seen.has(fileName)) return [];
+          seen.add(fileName);
+          const chunk = chunks.find((c) => c.fileName === fileName);
+          return [base + fileName, ...(chunk?.imports ?? []).flatMap((f) => withImports(f, seen))];
+        };
+        const entry = new Set<string>();
+        for (const c of chunks.filter((c) => c.isEntry)) withImports(c.fileName, entry);
+        const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/game/map/index.ts'));
+        if (!map) throw new Error('match-preloads: no chunk for game/map/index.ts');
+        const scenarios = Object.fromEntries(chunks.flatMap((c) => (c.name.startsWith('scenario-') ? [[c.name.slice('scenario-'.length), withImports(c.fileName, new Set(entry))]] : [])));
+        const code = `(function () {
+  var q = new URLSearchParams(location.search);
+  if (!q.get('play')) return;
+  var urls = (${JSON.stringify(scenarios)}[q.get('scenario')] || []).concat(${JSON.stringify(withImports(map.fileName, new Set(entry)))});
+  urls.forEach(function (href) { var l = document.createElement('link'); l.rel = 'modulepreload'; l.crossOrigin = ''; l.href = href; document.head.append(l); });
+})();`;
+        if (!html.includes(PRELOADS_MARK)) throw new Error(`match-preloads: index.html has no ${PRELOADS_MARK}`);
+        return html.replace(PRELOADS_MARK, `<script>${code}</script>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [matchPreloads()],
   root: '.',
   publicDir: 'assets',
   build: {

@@ -1,5 +1,6 @@
 // Composition root: the only file that wires the layers together: store, application statechart, DOM screens,
 // and the Phaser map, which loads lazily (its own chunk) the first time a screen shows it.
+import './app/zod-jitless';
 import './ui/styles.css';
 import './ui/styles-seeing.css';
 import './ui/styles-saves.css';
@@ -70,7 +71,7 @@ let mapRequested = false;
 function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
-    preloadMapAssets(store.getState().scenario?.map.units);
+    preloadMapAssets();
     mapModule
       .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
       .catch((error: unknown) => {
@@ -81,6 +82,6 @@ function mapSlot(): HTMLElement {
   return mapHost;
 }
 
-mountUi(document.getElementById('app')!, store, send, mapSlot);
+mountUi(document.getElementById('app')!, store, send, mapSlot, afterFirstFrame);
 mountMapAnnouncer(document.body, store);
 mountTutorial(document.body, store, send);

@@ -1,16 +1,23 @@
-// Renders every unit symbol (SIDC) used by a scenario's map.json to SVG with milsymbol, at build
-// time, so the game never ships milsymbol (199 KB gzip): assets/symbols/<file>.svg + index.json.
+// Renders every unit symbol (SIDC) used by a scenario's map.json with milsymbol at build time, so the game never
+// ships milsymbol (199 KB gzip), and rasterises them in Chromium into one sprite sheet: assets/symbols/atlas.png +
+// index.json. The map's first frame then loads one image rather than parsing and rasterising an SVG per unit kind.
 // A map.json that is not valid yet (a scenario being written) is skipped with a message naming it.
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative } from 'node:path';
 import ms from 'milsymbol';
 import { mapFileSchema } from '../game/rules/scenario-schema';
+import { SYMBOL_RASTER } from '../game/map/style';
 import type { SymbolIndex } from '../game/map/symbol-index';
+import { launchChromium } from './chromium';
 
-// Size in CSS pixels on the 1600×1200 map; the runtime rasterises the SVG at 2× and more for
-// HiDPI and zoom (milsymbol's own rasteriser works at 1×, hence vectors here).
+// Size in CSS pixels on the 1600×1200 map; the sheet holds them at SYMBOL_RASTER× that, for HiDPI and zoom
+// (milsymbol's own rasteriser works at 1×, hence Chromium).
 const SIZE = 30;
+/** The sheet's width; rows of symbols are packed up to it. */
+const SHEET_WIDTH = 1024;
+/** Clear pixels around each symbol, so that filtering at a frame's edge never picks up its neighbour. */
+const PAD = 2;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scenariosDir = join(root, 'scenarios');
@@ -57,29 +64,60 @@ const symbols = [...users.keys()].sort()
     return symbol.isValid();
   });
 
-// Start clean so that symbols no scenario uses any more do not linger in the repository.
-rmSync(outDir, { recursive: true, force: true });
-mkdirSync(outDir, { recursive: true });
-
+// Shelf packing, tallest first: the symbols are near one height, so rows waste little.
 const index: SymbolIndex = {};
-for (const { sidc, symbol } of symbols) {
-  // SIDCs may hold '*' and '-', which do not belong in URLs or file names.
-  const file = `${sidc.replace(/[^0-9A-Za-z]/g, '_')}.svg`;
+const drawn: { svg: string; x: number; y: number }[] = [];
+let x = PAD;
+let y = PAD;
+let rowHeight = 0;
+for (const { sidc, symbol } of [...symbols].sort((a, b) => b.symbol.getSize().height - a.symbol.getSize().height || a.sidc.localeCompare(b.sidc))) {
   const { width, height } = symbol.getSize();
+  const w = Math.ceil(width * SYMBOL_RASTER);
+  const h = Math.ceil(height * SYMBOL_RASTER);
+  if (x + w + PAD > SHEET_WIDTH) {
+    x = PAD;
+    y += rowHeight + PAD;
+    rowHeight = 0;
+  }
   const anchor = symbol.getAnchor();
-  writeFileSync(join(outDir, file), symbol.asSVG() + '\n');
-  index[sidc] = {
-    file,
-    width: round1(width),
-    height: round1(height),
-    anchorX: round1(anchor.x),
-    anchorY: round1(anchor.y),
-  };
+  // The SVG at the sheet's scale: its viewBox stays, so the vectors are drawn at that size, not stretched.
+  const svg = symbol.asSVG().replace(/^<svg([^>]*?) width="[^"]*" height="[^"]*"/, `<svg$1 width="${width * SYMBOL_RASTER}" height="${height * SYMBOL_RASTER}"`);
+  if (!svg.includes(`width="${width * SYMBOL_RASTER}"`)) throw new Error(`milsymbol's SVG for ${sidc} has no width and height to scale`);
+  drawn.push({ svg, x, y });
+  index[sidc] = { x, y, w, h, width: round1(width), height: round1(height), anchorX: round1(anchor.x), anchorY: round1(anchor.y) };
+  x += w + PAD;
+  rowHeight = Math.max(rowHeight, h);
+}
+const sheetHeight = y + rowHeight + PAD;
+
+// Drawn by the browser that will show them. (A string: tsx's helpers would not exist in the page.)
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage();
+  const dataUrl = await page.evaluate(`(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = ${SHEET_WIDTH};
+    canvas.height = ${sheetHeight};
+    const ctx = canvas.getContext('2d');
+    for (const { svg, x, y } of ${JSON.stringify(drawn)}) {
+      const image = new Image();
+      image.src = 'data:image/svg+xml,' + encodeURIComponent(svg);
+      await image.decode();
+      ctx.drawImage(image, x, y);
+    }
+    return canvas.toDataURL('image/png');
+  })()`) as string;
+  // Start clean so that symbols no scenario uses any more do not linger in the repository.
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'atlas.png'), Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+} finally {
+  await browser.close();
 }
 
 function round1(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 2) + '\n');
-console.log(`${symbols.length} symbols written to ${relative(root, outDir)}`);
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(Object.fromEntries(Object.entries(index).sort(([a], [b]) => a.localeCompare(b))), null, 2) + '\n');
+console.log(`${symbols.length} symbols drawn to ${relative(root, outDir)}/atlas.png (${SHEET_WIDTH}×${sheetHeight})`);

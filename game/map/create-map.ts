@@ -32,7 +32,10 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     // Keyboard zoom is bound to the canvas in MapScene; Phaser's own listener would sit on window.
     input: { keyboard: false, mouse: { preventDefaultWheel: true } },
-    scene: [new PreloaderScene(source), new MapScene(source, hook, drawn)],
+    // The symbol sheet, the one image, loads as an image element, which finds the page's early preload of it (an
+    // XHR for a blob would not, and would fetch it again).
+    loader: { imageLoadType: 'HTMLImageElement' },
+    scene: [new PreloaderScene(), new MapScene(source, hook, drawn)],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => { hook.frames++; });
 

@@ -7,6 +7,7 @@ import { OVERLAY_ALPHA, paintOverlay, swatchShape } from './overlay-paint';
 import type { ShownOverlay } from './overlays-layer';
 import { drawMarker, type SiteKind } from './sites-layer';
 import { FLOW, FONT, HALO, HATCH, INK, LEGEND_FRAME, TENSION_COLOUR, TENSION_NAMES } from './style';
+import { addText } from './text';
 
 export interface LegendContent {
   siteKinds: SiteKind[];
@@ -126,7 +127,7 @@ export class Legend {
   }
 
   private text(row: Row): Phaser.GameObjects.Text {
-    const text = this.scene.add.text(0, 0, row.label, {
+    const text = addText(this.scene, 0, 0, row.label, {
       fontFamily: FONT, fontSize: row.note ? '15px' : '17px', fontStyle: row.note ? 'italic' : '', color: INK, resolution: 2,
       ...(row.swatch ? { wordWrap: { width: OVERLAY_WRAP } } : {}),
     });

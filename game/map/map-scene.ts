@@ -3,7 +3,7 @@
 // (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, PROJECTION, TEXTURES, flatKey, queueSymbols } from './assets';
+import { ASSETS, PROJECTION, TEXTURES, flatKey } from './assets';
 import { SYMBOL_INDEX } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
@@ -31,7 +31,6 @@ export class MapScene extends Phaser.Scene {
   private bakedLabels: Box[] = [];
   private map: ScenarioMap | null = null;
   private strengths: Record<string, number> = {};
-  private loading = false;
   private region!: Phaser.GameObjects.Image;
   private hatch!: Phaser.GameObjects.Image;
   private vignette!: Phaser.GameObjects.Image;
@@ -96,19 +95,10 @@ export class MapScene extends Phaser.Scene {
 
   /** Brings every dynamic layer in line with the source. */
   private sync(): void {
-    if (this.loading) return;
     const current = this.source.get();
     if (!current) return;
     const { map, view } = current;
     if (map !== this.map) {
-      // A new scenario map may need symbols the Preloader did not know about.
-      if (queueSymbols(this.load, this.textures, SYMBOL_INDEX, map.units) > 0) {
-        this.loading = true;
-        this.load.once(Phaser.Loader.Events.COMPLETE, () => { this.loading = false; this.sync(); });
-        this.load.start();
-        this.frames.request();
-        return;
-      }
       this.map = map;
       this.overlays.setOverlays(map.overlays ?? [], this.project);
       this.flows.setFlows(map.flows, this.project);

@@ -73,9 +73,9 @@ export class OnDemand {
     });
   };
 
-  /** A tween (a fade or a pulse) moves things every frame; symbols for a new scenario map are on their way. */
+  /** A tween (a fade or a pulse) moves things every frame. */
   private busy(): boolean {
-    return this.scene.tweens.getTweens().length > 0 || this.scene.load.isLoading();
+    return this.scene.tweens.getTweens().length > 0;
   }
 
   /** Sleeps after the first frame that began after the last request, unless something is still moving. */

@@ -8,6 +8,7 @@ import { fade } from './motion';
 import { BAND, OVERLAY_ALPHA, overlayShape, paintOverlay, shapeBounds, type OverlayShape } from './overlay-paint';
 import { shortName } from './short-name';
 import { FONT, HALO, OVERLAY_TONE, WORLD, type OverlayTone } from './style';
+import { addText } from './text';
 import type { Tooltip } from './tooltip';
 
 const FADE_MS = 600;
@@ -26,14 +27,17 @@ interface Anchor { at: Point; dir: Point; clear: number }
 interface Drawn {
   overlay: MapOverlay;
   tone: OverlayTone;
-  /** Null when the overlay lies wholly outside the map. */
-  image: Phaser.GameObjects.Image | null;
-  key: string | null;
-  label: Phaser.GameObjects.Text;
-  anchors: Anchor[];
+  shape: OverlayShape;
+  /** Its part of the map; null when it lies wholly outside. */
+  box: Box | null;
+  key: string;
+  /** Painted the first time it shows: most of a scenario's overlays are hidden at its start. */
+  painted: Painted | null;
   /** The image's alpha being faded to; 0 when hidden. */
   target: number;
 }
+
+interface Painted { image: Phaser.GameObjects.Image; label: Phaser.GameObjects.Text; anchors: Anchor[] }
 
 /** An overlay now shown, as the legend lists it. */
 export interface ShownOverlay { name: string; kind: MapOverlay['kind']; tone: OverlayTone; offMap: boolean }
@@ -48,32 +52,19 @@ export class OverlaysLayer {
     private readonly tooltip: Tooltip,
   ) {}
 
-  /** Paints the overlays of a new scenario map, all hidden until show. */
+  /** Takes the overlays of a new scenario map, all hidden until show. */
   setOverlays(overlays: MapOverlay[], project: (lon: number, lat: number) => Point): void {
     for (const d of this.drawn) {
-      d.image?.destroy();
-      d.label.destroy();
-      if (d.key) this.scene.textures.remove(d.key);
+      if (!d.painted) continue;
+      d.painted.image.destroy();
+      d.painted.label.destroy();
+      this.scene.textures.remove(d.key);
     }
-    this.drawn = [];
-    overlays.forEach((overlay, i) => {
+    this.drawn = overlays.flatMap((overlay, i) => {
       const shape = overlayShape(overlay, project);
-      if (!shape) return;
+      if (!shape) return [];
       const tone: OverlayTone = overlay.faction ?? 'neutral';
-      const box = clip(shapeBounds(shape));
-      const key = box ? `overlay:${i}:${overlay.id}` : null;
-      const image = box && key ? this.paint(key, shape, tone, box) : null;
-      const label = this.scene.add.text(0, 0, shortName(overlay.name), {
-        fontFamily: FONT, fontSize: '15px', fontStyle: 'bold italic', color: OVERLAY_TONE[tone].ink,
-        stroke: HALO, strokeThickness: 4, resolution: 2, align: 'center', wordWrap: { width: LABEL_WRAP },
-      }).setOrigin(0.5).setAlpha(0).setVisible(false).setInteractive();
-      label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-        const zoom = this.scene.cameras.main.zoom;
-        this.tooltip.show(overlay.name, label.x, label.y + label.displayHeight / 2, zoom);
-      });
-      label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());
-      this.labels.add(label);
-      this.drawn.push({ overlay, tone, image, key, label, anchors: anchorsOf(shape), target: 0 });
+      return [{ overlay, tone, shape, box: clip(shapeBounds(shape)), key: `overlay:${i}:${overlay.id}`, painted: null, target: 0 }];
     });
   }
 
@@ -85,15 +76,16 @@ export class OverlaysLayer {
       if (Math.abs(target - d.target) < 0.005) continue;
       const appearing = d.target === 0;
       d.target = target;
-      if (!d.image) continue;
-      const image = d.image;
+      if (!d.box) continue;
+      const painted = d.painted ??= this.paint(d, d.box);
+      const { image, label } = painted;
       if (target > 0) {
         image.setVisible(true);
         fade(this.scene, image, target, FADE_MS, 'Sine.easeInOut');
-        if (appearing) fade(this.scene, d.label, 1, FADE_MS, 'Sine.easeOut');
+        if (appearing) fade(this.scene, label, 1, FADE_MS, 'Sine.easeOut');
       } else {
-        this.scene.tweens.killTweensOf(d.label);
-        d.label.setVisible(false).setAlpha(0);
+        this.scene.tweens.killTweensOf(label);
+        label.setVisible(false).setAlpha(0);
         fade(this.scene, image, 0, FADE_MS, 'Sine.easeInOut', () => image.setVisible(false));
       }
     }
@@ -106,14 +98,15 @@ export class OverlaysLayer {
   layout(zoom: number, taken: Box[]): void {
     const s = 1 / zoom;
     for (const d of this.drawn) {
-      if (!d.image || d.target === 0) continue;
-      d.label.setScale(s);
-      const w = d.label.width * s;
-      const h = d.label.height * s;
-      const box = d.anchors.map((a) => labelBox(a, w, h, LABEL_GAP * s)).find((b) => inside(b) && !taken.some((t) => overlaps(b, t)));
-      d.label.setVisible(box !== undefined);
+      if (!d.painted || d.target === 0) continue;
+      const { label, anchors } = d.painted;
+      label.setScale(s);
+      const w = label.width * s;
+      const h = label.height * s;
+      const box = anchors.map((a) => labelBox(a, w, h, LABEL_GAP * s)).find((b) => inside(b) && !taken.some((t) => overlaps(b, t)));
+      label.setVisible(box !== undefined);
       if (!box) continue;
-      d.label.setPosition(box.x + w / 2, box.y + h / 2);
+      label.setPosition(box.x + w / 2, box.y + h / 2);
       taken.push(box);
     }
   }
@@ -123,13 +116,14 @@ export class OverlaysLayer {
     const rows = new Map<string, ShownOverlay>();
     for (const d of this.drawn) {
       if (d.target === 0) continue;
-      const row = { name: shortName(d.overlay.name), kind: d.overlay.kind, tone: d.tone, offMap: !d.image };
+      const row = { name: shortName(d.overlay.name), kind: d.overlay.kind, tone: d.tone, offMap: !d.box };
       rows.set(JSON.stringify(row), row);
     }
     return [...rows.values()];
   }
 
-  private paint(key: string, shape: OverlayShape, tone: OverlayTone, box: Box): Phaser.GameObjects.Image {
+  /** Paints an overlay into its own texture, with its label (hidden until laid out) and the label's places. */
+  private paint({ overlay, tone, shape, key }: Drawn, box: Box): Painted {
     const texture = this.scene.textures.createCanvas(key, Math.ceil(box.w * RASTER), Math.ceil(box.h * RASTER));
     if (!texture) throw new Error(`cannot create the overlay texture ${key}`);
     texture.context.setTransform(RASTER, 0, 0, RASTER, -box.x * RASTER, -box.y * RASTER);
@@ -137,7 +131,17 @@ export class OverlaysLayer {
     texture.refresh();
     const image = this.scene.add.image(box.x, box.y, key).setOrigin(0).setScale(1 / RASTER).setAlpha(0).setVisible(false);
     this.areas.add(image);
-    return image;
+    const label = addText(this.scene, 0, 0, shortName(overlay.name), {
+      fontFamily: FONT, fontSize: '15px', fontStyle: 'bold italic', color: OVERLAY_TONE[tone].ink,
+      stroke: HALO, strokeThickness: 4, resolution: 2, align: 'center', wordWrap: { width: LABEL_WRAP },
+    }).setOrigin(0.5).setAlpha(0).setVisible(false).setInteractive();
+    label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
+      const zoom = this.scene.cameras.main.zoom;
+      this.tooltip.show(overlay.name, label.x, label.y + label.displayHeight / 2, zoom);
+    });
+    label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());
+    this.labels.add(label);
+    return { image, label, anchors: anchorsOf(shape) };
   }
 }
 

@@ -1,16 +1,15 @@
-// Preloader: rasterises the baked backdrop and the symbols the current game needs, and draws the
-// procedural vignette texture once, so that no layer redraws it per frame.
+// Preloader: rasterises the baked backdrop, loads the units' symbol sheet, and draws the procedural vignette
+// texture once, so that no layer redraws it per frame.
 import * as Phaser from 'phaser';
-import { ASSETS, TEXTURES, flatKey, queueSymbols } from './assets';
-import { SYMBOL_INDEX } from './early-assets';
-import type { MapSource } from './map-source';
+import { ASSETS, TEXTURES, addSymbolFrames, flatKey } from './assets';
+import { SYMBOL_SHEET } from './early-assets';
 import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
 
-/** Under WebGL the vignette is drawn small and stretched: a smooth gradient loses nothing. */
+/** The vignette's gradient is painted at this fraction of the canvas size (makeVignette). */
 const VIGNETTE_SCALE = 4;
 
 export class PreloaderScene extends Phaser.Scene {
-  constructor(private readonly source: MapSource) {
+  constructor() {
     super({ key: 'preloader' });
   }
 
@@ -21,11 +20,11 @@ export class PreloaderScene extends Phaser.Scene {
 
     this.load.svg(ASSETS.region.key, ASSETS.region.url, { scale: MAP_RASTER });
     this.load.svg(ASSETS.belarus.key, ASSETS.belarus.url, { scale: MAP_RASTER });
-    const current = this.source.get();
-    if (current) queueSymbols(this.load, this.textures, SYMBOL_INDEX, current.map.units);
+    this.load.image(ASSETS.symbols.key, SYMBOL_SHEET);
   }
 
   create(): void {
+    addSymbolFrames(this.textures);
     if (this.game.renderer.type === Phaser.CANVAS) {
       this.flatten(ASSETS.region.key);
       this.flatten(ASSETS.belarus.key);
@@ -46,21 +45,30 @@ export class PreloaderScene extends Phaser.Scene {
     texture.refresh();
   }
 
+  /**
+   * The gradient is painted small and stretched (a smooth gradient loses nothing): in Chromium's software canvas,
+   * 1600×1200 of gradient took ~15 ms of the map's first frame, a quarter-size one stretched once ~12 (median of
+   * 21). Canvas would stretch a small texture anew every frame (3 ms here), so it gets the full-size copy.
+   */
   private makeVignette(): void {
-    // Canvas stretches a small texture anew every frame (3 ms here), so it gets one at full size.
-    const scale = this.game.renderer.type === Phaser.CANVAS ? 1 : VIGNETTE_SCALE;
-    const w = this.scale.width / scale;
-    const h = this.scale.height / scale;
-    const texture = this.textures.createCanvas(TEXTURES.vignette, w, h);
-    if (!texture) throw new Error('cannot create the vignette texture');
-    const ctx = texture.context;
+    const { width, height } = this.scale;
+    const canvas = this.game.renderer.type === Phaser.CANVAS;
+    const small = this.textures.createCanvas(canvas ? `${TEXTURES.vignette}:small` : TEXTURES.vignette, width / VIGNETTE_SCALE, height / VIGNETTE_SCALE);
+    if (!small) throw new Error('cannot create the vignette texture');
+    const [w, h] = [small.width, small.height];
     const rgb = [16, 8, 0].map((shift) => (TENSION_COLOUR >> shift) & 0xff).join(', ');
-    const gradient = ctx.createRadialGradient(w / 2, h / 2, Math.min(w, h) * 0.3, w / 2, h / 2, Math.hypot(w, h) / 2);
+    const gradient = small.context.createRadialGradient(w / 2, h / 2, Math.min(w, h) * 0.3, w / 2, h / 2, Math.hypot(w, h) / 2);
     gradient.addColorStop(0, `rgba(${rgb}, 0)`);
     gradient.addColorStop(0.55, `rgba(${rgb}, 0.35)`);
     gradient.addColorStop(1, `rgba(${rgb}, 0.85)`);
-    ctx.fillStyle = gradient;
-    ctx.fillRect(0, 0, w, h);
-    texture.refresh();
+    small.context.fillStyle = gradient;
+    small.context.fillRect(0, 0, w, h);
+    small.refresh();
+    if (!canvas) return;
+    const full = this.textures.createCanvas(TEXTURES.vignette, width, height);
+    if (!full) throw new Error('cannot create the vignette texture');
+    full.context.drawImage(small.canvas, 0, 0, width, height);
+    full.refresh();
+    this.textures.remove(small);
   }
 }

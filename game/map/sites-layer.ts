@@ -6,6 +6,7 @@ import type { MapSite } from '../rules/types';
 import { overlapArea, type Box, type Point } from './geometry';
 import { shortName } from './short-name';
 import { FONT, HALO, INK, SITE } from './style';
+import { addText } from './text';
 import type { Tooltip } from './tooltip';
 import type { Footprint } from './units-layer';
 
@@ -49,7 +50,7 @@ export class SitesLayer {
       });
       marker.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());
       const capital = site.kind === 'capital';
-      const label = this.scene.add.text(0, 0, shortName(site.name), {
+      const label = addText(this.scene, 0, 0, shortName(site.name), {
         fontFamily: FONT,
         fontSize: capital ? '21px' : '17px',
         fontStyle: capital ? 'bold' : '',

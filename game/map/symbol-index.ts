@@ -1,9 +1,12 @@
 // The shape of assets/symbols/index.json, written by scripts/build-symbols.ts: one entry per SIDC.
 
 export interface SymbolEntry {
-  /** File name under assets/symbols/. */
-  file: string;
-  /** Natural size of the SVG, in map pixels. */
+  /** Its frame in assets/symbols/atlas.png, in the sheet's pixels (SYMBOL_RASTER per map pixel). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Natural size of the symbol, in map pixels. */
   width: number;
   height: number;
   /** The symbol's own anchor (the centre of its frame), which modifiers can push off-centre. */

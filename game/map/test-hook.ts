@@ -6,7 +6,7 @@ export interface MapTestHook {
   /** Frames rendered so far. */
   frames: number;
   renderer: 'webgl' | 'canvas';
-  /** True while no fade or pulse is running (nor symbols loading), so that a screenshot shows the state, not a moment of a fade. */
+  /** True while no fade or pulse is running, so that a screenshot shows the state, not a moment of a fade. */
   settled: boolean;
   /** True while the game loop sleeps: nothing moves, so no frame is rendered until something changes. */
   sleeping: boolean;

@@ -2,7 +2,7 @@
 // the unit is in view.map.units; appearing and disappearing fade, and a hover shows the unit's name.
 import * as Phaser from 'phaser';
 import type { MapUnit } from '../rules/types';
-import { symbolKey } from './assets';
+import { ASSETS } from './assets';
 import { overlaps, type Box, type Point } from './geometry';
 import { fade } from './motion';
 import type { SymbolEntry, SymbolIndex } from './symbol-index';
@@ -33,7 +33,11 @@ export class UnitsLayer {
     const taken: Box[] = [];
     for (const unit of units) {
       const entry = index[unit.sidc];
-      if (!entry || !this.scene.textures.exists(symbolKey(unit.sidc))) continue;
+      if (!entry) {
+        // The scenario gained a unit after the last `npm run build:assets`.
+        console.warn(`union-state map: no pre-rendered symbol for ${unit.sidc}; run npm run build:assets`);
+        continue;
+      }
       const at = project(unit.lon, unit.lat);
       // Units too close to tell apart step sideways, alternating right and left, in scenario order
       // (absent units keep their place too, so nothing jumps when one appears).
@@ -44,7 +48,7 @@ export class UnitsLayer {
         box = boxAt(x, at.y, entry, 1);
       }
       taken.push(box);
-      const placed: Placed = { unit, entry, at: { x, y: at.y }, present: false, image: this.scene.add.image(x, at.y, symbolKey(unit.sidc)) };
+      const placed: Placed = { unit, entry, at: { x, y: at.y }, present: false, image: this.scene.add.image(x, at.y, ASSETS.symbols.key, unit.sidc) };
       placed.image
         .setOrigin(entry.anchorX / entry.width, entry.anchorY / entry.height)
         .setAlpha(0)

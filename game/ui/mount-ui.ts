@@ -5,27 +5,43 @@ import type { Screen, UiState, UiStore } from '../store/store';
 import { h } from './dom';
 import { t } from './messages';
 import { facilitationBar } from './panels/facilitation-bar';
-import { facilitatorScreen } from './screens/facilitator';
 import { handoffScreen } from './screens/handoff';
 import { menuScreen } from './screens/menu';
-import { problemsScreen } from './screens/problems';
-import { replayScreen } from './screens/replay';
-import { projectorScreen } from './screens/projector';
-import { resultScreen } from './screens/result';
-import { seatsScreen } from './screens/seats';
 import type { ScreenRender } from './screens/screen';
-import { summaryScreen } from './screens/summary';
 import { thinkingScreen } from './screens/thinking';
 import { turnScreen } from './screens/turn';
-import { whatifScreen } from './screens/whatif';
 
 const loadingScreen: ScreenRender = () => h('div', { class: 'screen loading-screen' }, h('h1', { tabindex: '-1' }, t('app.loading')));
 
-const SCREENS: Record<Screen, ScreenRender> = {
-  loading: loadingScreen, menu: menuScreen, problems: problemsScreen, seats: seatsScreen,
-  handoff: handoffScreen, turn: turnScreen, summary: summaryScreen, result: resultScreen, replay: replayScreen,
-  whiteCell: facilitatorScreen, projector: projectorScreen, thinking: thinkingScreen, whatif: whatifScreen,
+/** The screens a page can open on (the menu, a match's first turn) come with the entry chunk. */
+const FIRST = { loading: loadingScreen, menu: menuScreen, handoff: handoffScreen, turn: turnScreen, thinking: thinkingScreen };
+/**
+ * The others (and their report, charts and forms) are chunks of their own, loaded when first shown or once the
+ * first screen is up (`later`), so that the first frame does not wait for their code to load and run.
+ */
+const LATER: Record<Exclude<Screen, keyof typeof FIRST>, () => Promise<ScreenRender>> = {
+  problems: () => import('./screens/problems').then((m) => m.problemsScreen),
+  seats: () => import('./screens/seats').then((m) => m.seatsScreen),
+  summary: () => import('./screens/summary').then((m) => m.summaryScreen),
+  result: () => import('./screens/result').then((m) => m.resultScreen),
+  replay: () => import('./screens/replay').then((m) => m.replayScreen),
+  whiteCell: () => import('./screens/facilitator').then((m) => m.facilitatorScreen),
+  projector: () => import('./screens/projector').then((m) => m.projectorScreen),
+  whatif: () => import('./screens/whatif').then((m) => m.whatifScreen),
 };
+const screens: Partial<Record<Screen, ScreenRender>> = { ...FIRST };
+const loads = new Map<Screen, Promise<ScreenRender>>();
+
+function loadScreen(screen: Exclude<Screen, keyof typeof FIRST>): Promise<ScreenRender> {
+  let load = loads.get(screen);
+  if (!load) {
+    load = LATER[screen]().then((render) => (screens[screen] = render));
+    loads.set(screen, load);
+    // A failed load (the network) is tried again the next time the screen is opened.
+    load.catch(() => loads.delete(screen));
+  }
+  return load;
+}
 
 /** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
 const screenKey = (s: UiState) => JSON.stringify([
@@ -37,7 +53,7 @@ const screenKey = (s: UiState) => JSON.stringify([
   s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.done, s.whatif.error, s.whatif.result !== null],
 ]);
 
-export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement): void {
+export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement, later: (task: () => void) => void = (task) => task()): void {
   const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'thinking' || s === 'summary' || s === 'whiteCell' || s === 'whatif';
   const quit = h('button', { type: 'button', class: 'quiet', hidden: true }, t('app.quit'));
   quit.addEventListener('click', () => { if (window.confirm(t('app.quitConfirm'))) send({ type: 'menu.open' }); });
@@ -50,8 +66,16 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     alert, main);
 
   const render = (state: UiState) => {
+    const draw = screens[state.screen];
+    if (!draw) {
+      // The screen shown so far stays until this one's code has come; then it is drawn if still wanted.
+      loadScreen(state.screen as keyof typeof LATER)
+        .then(() => { if (store.getState().screen === state.screen) render(store.getState()); })
+        .catch((error: unknown) => store.setState({ crash: error instanceof Error ? error.message : String(error) }));
+      return;
+    }
     const focusedId = document.activeElement?.id;
-    const screen = SCREENS[state.screen]({ state, send, mapSlot });
+    const screen = draw({ state, send, mapSlot });
     main.replaceChildren(screen);
     main.dataset.screen = state.screen;
     quit.hidden = !inMatch(state.screen) || (state.screen === 'whatif' && state.whatif?.returnTo === 'menu');
@@ -67,6 +91,8 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   };
 
   store.subscribe(screenKey, () => render(store.getState()), { fireImmediately: true });
+  // A failed load is reported when that screen is opened.
+  later(() => { for (const screen of Object.keys(LATER) as (keyof typeof LATER)[]) loadScreen(screen).catch(() => undefined); });
   // The White Cell's refused moves are shown here too, so the console keeps what was typed.
   store.subscribe((s) => [s.error, s.crash, s.facilitation.error] as const, ([error, crash, whiteCell]) => {
     const refused = error ?? whiteCell;
