@@ -1,7 +1,7 @@
 // A match in progress as a plain value: the scenario's rules, the game state and the list of applied actions
 // (which, with the seed, is the save, together with the checkpoints kept as it goes). Every change goes through
 // rules.apply with the move number it was shown.
-import { checkpointOf, describeDecision, rulesFor, type Action, type Checkpoint, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type SaveEntry, type Scenario } from '../rules';
+import { checkpointOf, describeDecision, hashScenario, rulesFor, type Action, type Checkpoint, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type SaveEntry, type Scenario } from '../rules';
 
 export interface Session {
   rules: Rules;
@@ -23,8 +23,21 @@ export type Applied = { ok: true; session: Session } | { ok: false; error: RuleE
 
 /** Applies one intent; `seq` is the move the player saw, so an intent built on an older screen is refused. */
 export function act(session: Session, faction: Faction, action: Action, seq: number): Applied {
+  const early = prepared.get(session);
+  if (early && early.faction === faction && early.action === action && early.seq === seq) return early.applied;
   const result = session.rules.apply(session.state, faction, action, seq);
   return result.ok ? { ok: true, session: advanced(session, { faction, action }, result.state) } : result;
+}
+
+// A bot's move arrives from its worker some time before it is applied (the thinking pause): the rules work it out
+// then, in a task of their own, so that the task applying it only redraws. The same result either way.
+const prepared = new WeakMap<Session, { faction: Faction; action: Action; seq: number; applied: Applied }>();
+
+/** Works out act(session, faction, action, seq) ahead of time, with the autosave's scenario hash. */
+export function prepare(session: Session, faction: Faction, action: Action, seq: number): void {
+  if (prepared.get(session)?.action === action) return;
+  hashScenario(session.rules.scenario);
+  prepared.set(session, { faction, action, seq, applied: act(session, faction, action, seq) });
 }
 
 /** The session after an entry the rules have applied. */

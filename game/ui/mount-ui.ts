@@ -46,8 +46,9 @@ function loadScreen(screen: Exclude<Screen, keyof typeof FIRST>): Promise<Screen
 /** Everything a screen draws from; the error is shown in place so a refused action keeps the player's choices. */
 const screenKey = (s: UiState) => JSON.stringify([
   s.screen, s.faction, s.view?.seq, s.summaryTurn, s.selected, s.notice, s.problems?.folder,
-  s.catalogue.map((c) => [c.key, c.issueCount]),
-  // Saved games change under a game in progress (autosaves, other tabs); only the screens that list them redraw.
+  // The other scenarios arrive (checked in a worker) while a ?play= match is already on screen, and saved games
+  // change under a game in progress (autosaves, other tabs): only the menu lists the one, the menu and replay the other.
+  s.screen === 'menu' ? s.catalogue.map((c) => [c.key, c.issueCount]) : null,
   s.screen === 'menu' || s.screen === 'replay' ? [s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice] : null,
   s.replay?.index, s.replay?.viewer,
   s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.done, s.whatif.error, s.whatif.result !== null],

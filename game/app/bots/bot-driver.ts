@@ -3,6 +3,7 @@
 // ignores answers about older positions, so a slow or repeated answer can do no harm.
 import type { Actor } from 'xstate';
 import type { appMachine } from '../app.machine';
+import { prepare } from '../session';
 import type { BotReply, BotRequest } from './protocol';
 
 /** Shortest time a bot's "thinking" stays on screen, so a person can follow who moved. */
@@ -19,6 +20,9 @@ export function driveBots(actor: Actor<typeof appMachine>, makeWorker: () => Wor
     worker.onmessage = (event: MessageEvent<BotReply>) => {
       const reply = event.data;
       if (!reply.ok) return onFailure(`a bot could not choose a move: ${reply.message}`);
+      // The rules apply the move now; the application takes it up in a later task, after the thinking pause.
+      const { session } = actor.getSnapshot().context;
+      if (session?.state.seq === reply.seq) prepare(session, reply.faction, reply.action, reply.seq);
       const wait = Math.max(0, askedAt + MIN_THINKING_MS - performance.now());
       setTimeout(() => actor.send({ type: 'bot.move', faction: reply.faction, seq: reply.seq, action: reply.action, reason: reply.reason }), wait);
     };

@@ -29,12 +29,22 @@ const threatTitle = (s: Scenario, table: string, id: string) =>
 const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
 export const isBargainEntry = (e: LogEntry): e is BargainEntry => (BARGAIN_KINDS as readonly string[]).includes(e.kind);
 
+/** The offer or blackmail a response at `index` answers: the latest one before it at the same table (a scan, not a
+ *  reversed copy of the log, since the report asks this of every answer in the game). */
+function answeredAt(log: readonly LogEntry[], index: number, table: Of<'response'>['table']): Of<'offer' | 'blackmail'> | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const x = log[i]!;
+    if ((x.kind === 'offer' || x.kind === 'blackmail') && x.table === table) return x;
+  }
+  return undefined;
+}
+
 /** A bargaining entry of the log as a sentence; an answer names the package it answered (the last offer or
  *  blackmail made at its table before it), so a package built at the table reads as its terms, not an id. */
 export function bargainLine(log: readonly LogEntry[], index: number, s: Scenario): string {
   const e = log[index]!;
   if (e.kind !== 'response' || !isBargainEntry(e)) return isBargainEntry(e) ? bargainSentence(e, s) : '';
-  const answered = log.slice(0, index).reverse().find((x): x is Of<'offer' | 'blackmail'> => (x.kind === 'offer' || x.kind === 'blackmail') && x.table === e.table);
+  const answered = answeredAt(log, index, e.table);
   if (!answered) return bargainSentence(e, s);
   const pkg = answered.kind === 'offer' ? packageText(s, answered.deal, answered) : listOf(answered.demand.map((id) => `“${termTitle(s, id)}”`));
   const from = answered.cause.faction ? factionName(answered.cause.faction) : t('why.someone');

@@ -110,6 +110,7 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
   const objective = (id: string) => s.objectives.find((o) => o.id === id);
   const lastTurn = Math.max(0, ...view.log.map((e) => e.turn));
   const trigger = afterAction?.trigger ?? (end?.trigger ?? []).map((condition) => ({ condition, holds: null }));
+  let turns: ReportTurn[] | undefined;
   return {
     scenarioId: s.id,
     title: t('report.title'),
@@ -125,7 +126,9 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
     nearMisses: [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES)
       .map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
     keyDecisions: keyDecisions(view, s),
-    turns: Array.from({ length: lastTurn }, (_, i) => turnReport(i + 1, view, s)),
+    // Most of the model, and drawn only after the result's first paint: worked out when first read, not in the
+    // task that opens the result screen.
+    get turns() { return (turns ??= Array.from({ length: lastTurn }, (_, i) => turnReport(i + 1, view, s))); },
     series: movedTracks(view).map((track) => ({ track, name: trackName(track), values: seriesOf(view, track) })),
     turnLabels: [t('chart.start'), ...s.turnLabels],
     history: { endTitle: endStateTitle(s, s.history.endState), whatHappened: s.history.whatHappened, steps: s.history.steps.map((x) => ({ date: x.date, text: x.text })) },
