@@ -46,14 +46,23 @@ const mapFirstFrame = new Promise<void>((resolve) => { mapDrawn = resolve; });
 setTimeout(mapDrawn, FIRST_FRAME_WAIT_MS);
 const afterFirstFrame = (task: () => void) => { mapFirstFrame.then(() => setTimeout(task, 0)); };
 
+// The map's chunk (Phaser) starts downloading at once, beside the scenarios, rather than when a screen first shows
+// the map (1.7 s → 1.2 s to the first frame in the benchmark). A failure is reported where the map would be.
+const mapModule = import('./map');
+const mapCode = mapModule.then(() => undefined, () => undefined);
+// A match (?play=) shows the map at once: its screen waits, still "loading", for the map's code, whose evaluation
+// (Phaser: 45-65 ms, over 200 ms on a slow machine) would otherwise freeze a screen already open to the player.
+const firstScreenNeeds = options.play !== null ? mapCode : undefined;
+
 // ?view=projector: this window only follows the game played in another one, and sends nothing.
 const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
 const send = projector
   ? (followGame(store), () => undefined)
   : startApp(store, { requested: options.scenario, play: options.play, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search) },
-    { saves: idbSaveStore(), download, afterFirstFrame });
+    { saves: idbSaveStore(), download, afterFirstFrame, firstScreenNeeds });
 document.body.classList.toggle('projector', projector);
 
+const mapHost = h('div', { id: 'map', class: 'map', role: 'region', 'aria-label': t('map.label') });
 const mapSource: MapSource = {
   get: () => {
     const { scenario, view } = store.getState();
@@ -62,11 +71,6 @@ const mapSource: MapSource = {
   subscribe: (listener) => store.subscribe((s) => s.view, listener),
 };
 
-const mapHost = h('div', { id: 'map', class: 'map', role: 'region', 'aria-label': t('map.label') });
-// The map's chunk (Phaser) starts downloading at once, beside the scenarios, rather than when a screen first shows
-// the map (1.7 s → 1.2 s to the first frame in the benchmark). A failure is reported where the map would be.
-const mapModule = import('./map');
-mapModule.catch(() => undefined);
 let mapRequested = false;
 function mapSlot(): HTMLElement {
   if (!mapRequested) {

@@ -30,7 +30,13 @@ function withinTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T
  * What the application needs of the browser beyond the store: where saves live, how a file is downloaded, and
  * (optionally) a way to put work off until the first screen is drawn.
  */
-export interface AppServices { saves: SaveStore; download: (fileName: string, text: string) => void; afterFirstFrame?: (task: () => void) => void }
+export interface AppServices {
+  saves: SaveStore;
+  download: (fileName: string, text: string) => void;
+  afterFirstFrame?: (task: () => void) => void;
+  /** What the first screen waits for besides the scenarios and saves (a match's map code), while it says "loading". */
+  firstScreenNeeds?: Promise<unknown>;
+}
 
 export function startApp(store: UiStore, input: AppInput, services: AppServices): SendIntent {
   const actor = createActor(appMachine, { input });
@@ -71,7 +77,7 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   // once it is on screen and checked in a worker (checking all five held the main thread ~400 ms before the first
   // frame; one is ~50 ms, a long task even alone).
   const first = input.requested !== null && readPlay(input.play ?? null) !== null && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
-  Promise.all([loadBundledScenarios(first), saves])
+  Promise.all([loadBundledScenarios(first), saves, services.firstScreenNeeds])
     .then(([folders, stored]) => {
       actor.send({ type: 'catalogue.loaded', folders, ...stored });
       const rest = bundledFolders.filter((f) => !first.includes(f));
