@@ -17,9 +17,6 @@ export const ASSETS = {
 /** Textures drawn by the Preloader rather than loaded. */
 export const TEXTURES = { vignette: 'vignette' } as const;
 
-/** A bitmap of an SVG texture at its size on the map at zoom 1 (see PreloaderScene.flatten). */
-export const flatKey = (key: string): string => `${key}@1x`;
-
 /** Names each symbol's frame on the loaded sheet by its SIDC. */
 export function addSymbolFrames(textures: Phaser.Textures.TextureManager): void {
   const sheet = textures.get(ASSETS.symbols.key);

@@ -4,8 +4,9 @@ import * as Phaser from 'phaser';
 import type { MapSource } from './map-source';
 import { MapScene } from './map-scene';
 import { PreloaderScene } from './preloader-scene';
-import { SEA, WORLD } from './style';
+import { SEA } from './style';
 import type { MapTestHook } from './test-hook';
+import { canvasSize } from './view-scale';
 
 /** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (see softwareWebGL). */
 export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
@@ -21,10 +22,12 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
-    width: WORLD.width,
-    height: WORLD.height,
+    // As large as it shows (MapScene follows later changes).
+    ...canvasSize(parent.clientWidth, parent.clientHeight, window.devicePixelRatio),
     backgroundColor: SEA,
     banner: false,
+    // Textures drawn smaller than their pixels (labels at zoom 1) stay smooth.
+    mipmapFilter: 'LINEAR_MIPMAP_LINEAR',
     disableContextMenu: true,
     // The map is silent: Phaser's Web Audio context cost ~80 ms of the first frame.
     audio: { noAudio: true },

@@ -6,7 +6,7 @@ import { drawChevron } from './flows-layer';
 import { OVERLAY_ALPHA, paintOverlay, swatchShape } from './overlay-paint';
 import type { ShownOverlay } from './overlays-layer';
 import { drawMarker, type SiteKind } from './sites-layer';
-import { FLOW, FONT, HALO, HATCH, INK, LEGEND_FRAME, TENSION_COLOUR, TENSION_NAMES } from './style';
+import { FLOW, FONT, HALO, HATCH, INK, LEGEND_FRAME, TENSION_COLOUR, TENSION_NAMES, WORLD } from './style';
 import { addText } from './text';
 
 export interface LegendContent {
@@ -104,7 +104,7 @@ export class Legend {
     const width = PAD * 2 + widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (columns.length - 1);
     const height = PAD * 2 + Math.max(...heights);
     const left = MARGIN;
-    const top = this.scene.scale.height - MARGIN - height;
+    const top = WORLD.height - MARGIN - height;
     g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, 8);
     g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, 8);
 

@@ -3,7 +3,7 @@
 // (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, PROJECTION, TEXTURES, flatKey } from './assets';
+import { ASSETS, PROJECTION, TEXTURES } from './assets';
 import { SYMBOL_INDEX } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
@@ -18,6 +18,7 @@ import { Tooltip } from './tooltip';
 import type { MapTestHook } from './test-hook';
 import { UnitsLayer } from './units-layer';
 import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
+import { baseZoom, canvasSize } from './view-scale';
 
 const OVERLAY_MS = 700;
 const WHEEL_STEP = 1.2;
@@ -41,12 +42,18 @@ export class MapScene extends Phaser.Scene {
   private legend!: Legend;
   private tooltip!: Tooltip;
   private frames!: OnDemand;
+  /** The user's zoom (1: the whole map); the main camera's is this times baseZoom. */
+  private zoom = 1;
+  /** The backdrop's and hatching's bitmaps at their size on screen at zoom 1, by texture key (fitRasters). */
+  private readonly flat = new Map<string, string>();
 
   constructor(private readonly source: MapSource, private readonly hook: MapTestHook, private readonly drawn: () => void) {
     super({ key: 'map' });
   }
 
   create(): void {
+    // The parent may have changed size while the map loaded, before onResize listened.
+    this.fitCanvas();
     const spec = PROJECTION;
     const projection = makeProjection(spec);
     this.bakedLabels = spec.labels.map((l) => ({ x: l.x, y: l.y, w: l.width, h: l.height }));
@@ -61,7 +68,6 @@ export class MapScene extends Phaser.Scene {
     this.region = this.add.image(0, 0, ASSETS.region.key).setOrigin(0);
     this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setAlpha(0);
     backdrop.add([this.region, this.hatch]);
-    this.fitRasters();
     const overlayLayer = this.add.layer();
     const flowLayer = this.add.layer();
     const overlayLabelLayer = this.add.layer();
@@ -80,7 +86,10 @@ export class MapScene extends Phaser.Scene {
 
     const main = this.cameras.main.setBounds(0, 0, spec.width, spec.height);
     main.ignore(screen);
-    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
+    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').setOrigin(0).ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
+    this.fitCameras();
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize));
     this.setUpControls();
     this.frames = new OnDemand(this, this.hook);
 
@@ -126,20 +135,73 @@ export class MapScene extends Phaser.Scene {
     this.frames.request();
   }
 
-  /** Sizes and places what keeps (about) its size on screen, for the camera's current zoom. */
+  /** Sizes and places what keeps (about) its size on screen, for the user's current zoom. */
   private layout(): void {
-    const zoom = this.cameras.main.zoom;
+    const zoom = this.zoom;
     this.fitRasters();
     this.flows.show(this.strengths, zoom);
     this.overlays.layout(zoom, this.sites.layout(zoom, this.units.layout(zoom)));
   }
 
-  /** The backdrop and hatching: their 2× rasters, or at zoom 1 their flat copies where there are any (Canvas). */
+  /**
+   * The canvas follows the size the map shows at (the Scale Manager fits it into its parent and tells each change
+   * of the parent's size here); the cameras scale the world to the canvas, keeping the view's centre.
+   */
+  private readonly onResize = (): void => {
+    // Resizing the canvas resizes the cameras and comes back here, with the sizes agreeing.
+    if (this.fitCanvas()) return;
+    const { x, y } = this.cameras.main.midPoint;
+    this.fitCameras();
+    this.cameras.main.centerOn(x, y);
+    this.layout();
+    this.frames.request();
+  };
+
+  /** Sizes the canvas for the map's size on screen; false if it had that size. */
+  private fitCanvas(): boolean {
+    const want = canvasSize(this.scale.parentSize.width, this.scale.parentSize.height, window.devicePixelRatio);
+    if (want.width === this.scale.width && want.height === this.scale.height) return false;
+    this.scale.setGameSize(want.width, want.height);
+    return true;
+  }
+
+  private fitCameras(): void {
+    // Labels, rasterised for zoom 3, are shrunk a lot at zoom 1 on a small canvas: plain bilinear scaling would
+    // alias them. (Resizing a canvas resets its context, hence here.) WebGL mipmaps them instead (createMap).
+    if (this.game.renderer.type === Phaser.CANVAS) (this.game.context as CanvasRenderingContext2D).imageSmoothingQuality = 'high';
+    const base = baseZoom(this);
+    this.cameras.main.setZoom(base * this.zoom);
+    this.cameras.getCamera('screen')?.setZoom(base);
+  }
+
+  /**
+   * The backdrop and hatching: at zoom 1, bitmaps of their SVGs at their size on screen, drawn pixel for pixel
+   * (Canvas would draw an SVG texture as vectors every frame, and a 2× raster shrunk further aliases); zoomed,
+   * their 2× rasters.
+   */
   private fitRasters(): void {
     for (const [image, key] of [[this.region, ASSETS.region.key], [this.hatch, ASSETS.belarus.key]] as const) {
-      const flat = this.cameras.main.zoom === 1 && this.textures.exists(flatKey(key));
-      image.setTexture(flat ? flatKey(key) : key).setScale(flat ? 1 : 1 / MAP_RASTER);
+      const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
+      const [width, height] = [source.width / MAP_RASTER, source.height / MAP_RASTER];
+      const previous = this.flat.get(key);
+      image.setTexture(this.zoom === 1 ? this.flatten(key, source) : key).setDisplaySize(width, height);
+      // A bitmap for an earlier canvas size is shown no more.
+      if (previous && previous !== this.flat.get(key)) this.textures.remove(previous);
     }
+  }
+
+  /** A bitmap of the SVG texture `key` at its size on screen at zoom 1; made again when that size changes. */
+  private flatten(key: string, source: HTMLImageElement): string {
+    const base = baseZoom(this);
+    const [width, height] = [Math.round((source.width / MAP_RASTER) * base), Math.round((source.height / MAP_RASTER) * base)];
+    const flat = `${key}@${width}x${height}`;
+    if (this.flat.get(key) === flat) return flat;
+    const texture = this.textures.createCanvas(flat, width, height);
+    if (!texture) throw new Error(`cannot create texture ${flat}`);
+    texture.context.drawImage(source, 0, 0, width, height);
+    texture.refresh();
+    this.flat.set(key, flat);
+    return flat;
   }
 
   private fadeTo(target: Phaser.GameObjects.Image, alpha: number): void {
@@ -187,14 +249,15 @@ export class MapScene extends Phaser.Scene {
   /** Zooms so that the world point under (x, y) on screen stays there. */
   private zoomAt(x: number, y: number, factor: number): void {
     const cam = this.cameras.main;
-    const zoom = Math.min(MAX_ZOOM, Math.max(1, cam.zoom * factor));
-    if (zoom === cam.zoom) return;
+    const zoom = Math.min(MAX_ZOOM, Math.max(1, this.zoom * factor));
+    if (zoom === this.zoom) return;
+    this.zoom = zoom;
     const halfW = cam.width / 2;
     const halfH = cam.height / 2;
     const worldX = cam.scrollX + halfW + (x - halfW) / cam.zoom;
     const worldY = cam.scrollY + halfH + (y - halfH) / cam.zoom;
-    cam.setZoom(zoom);
-    cam.setScroll(worldX - halfW - (x - halfW) / zoom, worldY - halfH - (y - halfH) / zoom);
+    this.fitCameras();
+    cam.setScroll(worldX - halfW - (x - halfW) / cam.zoom, worldY - halfH - (y - halfH) / cam.zoom);
     this.layout();
   }
 }

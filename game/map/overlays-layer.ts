@@ -10,6 +10,7 @@ import { shortName } from './short-name';
 import { FONT, HALO, OVERLAY_TONE, WORLD, type OverlayTone } from './style';
 import { addText } from './text';
 import type { Tooltip } from './tooltip';
+import { mapZoom } from './view-scale';
 
 const FADE_MS = 600;
 /** Painted at map resolution: soft edges suit translucent areas, and a 650 km ring stays ~8 MB. */
@@ -136,7 +137,7 @@ export class OverlaysLayer {
       stroke: HALO, strokeThickness: 4, resolution: 2, align: 'center', wordWrap: { width: LABEL_WRAP },
     }).setOrigin(0.5).setAlpha(0).setVisible(false).setInteractive();
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      const zoom = this.scene.cameras.main.zoom;
+      const zoom = mapZoom(this.scene);
       this.tooltip.show(overlay.name, label.x, label.y + label.displayHeight / 2, zoom);
     });
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());

@@ -1,9 +1,10 @@
 // Preloader: rasterises the baked backdrop, loads the units' symbol sheet, and draws the procedural vignette
-// texture once, so that no layer redraws it per frame.
+// texture once, so that no layer redraws it per frame. (MapScene makes the backdrop's bitmaps for its canvas size.)
 import * as Phaser from 'phaser';
-import { ASSETS, TEXTURES, addSymbolFrames, flatKey } from './assets';
+import { ASSETS, TEXTURES, addSymbolFrames } from './assets';
 import { SYMBOL_SHEET } from './early-assets';
 import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
+import { baseZoom } from './view-scale';
 
 /** The vignette's gradient is painted at this fraction of the canvas size (makeVignette). */
 const VIGNETTE_SCALE = 4;
@@ -15,7 +16,8 @@ export class PreloaderScene extends Phaser.Scene {
 
   preload(): void {
     const { width, height } = this.scale;
-    const status = this.add.text(width / 2, height / 2, 'Loading map…', { fontFamily: FONT, fontSize: '32px', color: HALO }).setOrigin(0.5);
+    const fontSize = `${Math.round(32 * baseZoom(this))}px`;
+    const status = this.add.text(width / 2, height / 2, 'Loading map…', { fontFamily: FONT, fontSize, color: HALO }).setOrigin(0.5);
     this.load.on(Phaser.Loader.Events.PROGRESS, (p: number) => status.setText(`Loading map… ${Math.round(p * 100)}%`));
 
     this.load.svg(ASSETS.region.key, ASSETS.region.url, { scale: MAP_RASTER });
@@ -25,24 +27,8 @@ export class PreloaderScene extends Phaser.Scene {
 
   create(): void {
     addSymbolFrames(this.textures);
-    if (this.game.renderer.type === Phaser.CANVAS) {
-      this.flatten(ASSETS.region.key);
-      this.flatten(ASSETS.belarus.key);
-    }
     this.makeVignette();
     this.scene.start('map');
-  }
-
-  /**
-   * Canvas draws an SVG texture as vectors every frame: a third of its frame time here for the backdrop. At
-   * zoom 1 (MapScene.layout) a bitmap of the SVG at its size on the map is drawn instead, pixel for pixel alike.
-   */
-  private flatten(key: string): void {
-    const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
-    const texture = this.textures.createCanvas(flatKey(key), source.width / MAP_RASTER, source.height / MAP_RASTER);
-    if (!texture) throw new Error(`cannot create texture ${flatKey(key)}`);
-    texture.context.drawImage(source, 0, 0, texture.width, texture.height);
-    texture.refresh();
   }
 
   /**
