@@ -14,9 +14,6 @@ export const ASSETS = {
   symbols: { key: 'symbols' },
 } as const;
 
-/** Textures drawn by the Preloader rather than loaded. */
-export const TEXTURES = { vignette: 'vignette' } as const;
-
 /** Names each symbol's frame on the loaded sheet by its SIDC. */
 export function addSymbolFrames(textures: Phaser.Textures.TextureManager): void {
   const sheet = textures.get(ASSETS.symbols.key);

@@ -3,6 +3,7 @@
 // muted south-west rather than up over Poland. Rebuilt only when its content changes.
 import * as Phaser from 'phaser';
 import { drawChevron } from './flows-layer';
+import type { Box } from './geometry';
 import { OVERLAY_ALPHA, paintOverlay, swatchShape } from './overlay-paint';
 import type { ShownOverlay } from './overlays-layer';
 import { drawMarker, type SiteKind } from './sites-layer';
@@ -32,6 +33,8 @@ const SWATCH = 34;
 const SWATCH_H = 24;
 const COLUMN_GAP = 22;
 const MARGIN = 16;
+/** The radius of the panel's corners. */
+export const LEGEND_CORNER = 8;
 /** Long overlay names wrap rather than widen the legend across the map. */
 const OVERLAY_WRAP = 250;
 
@@ -48,6 +51,8 @@ interface Row {
 export class Legend {
   private parts: Phaser.GameObjects.GameObject[] = [];
   private last = '';
+  /** The panel, in screen-space map pixels (the world's 1600×1200 over the whole canvas). */
+  box: Box = { x: 0, y: 0, w: 0, h: 0 };
 
   constructor(private readonly scene: Phaser.Scene, private readonly layer: Phaser.GameObjects.Layer) {}
 
@@ -105,8 +110,9 @@ export class Legend {
     const height = PAD * 2 + Math.max(...heights);
     const left = MARGIN;
     const top = WORLD.height - MARGIN - height;
-    g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, 8);
-    g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, 8);
+    this.box = { x: left, y: top, w: width, h: height };
+    g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, LEGEND_CORNER);
+    g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, LEGEND_CORNER);
 
     let x = left + PAD;
     laid.forEach((col, c) => {

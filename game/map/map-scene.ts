@@ -1,13 +1,14 @@
 // The map: the baked backdrop, Belarus' commitment hatching, layers for overlays, flows, sites and units,
-// and the tension vignette. Layers change only when the MapSource does, and frames are rendered only then
-// (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
+// and the tension vignette (over the canvas, vignette.ts). Layers change only when the MapSource does, and frames
+// are rendered only then (OnDemand); a second camera keeps the legend fixed on screen while the main camera zooms
+// and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, PROJECTION, TEXTURES } from './assets';
+import { ASSETS, PROJECTION } from './assets';
 import { SYMBOL_INDEX } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
-import { Legend } from './legend';
+import { LEGEND_CORNER, Legend } from './legend';
 import type { MapSource } from './map-source';
 import { fade } from './motion';
 import { OnDemand } from './on-demand';
@@ -17,6 +18,7 @@ import { SitesLayer } from './sites-layer';
 import { Tooltip } from './tooltip';
 import type { MapTestHook } from './test-hook';
 import { UnitsLayer } from './units-layer';
+import type { Vignette } from './vignette';
 import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
 import { baseZoom, canvasSize } from './view-scale';
 
@@ -34,7 +36,6 @@ export class MapScene extends Phaser.Scene {
   private strengths: Record<string, number> = {};
   private region!: Phaser.GameObjects.Image;
   private hatch!: Phaser.GameObjects.Image;
-  private vignette!: Phaser.GameObjects.Image;
   private overlays!: OverlaysLayer;
   private flows!: FlowsLayer;
   private sites!: SitesLayer;
@@ -47,7 +48,7 @@ export class MapScene extends Phaser.Scene {
   /** The backdrop's and hatching's bitmaps at their size on screen at zoom 1, by texture key (fitRasters). */
   private readonly flat = new Map<string, string>();
 
-  constructor(private readonly source: MapSource, private readonly hook: MapTestHook, private readonly drawn: () => void) {
+  constructor(private readonly source: MapSource, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: () => void) {
     super({ key: 'map' });
   }
 
@@ -63,7 +64,7 @@ export class MapScene extends Phaser.Scene {
     };
 
     // Bottom to top: backdrop and hatching, overlay areas, flows, overlay labels (above the
-    // pipelines that cross them), sites, units, hover label; then screen space (vignette, legend).
+    // pipelines that cross them), sites, units, hover label; then screen space (the legend).
     const backdrop = this.add.layer();
     this.region = this.add.image(0, 0, ASSETS.region.key).setOrigin(0);
     this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setAlpha(0);
@@ -80,14 +81,13 @@ export class MapScene extends Phaser.Scene {
     this.flows = new FlowsLayer(this, flowLayer);
     this.sites = new SitesLayer(this, siteLayer, this.tooltip);
     this.units = new UnitsLayer(this, unitLayer, this.tooltip);
-    this.vignette = this.add.image(0, 0, TEXTURES.vignette).setOrigin(0).setDisplaySize(spec.width, spec.height).setAlpha(0);
-    screen.add(this.vignette);
     this.legend = new Legend(this, screen);
 
     const main = this.cameras.main.setBounds(0, 0, spec.width, spec.height);
     main.ignore(screen);
     this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').setOrigin(0).ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
     this.fitCameras();
+    this.vignette.place(this.game.canvas);
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize));
     this.setUpControls();
@@ -121,7 +121,7 @@ export class MapScene extends Phaser.Scene {
 
     const tension = Math.round(Math.min(5, Math.max(0, view.tracks.tension ?? 0)));
     const commitment = Math.min(10, Math.max(0, view.tracks.allianceCommitment ?? 0));
-    this.fadeTo(this.vignette, TENSION_ALPHA[tension] ?? 0);
+    this.vignette.show(TENSION_ALPHA[tension] ?? 0);
     this.fadeTo(this.hatch, (commitment / 10) * HATCH_MAX);
     this.legend.show({
       siteKinds: [...new Set(map.sites.map((s) => s.kind))],
@@ -132,6 +132,7 @@ export class MapScene extends Phaser.Scene {
       tension,
       commitment,
     });
+    this.vignette.cutOut(this.legend.box, LEGEND_CORNER);
     this.frames.request();
   }
 
@@ -152,6 +153,7 @@ export class MapScene extends Phaser.Scene {
     if (this.fitCanvas()) return;
     const { x, y } = this.cameras.main.midPoint;
     this.fitCameras();
+    this.vignette.place(this.game.canvas);
     this.cameras.main.centerOn(x, y);
     this.layout();
     this.frames.request();
