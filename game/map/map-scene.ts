@@ -91,7 +91,8 @@ export class MapScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize));
     this.setUpControls();
-    this.frames = new OnDemand(this, this.hook);
+    this.frames = new OnDemand(this, this.hook, () => this.vignette.fading);
+    this.vignette.onFade = this.frames.noteSettled;
 
     const unsubscribe = this.source.subscribe(() => this.sync());
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);

@@ -14,10 +14,20 @@ const GRADIENT = `radial-gradient(circle farthest-corner, rgba(${RGB}, 0) 36%, r
 export class Vignette {
   private readonly element = document.createElement('div');
   private hole: { box: Box; radius: number } | null = null;
+  /** Whether a fade is running: the map is not settled until it ends. */
+  fading = false;
+  /** Called when a fade starts or ends. */
+  onFade: () => void = () => {};
 
   constructor(parent: HTMLElement) {
     Object.assign(this.element.style, { position: 'absolute', pointerEvents: 'none', opacity: '0', background: GRADIENT });
     this.element.setAttribute('aria-hidden', 'true');
+    for (const [event, fading] of [['transitionrun', true], ['transitionend', false], ['transitioncancel', false]] as const) {
+      this.element.addEventListener(event, () => {
+        this.fading = fading;
+        this.onFade();
+      });
+    }
     if (getComputedStyle(parent).position === 'static') parent.style.position = 'relative';
     parent.append(this.element);
   }
