@@ -134,7 +134,7 @@ export class Legend {
 
   private text(row: Row): Phaser.GameObjects.Text {
     const text = addText(this.scene, 0, 0, row.label, {
-      fontFamily: FONT, fontSize: row.note ? '15px' : '17px', fontStyle: row.note ? 'italic' : '', color: INK, resolution: 2,
+      fontFamily: FONT, fontSize: row.note ? '15px' : '17px', fontStyle: row.note ? 'italic' : '', color: INK,
       ...(row.swatch ? { wordWrap: { width: OVERLAY_WRAP } } : {}),
     });
     this.layer.add(text);

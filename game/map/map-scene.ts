@@ -15,6 +15,7 @@ import { OnDemand } from './on-demand';
 import { OverlaysLayer } from './overlays-layer';
 import { makeProjection } from './projection';
 import { SitesLayer } from './sites-layer';
+import { fitTexts } from './text';
 import { Tooltip } from './tooltip';
 import type { MapTestHook } from './test-hook';
 import { UnitsLayer } from './units-layer';
@@ -154,6 +155,7 @@ export class MapScene extends Phaser.Scene {
     if (this.fitCanvas()) return;
     const { x, y } = this.cameras.main.midPoint;
     this.fitCameras();
+    fitTexts(this);
     this.vignette.place(this.game.canvas);
     this.cameras.main.centerOn(x, y);
     this.layout();

@@ -134,7 +134,7 @@ export class OverlaysLayer {
     this.areas.add(image);
     const label = addText(this.scene, 0, 0, shortName(overlay.name), {
       fontFamily: FONT, fontSize: '15px', fontStyle: 'bold italic', color: OVERLAY_TONE[tone].ink,
-      stroke: HALO, strokeThickness: 4, resolution: 2, align: 'center', wordWrap: { width: LABEL_WRAP },
+      stroke: HALO, strokeThickness: 4, align: 'center', wordWrap: { width: LABEL_WRAP },
     }).setOrigin(0.5).setAlpha(0).setVisible(false).setInteractive();
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
       const zoom = mapZoom(this.scene);

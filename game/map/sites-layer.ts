@@ -58,8 +58,6 @@ export class SitesLayer {
         color: INK,
         stroke: HALO,
         strokeThickness: 4,
-        // Sharp up to the camera's maximum zoom.
-        resolution: 2,
         wordWrap: { width: LABEL_WRAP },
       });
       this.layer.add([marker, label]);
