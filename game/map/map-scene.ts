@@ -46,8 +46,9 @@ export class MapScene extends Phaser.Scene {
   private frames!: OnDemand;
   /** The user's zoom (1: the whole map); the main camera's is this times baseZoom. */
   private zoom = 1;
-  /** The backdrop's and hatching's bitmaps at their size on screen at zoom 1, by texture key (fitRasters). */
-  private readonly flat = new Map<string, string>();
+  /** The backdrop's and hatching's bitmaps (fitRasters), made for this baseZoom. */
+  private readonly flat = new Set<string>();
+  private flatBase = 0;
 
   constructor(private readonly source: MapSource, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: () => void) {
     super({ key: 'map' });
@@ -180,32 +181,35 @@ export class MapScene extends Phaser.Scene {
   }
 
   /**
-   * The backdrop and hatching: at zoom 1, bitmaps of their SVGs at their size on screen, drawn pixel for pixel
-   * (Canvas would draw an SVG texture as vectors every frame, and a 2× raster shrunk further aliases); zoomed,
-   * their 2× rasters.
+   * The backdrop and hatching: bitmaps of their SVGs drawn at most 2× larger than they show (at zoom 1, pixel for
+   * pixel), like a texture's mipmaps: drawn smaller than half size, as the 2× rasters would be on a small canvas,
+   * they alias (WebGL makes no mipmaps for a texture whose sides are not powers of two), and Canvas would draw an SVG
+   * texture as vectors every frame. Each level is made when first shown, and made again for a new canvas size.
    */
   private fitRasters(): void {
+    const base = baseZoom(this);
+    if (base !== this.flatBase) {
+      for (const flat of this.flat) this.textures.remove(flat);
+      this.flat.clear();
+      this.flatBase = base;
+    }
+    const scale = Math.min(MAP_RASTER, base * 2 ** Math.ceil(Math.log2(this.zoom)));
     for (const [image, key] of [[this.region, ASSETS.region.key], [this.hatch, ASSETS.belarus.key]] as const) {
       const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
       const [width, height] = [source.width / MAP_RASTER, source.height / MAP_RASTER];
-      const previous = this.flat.get(key);
-      image.setTexture(this.zoom === 1 ? this.flatten(key, source) : key).setDisplaySize(width, height);
-      // A bitmap for an earlier canvas size is shown no more.
-      if (previous && previous !== this.flat.get(key)) this.textures.remove(previous);
+      image.setTexture(this.flatten(key, source, Math.round(width * scale), Math.round(height * scale))).setDisplaySize(width, height);
     }
   }
 
-  /** A bitmap of the SVG texture `key` at its size on screen at zoom 1; made again when that size changes. */
-  private flatten(key: string, source: HTMLImageElement): string {
-    const base = baseZoom(this);
-    const [width, height] = [Math.round((source.width / MAP_RASTER) * base), Math.round((source.height / MAP_RASTER) * base)];
+  /** A bitmap of the SVG texture `key`, width × height. */
+  private flatten(key: string, source: HTMLImageElement, width: number, height: number): string {
     const flat = `${key}@${width}x${height}`;
-    if (this.flat.get(key) === flat) return flat;
+    if (this.flat.has(flat)) return flat;
     const texture = this.textures.createCanvas(flat, width, height);
     if (!texture) throw new Error(`cannot create texture ${flat}`);
     texture.context.drawImage(source, 0, 0, width, height);
     texture.refresh();
-    this.flat.set(key, flat);
+    this.flat.add(flat);
     return flat;
   }
 

@@ -23,7 +23,23 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
+    if (this.game.renderer.type === Phaser.WEBGL) this.padToPowerOfTwo(ASSETS.symbols.key);
     addSymbolFrames(this.textures);
     this.scene.start('map');
+  }
+
+  /**
+   * Symbols show at ~1/7 of their sheet's pixels at zoom 1 on a small canvas, which aliases without mipmaps, and
+   * WebGL makes them only for a texture whose sides are powers of two: the sheet is copied onto such a canvas.
+   */
+  private padToPowerOfTwo(key: string): void {
+    const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
+    const [width, height] = [source.width, source.height].map((side) => 2 ** Math.ceil(Math.log2(side))) as [number, number];
+    if (width === source.width && height === source.height) return;
+    this.textures.remove(key);
+    const texture = this.textures.createCanvas(key, width, height);
+    if (!texture) throw new Error(`cannot create texture ${key}`);
+    texture.context.drawImage(source, 0, 0);
+    texture.refresh();
   }
 }
