@@ -14,12 +14,6 @@ export const ASSETS = {
   symbols: { key: 'symbols' },
 } as const;
 
-/** Textures drawn by the Preloader rather than loaded. */
-export const TEXTURES = { vignette: 'vignette' } as const;
-
-/** A bitmap of an SVG texture at its size on the map at zoom 1 (see PreloaderScene.flatten). */
-export const flatKey = (key: string): string => `${key}@1x`;
-
 /** Names each symbol's frame on the loaded sheet by its SIDC. */
 export function addSymbolFrames(textures: Phaser.Textures.TextureManager): void {
   const sheet = textures.get(ASSETS.symbols.key);

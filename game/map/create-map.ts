@@ -4,8 +4,10 @@ import * as Phaser from 'phaser';
 import type { MapSource } from './map-source';
 import { MapScene } from './map-scene';
 import { PreloaderScene } from './preloader-scene';
-import { SEA, WORLD } from './style';
+import { SEA } from './style';
 import type { MapTestHook } from './test-hook';
+import { Vignette } from './vignette';
+import { canvasSize } from './view-scale';
 
 /** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (see softwareWebGL). */
 export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
@@ -17,14 +19,17 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
   window.__unionMap = hook;
   let drawn!: () => void;
   const firstFrame = new Promise<void>((resolve) => { drawn = resolve; });
+  const vignette = new Vignette(parent);
 
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
     parent,
-    width: WORLD.width,
-    height: WORLD.height,
+    // As large as it shows (MapScene follows later changes).
+    ...canvasSize(parent.clientWidth, parent.clientHeight, window.devicePixelRatio),
     backgroundColor: SEA,
     banner: false,
+    // Textures drawn smaller than their pixels (labels at zoom 1) stay smooth.
+    mipmapFilter: 'LINEAR_MIPMAP_LINEAR',
     disableContextMenu: true,
     // The map is silent: Phaser's Web Audio context cost ~80 ms of the first frame.
     audio: { noAudio: true },
@@ -35,7 +40,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     // The symbol sheet, the one image, loads as an image element, which finds the page's early preload of it (an
     // XHR for a blob would not, and would fetch it again).
     loader: { imageLoadType: 'HTMLImageElement' },
-    scene: [new PreloaderScene(), new MapScene(source, hook, drawn)],
+    scene: [new PreloaderScene(), new MapScene(source, vignette, hook, drawn)],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => { hook.frames++; });
 
@@ -45,6 +50,7 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
       hook.ready = false;
       if (window.__unionMap === hook) delete window.__unionMap;
       game.destroy(true);
+      vignette.destroy();
       // Phaser tears the game down in its next step, which a sleeping loop would never take.
       game.loop.wake();
     },

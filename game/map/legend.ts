@@ -3,10 +3,11 @@
 // muted south-west rather than up over Poland. Rebuilt only when its content changes.
 import * as Phaser from 'phaser';
 import { drawChevron } from './flows-layer';
+import type { Box } from './geometry';
 import { OVERLAY_ALPHA, paintOverlay, swatchShape } from './overlay-paint';
 import type { ShownOverlay } from './overlays-layer';
 import { drawMarker, type SiteKind } from './sites-layer';
-import { FLOW, FONT, HALO, HATCH, INK, LEGEND_FRAME, TENSION_COLOUR, TENSION_NAMES } from './style';
+import { FLOW, FONT, HALO, HATCH, INK, LEGEND_FRAME, TENSION_COLOUR, TENSION_NAMES, WORLD } from './style';
 import { addText } from './text';
 
 export interface LegendContent {
@@ -32,6 +33,8 @@ const SWATCH = 34;
 const SWATCH_H = 24;
 const COLUMN_GAP = 22;
 const MARGIN = 16;
+/** The radius of the panel's corners. */
+export const LEGEND_CORNER = 8;
 /** Long overlay names wrap rather than widen the legend across the map. */
 const OVERLAY_WRAP = 250;
 
@@ -48,6 +51,8 @@ interface Row {
 export class Legend {
   private parts: Phaser.GameObjects.GameObject[] = [];
   private last = '';
+  /** The panel, in screen-space map pixels (the world's 1600×1200 over the whole canvas). */
+  box: Box = { x: 0, y: 0, w: 0, h: 0 };
 
   constructor(private readonly scene: Phaser.Scene, private readonly layer: Phaser.GameObjects.Layer) {}
 
@@ -104,9 +109,10 @@ export class Legend {
     const width = PAD * 2 + widths.reduce((a, b) => a + b, 0) + COLUMN_GAP * (columns.length - 1);
     const height = PAD * 2 + Math.max(...heights);
     const left = MARGIN;
-    const top = this.scene.scale.height - MARGIN - height;
-    g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, 8);
-    g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, 8);
+    const top = WORLD.height - MARGIN - height;
+    this.box = { x: left, y: top, w: width, h: height };
+    g.fillStyle(Phaser.Display.Color.HexStringToColor(HALO).color, 0.92).fillRoundedRect(left, top, width, height, LEGEND_CORNER);
+    g.lineStyle(1.5, LEGEND_FRAME, 0.8).strokeRoundedRect(left, top, width, height, LEGEND_CORNER);
 
     let x = left + PAD;
     laid.forEach((col, c) => {
@@ -128,7 +134,7 @@ export class Legend {
 
   private text(row: Row): Phaser.GameObjects.Text {
     const text = addText(this.scene, 0, 0, row.label, {
-      fontFamily: FONT, fontSize: row.note ? '15px' : '17px', fontStyle: row.note ? 'italic' : '', color: INK, resolution: 2,
+      fontFamily: FONT, fontSize: row.note ? '15px' : '17px', fontStyle: row.note ? 'italic' : '', color: INK,
       ...(row.swatch ? { wordWrap: { width: OVERLAY_WRAP } } : {}),
     });
     this.layer.add(text);

@@ -1,23 +1,27 @@
 // The map: the baked backdrop, Belarus' commitment hatching, layers for overlays, flows, sites and units,
-// and the tension vignette. Layers change only when the MapSource does, and frames are rendered only then
-// (OnDemand); a second camera keeps the legend and vignette fixed on screen while the main camera zooms and pans.
+// and the tension vignette (over the canvas, vignette.ts). Layers change only when the MapSource does, and frames
+// are rendered only then (OnDemand); a second camera keeps the legend fixed on screen while the main camera zooms
+// and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, PROJECTION, TEXTURES, flatKey } from './assets';
+import { ASSETS, PROJECTION } from './assets';
 import { SYMBOL_INDEX } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
-import { Legend } from './legend';
+import { LEGEND_CORNER, Legend } from './legend';
 import type { MapSource } from './map-source';
 import { fade } from './motion';
 import { OnDemand } from './on-demand';
 import { OverlaysLayer } from './overlays-layer';
 import { makeProjection } from './projection';
 import { SitesLayer } from './sites-layer';
+import { fitTexts } from './text';
 import { Tooltip } from './tooltip';
 import type { MapTestHook } from './test-hook';
 import { UnitsLayer } from './units-layer';
+import type { Vignette } from './vignette';
 import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
+import { baseZoom, canvasSize } from './view-scale';
 
 const OVERLAY_MS = 700;
 const WHEEL_STEP = 1.2;
@@ -33,7 +37,6 @@ export class MapScene extends Phaser.Scene {
   private strengths: Record<string, number> = {};
   private region!: Phaser.GameObjects.Image;
   private hatch!: Phaser.GameObjects.Image;
-  private vignette!: Phaser.GameObjects.Image;
   private overlays!: OverlaysLayer;
   private flows!: FlowsLayer;
   private sites!: SitesLayer;
@@ -41,12 +44,19 @@ export class MapScene extends Phaser.Scene {
   private legend!: Legend;
   private tooltip!: Tooltip;
   private frames!: OnDemand;
+  /** The user's zoom (1: the whole map); the main camera's is this times baseZoom. */
+  private zoom = 1;
+  /** The backdrop's and hatching's bitmaps (fitRasters), made for this baseZoom. */
+  private readonly flat = new Set<string>();
+  private flatBase = 0;
 
-  constructor(private readonly source: MapSource, private readonly hook: MapTestHook, private readonly drawn: () => void) {
+  constructor(private readonly source: MapSource, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: () => void) {
     super({ key: 'map' });
   }
 
   create(): void {
+    // The parent may have changed size while the map loaded, before onResize listened.
+    this.fitCanvas();
     const spec = PROJECTION;
     const projection = makeProjection(spec);
     this.bakedLabels = spec.labels.map((l) => ({ x: l.x, y: l.y, w: l.width, h: l.height }));
@@ -56,12 +66,11 @@ export class MapScene extends Phaser.Scene {
     };
 
     // Bottom to top: backdrop and hatching, overlay areas, flows, overlay labels (above the
-    // pipelines that cross them), sites, units, hover label; then screen space (vignette, legend).
+    // pipelines that cross them), sites, units, hover label; then screen space (the legend).
     const backdrop = this.add.layer();
     this.region = this.add.image(0, 0, ASSETS.region.key).setOrigin(0);
     this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setAlpha(0);
     backdrop.add([this.region, this.hatch]);
-    this.fitRasters();
     const overlayLayer = this.add.layer();
     const flowLayer = this.add.layer();
     const overlayLabelLayer = this.add.layer();
@@ -74,15 +83,18 @@ export class MapScene extends Phaser.Scene {
     this.flows = new FlowsLayer(this, flowLayer);
     this.sites = new SitesLayer(this, siteLayer, this.tooltip);
     this.units = new UnitsLayer(this, unitLayer, this.tooltip);
-    this.vignette = this.add.image(0, 0, TEXTURES.vignette).setOrigin(0).setDisplaySize(spec.width, spec.height).setAlpha(0);
-    screen.add(this.vignette);
     this.legend = new Legend(this, screen);
 
     const main = this.cameras.main.setBounds(0, 0, spec.width, spec.height);
     main.ignore(screen);
-    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
+    this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'screen').setOrigin(0).ignore([backdrop, overlayLayer, flowLayer, overlayLabelLayer, siteLayer, unitLayer, hoverLayer]);
+    this.fitCameras();
+    this.vignette.place(this.game.canvas);
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize));
     this.setUpControls();
-    this.frames = new OnDemand(this, this.hook);
+    this.frames = new OnDemand(this, this.hook, () => this.vignette.fading);
+    this.vignette.onFade = this.frames.noteSettled;
 
     const unsubscribe = this.source.subscribe(() => this.sync());
     this.events.once(Phaser.Scenes.Events.DESTROY, unsubscribe);
@@ -112,7 +124,7 @@ export class MapScene extends Phaser.Scene {
 
     const tension = Math.round(Math.min(5, Math.max(0, view.tracks.tension ?? 0)));
     const commitment = Math.min(10, Math.max(0, view.tracks.allianceCommitment ?? 0));
-    this.fadeTo(this.vignette, TENSION_ALPHA[tension] ?? 0);
+    this.vignette.show(TENSION_ALPHA[tension] ?? 0);
     this.fadeTo(this.hatch, (commitment / 10) * HATCH_MAX);
     this.legend.show({
       siteKinds: [...new Set(map.sites.map((s) => s.kind))],
@@ -123,23 +135,82 @@ export class MapScene extends Phaser.Scene {
       tension,
       commitment,
     });
+    this.vignette.cutOut(this.legend.box, LEGEND_CORNER);
     this.frames.request();
   }
 
-  /** Sizes and places what keeps (about) its size on screen, for the camera's current zoom. */
+  /** Sizes and places what keeps (about) its size on screen, for the user's current zoom. */
   private layout(): void {
-    const zoom = this.cameras.main.zoom;
+    const zoom = this.zoom;
     this.fitRasters();
     this.flows.show(this.strengths, zoom);
     this.overlays.layout(zoom, this.sites.layout(zoom, this.units.layout(zoom)));
   }
 
-  /** The backdrop and hatching: their 2× rasters, or at zoom 1 their flat copies where there are any (Canvas). */
+  /**
+   * The canvas follows the size the map shows at (the Scale Manager fits it into its parent and tells each change
+   * of the parent's size here); the cameras scale the world to the canvas, keeping the view's centre.
+   */
+  private readonly onResize = (): void => {
+    // Resizing the canvas resizes the cameras and comes back here, with the sizes agreeing.
+    if (this.fitCanvas()) return;
+    const { x, y } = this.cameras.main.midPoint;
+    this.fitCameras();
+    fitTexts(this);
+    this.vignette.place(this.game.canvas);
+    this.cameras.main.centerOn(x, y);
+    this.layout();
+    this.frames.request();
+  };
+
+  /** Sizes the canvas for the map's size on screen; false if it had that size. */
+  private fitCanvas(): boolean {
+    const want = canvasSize(this.scale.parentSize.width, this.scale.parentSize.height, window.devicePixelRatio);
+    if (want.width === this.scale.width && want.height === this.scale.height) return false;
+    this.scale.setGameSize(want.width, want.height);
+    return true;
+  }
+
+  private fitCameras(): void {
+    // Labels, rasterised for zoom 3, are shrunk a lot at zoom 1 on a small canvas: plain bilinear scaling would
+    // alias them. (Resizing a canvas resets its context, hence here.) WebGL mipmaps them instead (createMap).
+    if (this.game.renderer.type === Phaser.CANVAS) (this.game.context as CanvasRenderingContext2D).imageSmoothingQuality = 'high';
+    const base = baseZoom(this);
+    this.cameras.main.setZoom(base * this.zoom);
+    this.cameras.getCamera('screen')?.setZoom(base);
+  }
+
+  /**
+   * The backdrop and hatching: bitmaps of their SVGs drawn at most 2× larger than they show (at zoom 1, pixel for
+   * pixel), like a texture's mipmaps: drawn smaller than half size, as the 2× rasters would be on a small canvas,
+   * they alias (WebGL makes no mipmaps for a texture whose sides are not powers of two), and Canvas would draw an SVG
+   * texture as vectors every frame. Each level is made when first shown, and made again for a new canvas size.
+   */
   private fitRasters(): void {
-    for (const [image, key] of [[this.region, ASSETS.region.key], [this.hatch, ASSETS.belarus.key]] as const) {
-      const flat = this.cameras.main.zoom === 1 && this.textures.exists(flatKey(key));
-      image.setTexture(flat ? flatKey(key) : key).setScale(flat ? 1 : 1 / MAP_RASTER);
+    const base = baseZoom(this);
+    if (base !== this.flatBase) {
+      for (const flat of this.flat) this.textures.remove(flat);
+      this.flat.clear();
+      this.flatBase = base;
     }
+    const scale = Math.min(MAP_RASTER, base * 2 ** Math.ceil(Math.log2(this.zoom)));
+    for (const [image, key] of [[this.region, ASSETS.region.key], [this.hatch, ASSETS.belarus.key]] as const) {
+      const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
+      const [width, height] = [source.width / MAP_RASTER, source.height / MAP_RASTER];
+      image.setTexture(this.flatten(key, source, Math.round(width * scale), Math.round(height * scale))).setDisplaySize(width, height);
+    }
+  }
+
+  /** A bitmap of the SVG texture `key`, width × height. */
+  private flatten(key: string, source: HTMLImageElement, width: number, height: number): string {
+    const flat = `${key}@${width}x${height}`;
+    if (this.flat.has(flat)) return flat;
+    const texture = this.textures.createCanvas(flat, width, height);
+    if (!texture) throw new Error(`cannot create texture ${flat}`);
+    texture.context.drawImage(source, 0, 0, width, height);
+    texture.refresh();
+    this.flat.add(flat);
+    return flat;
   }
 
   private fadeTo(target: Phaser.GameObjects.Image, alpha: number): void {
@@ -187,14 +258,15 @@ export class MapScene extends Phaser.Scene {
   /** Zooms so that the world point under (x, y) on screen stays there. */
   private zoomAt(x: number, y: number, factor: number): void {
     const cam = this.cameras.main;
-    const zoom = Math.min(MAX_ZOOM, Math.max(1, cam.zoom * factor));
-    if (zoom === cam.zoom) return;
+    const zoom = Math.min(MAX_ZOOM, Math.max(1, this.zoom * factor));
+    if (zoom === this.zoom) return;
+    this.zoom = zoom;
     const halfW = cam.width / 2;
     const halfH = cam.height / 2;
     const worldX = cam.scrollX + halfW + (x - halfW) / cam.zoom;
     const worldY = cam.scrollY + halfH + (y - halfH) / cam.zoom;
-    cam.setZoom(zoom);
-    cam.setScroll(worldX - halfW - (x - halfW) / zoom, worldY - halfH - (y - halfH) / zoom);
+    this.fitCameras();
+    cam.setScroll(worldX - halfW - (x - halfW) / cam.zoom, worldY - halfH - (y - halfH) / cam.zoom);
     this.layout();
   }
 }

@@ -18,7 +18,8 @@ export class OnDemand {
   private waking = true;
   private destroyed = false;
 
-  constructor(private readonly scene: Phaser.Scene, private readonly hook: MapTestHook) {
+  /** `moving` tells of motion outside the canvas (the vignette's CSS fade): it needs no frames but is not settled. */
+  constructor(private readonly scene: Phaser.Scene, private readonly hook: MapTestHook, private readonly moving: () => boolean) {
     const { game } = scene;
     const canvas = game.canvas;
     const onPreStep = (): void => { this.frameStart = performance.now(); };
@@ -59,7 +60,7 @@ export class OnDemand {
   /** Asks for frames until everything changed so far is drawn. Cheap: call it after any change, as often as wanted. */
   readonly request = (): void => {
     this.asked = performance.now();
-    this.hook.settled = !this.busy();
+    this.noteSettled();
     if (this.wakeQueued || this.scene.game.loop.running) return;
     this.wakeQueued = true;
     // Waking in an animation frame renders once per display frame, however many events asked, and not
@@ -73,6 +74,11 @@ export class OnDemand {
     });
   };
 
+  /** Updates the hook's `settled`; call it when motion outside the canvas starts or ends. */
+  readonly noteSettled = (): void => {
+    this.hook.settled = !this.busy() && !this.moving();
+  };
+
   /** A tween (a fade or a pulse) moves things every frame. */
   private busy(): boolean {
     return this.scene.tweens.getTweens().length > 0;
@@ -82,9 +88,8 @@ export class OnDemand {
   private afterFrame(): void {
     if (!this.waking) noteFrameGap(this.scene.game.loop.rawDelta);
     this.waking = false;
-    const busy = this.busy();
-    this.hook.settled = !busy;
-    if (busy || this.asked >= this.frameStart) return;
+    this.noteSettled();
+    if (this.busy() || this.asked >= this.frameStart) return;
     this.scene.game.loop.sleep();
     this.hook.sleeping = true;
   }

@@ -10,6 +10,7 @@ import { shortName } from './short-name';
 import { FONT, HALO, OVERLAY_TONE, WORLD, type OverlayTone } from './style';
 import { addText } from './text';
 import type { Tooltip } from './tooltip';
+import { mapZoom } from './view-scale';
 
 const FADE_MS = 600;
 /** Painted at map resolution: soft edges suit translucent areas, and a 650 km ring stays ~8 MB. */
@@ -133,10 +134,10 @@ export class OverlaysLayer {
     this.areas.add(image);
     const label = addText(this.scene, 0, 0, shortName(overlay.name), {
       fontFamily: FONT, fontSize: '15px', fontStyle: 'bold italic', color: OVERLAY_TONE[tone].ink,
-      stroke: HALO, strokeThickness: 4, resolution: 2, align: 'center', wordWrap: { width: LABEL_WRAP },
+      stroke: HALO, strokeThickness: 4, align: 'center', wordWrap: { width: LABEL_WRAP },
     }).setOrigin(0.5).setAlpha(0).setVisible(false).setInteractive();
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-      const zoom = this.scene.cameras.main.zoom;
+      const zoom = mapZoom(this.scene);
       this.tooltip.show(overlay.name, label.x, label.y + label.displayHeight / 2, zoom);
     });
     label.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());

@@ -1,12 +1,10 @@
-// Preloader: rasterises the baked backdrop, loads the units' symbol sheet, and draws the procedural vignette
-// texture once, so that no layer redraws it per frame.
+// Preloader: rasterises the baked backdrop and loads the units' symbol sheet. (MapScene makes the backdrop's
+// bitmaps for its canvas size.)
 import * as Phaser from 'phaser';
-import { ASSETS, TEXTURES, addSymbolFrames, flatKey } from './assets';
+import { ASSETS, addSymbolFrames } from './assets';
 import { SYMBOL_SHEET } from './early-assets';
-import { FONT, HALO, MAP_RASTER, TENSION_COLOUR } from './style';
-
-/** The vignette's gradient is painted at this fraction of the canvas size (makeVignette). */
-const VIGNETTE_SCALE = 4;
+import { FONT, HALO, MAP_RASTER } from './style';
+import { baseZoom } from './view-scale';
 
 export class PreloaderScene extends Phaser.Scene {
   constructor() {
@@ -15,7 +13,8 @@ export class PreloaderScene extends Phaser.Scene {
 
   preload(): void {
     const { width, height } = this.scale;
-    const status = this.add.text(width / 2, height / 2, 'Loading map…', { fontFamily: FONT, fontSize: '32px', color: HALO }).setOrigin(0.5);
+    const fontSize = `${Math.round(32 * baseZoom(this))}px`;
+    const status = this.add.text(width / 2, height / 2, 'Loading map…', { fontFamily: FONT, fontSize, color: HALO }).setOrigin(0.5);
     this.load.on(Phaser.Loader.Events.PROGRESS, (p: number) => status.setText(`Loading map… ${Math.round(p * 100)}%`));
 
     this.load.svg(ASSETS.region.key, ASSETS.region.url, { scale: MAP_RASTER });
@@ -24,51 +23,23 @@ export class PreloaderScene extends Phaser.Scene {
   }
 
   create(): void {
+    if (this.game.renderer.type === Phaser.WEBGL) this.padToPowerOfTwo(ASSETS.symbols.key);
     addSymbolFrames(this.textures);
-    if (this.game.renderer.type === Phaser.CANVAS) {
-      this.flatten(ASSETS.region.key);
-      this.flatten(ASSETS.belarus.key);
-    }
-    this.makeVignette();
     this.scene.start('map');
   }
 
   /**
-   * Canvas draws an SVG texture as vectors every frame: a third of its frame time here for the backdrop. At
-   * zoom 1 (MapScene.layout) a bitmap of the SVG at its size on the map is drawn instead, pixel for pixel alike.
+   * Symbols show at ~1/7 of their sheet's pixels at zoom 1 on a small canvas, which aliases without mipmaps, and
+   * WebGL makes them only for a texture whose sides are powers of two: the sheet is copied onto such a canvas.
    */
-  private flatten(key: string): void {
+  private padToPowerOfTwo(key: string): void {
     const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
-    const texture = this.textures.createCanvas(flatKey(key), source.width / MAP_RASTER, source.height / MAP_RASTER);
-    if (!texture) throw new Error(`cannot create texture ${flatKey(key)}`);
-    texture.context.drawImage(source, 0, 0, texture.width, texture.height);
+    const [width, height] = [source.width, source.height].map((side) => 2 ** Math.ceil(Math.log2(side))) as [number, number];
+    if (width === source.width && height === source.height) return;
+    this.textures.remove(key);
+    const texture = this.textures.createCanvas(key, width, height);
+    if (!texture) throw new Error(`cannot create texture ${key}`);
+    texture.context.drawImage(source, 0, 0);
     texture.refresh();
-  }
-
-  /**
-   * The gradient is painted small and stretched (a smooth gradient loses nothing): in Chromium's software canvas,
-   * 1600×1200 of gradient took ~15 ms of the map's first frame, a quarter-size one stretched once ~12 (median of
-   * 21). Canvas would stretch a small texture anew every frame (3 ms here), so it gets the full-size copy.
-   */
-  private makeVignette(): void {
-    const { width, height } = this.scale;
-    const canvas = this.game.renderer.type === Phaser.CANVAS;
-    const small = this.textures.createCanvas(canvas ? `${TEXTURES.vignette}:small` : TEXTURES.vignette, width / VIGNETTE_SCALE, height / VIGNETTE_SCALE);
-    if (!small) throw new Error('cannot create the vignette texture');
-    const [w, h] = [small.width, small.height];
-    const rgb = [16, 8, 0].map((shift) => (TENSION_COLOUR >> shift) & 0xff).join(', ');
-    const gradient = small.context.createRadialGradient(w / 2, h / 2, Math.min(w, h) * 0.3, w / 2, h / 2, Math.hypot(w, h) / 2);
-    gradient.addColorStop(0, `rgba(${rgb}, 0)`);
-    gradient.addColorStop(0.55, `rgba(${rgb}, 0.35)`);
-    gradient.addColorStop(1, `rgba(${rgb}, 0.85)`);
-    small.context.fillStyle = gradient;
-    small.context.fillRect(0, 0, w, h);
-    small.refresh();
-    if (!canvas) return;
-    const full = this.textures.createCanvas(TEXTURES.vignette, width, height);
-    if (!full) throw new Error('cannot create the vignette texture');
-    full.context.drawImage(small.canvas, 0, 0, width, height);
-    full.refresh();
-    this.textures.remove(small);
   }
 }

@@ -5,10 +5,11 @@ import * as Phaser from 'phaser';
 import type { MapSite } from '../rules/types';
 import { overlapArea, type Box, type Point } from './geometry';
 import { shortName } from './short-name';
-import { FONT, HALO, INK, SITE } from './style';
+import { FONT, HALO, INK, SITE, WORLD } from './style';
 import { addText } from './text';
 import type { Tooltip } from './tooltip';
 import type { Footprint } from './units-layer';
+import { mapZoom } from './view-scale';
 
 export type SiteKind = MapSite['kind'];
 
@@ -45,7 +46,7 @@ export class SitesLayer {
       drawMarker(marker, site.kind, 0, 0);
       marker.setInteractive(new Phaser.Geom.Circle(0, 0, r + 3), Phaser.Geom.Circle.Contains);
       marker.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-        const zoom = this.scene.cameras.main.zoom;
+        const zoom = mapZoom(this.scene);
         this.tooltip.show(site.name, at.x, at.y + r / zoom, zoom);
       });
       marker.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());
@@ -57,8 +58,6 @@ export class SitesLayer {
         color: INK,
         stroke: HALO,
         strokeThickness: 4,
-        // Sharp up to the camera's maximum zoom.
-        resolution: 2,
         wordWrap: { width: LABEL_WRAP },
       });
       this.layer.add([marker, label]);
@@ -78,7 +77,7 @@ export class SitesLayer {
       const r = RADIUS[site.kind] * s;
       taken.push({ x: at.x - r, y: at.y - r, w: 2 * r, h: 2 * r });
     }
-    const bounds = { w: this.scene.scale.width, h: this.scene.scale.height };
+    const bounds = { w: WORLD.width, h: WORLD.height };
     for (const { site, at, label } of this.marks) {
       label.setScale(s);
       // A unit standing on the site hides its marker: the label goes around both.

@@ -22,7 +22,7 @@ export class Tooltip {
 
   private make(): Phaser.GameObjects.Text {
     const text = addText(this.scene, 0, 0, '', {
-      fontFamily: FONT, fontSize: '16px', color: INK, backgroundColor: HALO, padding: { x: 6, y: 3 }, resolution: 2,
+      fontFamily: FONT, fontSize: '16px', color: INK, backgroundColor: HALO, padding: { x: 6, y: 3 },
     }).setOrigin(0.5, 0);
     this.layer.add(text);
     return text;

@@ -8,6 +8,7 @@ import { fade } from './motion';
 import type { SymbolEntry, SymbolIndex } from './symbol-index';
 import { SYMBOL_RASTER } from './style';
 import type { Tooltip } from './tooltip';
+import { mapZoom } from './view-scale';
 
 const FADE_MS = 450;
 /** How far sideways (in steps of most of a symbol's width) a unit may move to stay visible. */
@@ -55,7 +56,7 @@ export class UnitsLayer {
         .setVisible(false)
         .setInteractive({ useHandCursor: true })
         .on(Phaser.Input.Events.GAMEOBJECT_POINTER_OVER, () => {
-          const zoom = this.scene.cameras.main.zoom;
+          const zoom = mapZoom(this.scene);
           const b = boxAt(x, at.y, entry, zoom);
           this.tooltip.show(unit.name, x, b.y + b.h, zoom);
         })
