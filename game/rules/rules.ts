@@ -18,6 +18,8 @@ import {
 } from './types';
 
 export const RULES_VERSION = 2;
+/** Bound on the remembered sets of hands per scenario (a faction's playable cards take few shapes in play). */
+const HANDS_MEMO_LIMIT = 4096;
 /** Orders resolve in this fixed order, after the turn's deals (GAME-DESIGN §2.3). */
 export const RESOLUTION_ORDER: readonly Faction[] = ['russia', 'belarus', 'nato'];
 
@@ -82,11 +84,25 @@ export function rulesFor(scenario: Scenario): Rules {
     if (!activeFactions(s).includes(faction)) return [];
     const known = legalAtRest.get(s);
     if (known) return known.map((a) => ({ ...a }));
-    if (phaseOf(s) === 'orders') {
-      const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c));
-      return affordableHands(hand, scenario.maxOrders, scenario.budget[faction]).map((ids) => ({ type: 'orders.commit', cards: ids }));
-    }
+    if (phaseOf(s) === 'orders') return handsOf(s, faction).map((ids) => ({ type: 'orders.commit', cards: [...ids] }));
     return legalBargainActions(scenario, s, faction);
+  }
+
+  const cardsOf = Object.fromEntries(FACTIONS.map((f) => [f, scenario.cards.filter((c) => c.faction === f)])) as Record<Faction, OrderCard[]>;
+  /** The affordable hands by faction and which of its cards are playable (a few sets recur all game long). */
+  const hands = new Map<string, readonly string[][]>();
+
+  function handsOf(s: GameState, faction: Faction): readonly string[][] {
+    const own = cardsOf[faction];
+    const hand: OrderCard[] = [];
+    let key: string = faction;
+    for (let i = 0; i < own.length; i++) if (playable(s, own[i]!)) { hand.push(own[i]!); key += `,${i}`; }
+    let known = hands.get(key);
+    if (!known) {
+      if (hands.size >= HANDS_MEMO_LIMIT) hands.clear();
+      hands.set(key, (known = affordableHands(hand, scenario.maxOrders, scenario.budget[faction])));
+    }
+    return known;
   }
 
   /** What is wrong with the action, or null when it is legal. */
