@@ -213,7 +213,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const wrong = problem(s, faction, action);
     if (wrong) return fail('illegal', wrong);
 
-    const w: Work = { state: workingCopy(s), log: [] };
+    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true } };
     w.state.seq += 1;
     const st = w.state;
     let waiting: Action[] | null = null;
@@ -248,15 +248,12 @@ export function rulesFor(scenario: Scenario): Rules {
 const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
 
 /** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
- *  replaced, never changed, where they change: deck and trackHistory (startTurn, assess), pending (apply), revealed
- *  and played (reveal), turnEvents (made anew by startTurn before playEvent adds to it), and the log (settle). Log
- *  entries and snapshots are immutable and shared too. */
+ *  replaced, never changed, where they change: tracks, decisions and commitments (copied on their first change,
+ *  writable()), deck and trackHistory (startTurn, assess), pending (apply), revealed and played (reveal), turnEvents
+ *  (made anew by startTurn before playEvent adds to it), and the log (settle). Log entries and snapshots are
+ *  immutable and shared too. */
 function workingCopy(s: GameState): GameState {
-  return {
-    ...s,
-    tracks: { ...s.tracks }, decisions: { ...s.decisions }, bargains: [...s.bargains], commitments: [...s.commitments],
-    negotiation: { ...(s.negotiation ?? freshNegotiation()) },
-  };
+  return { ...s, bargains: [...s.bargains], negotiation: { ...(s.negotiation ?? freshNegotiation()) } };
 }
 
 /** Every hand of up to k of the cards within the budget, in the cards' order (hands are small: a dozen cards,
