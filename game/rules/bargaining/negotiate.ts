@@ -3,10 +3,10 @@
 // closed tables do when the turn resolves.
 import { initialTransition } from 'xstate';
 import { holds } from '../conditions';
-import { persist, stateName, step } from '../decisions';
+import { persist, snapshotKey, stateName, step } from '../decisions';
 import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
-import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView } from '../types';
+import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
@@ -49,7 +49,7 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
       const t = catalogueOf(scenario).terms.get(a.response);
       if (!t || t.category !== 'threat' || t.owner !== faction) return `"${String(a.response)}" is not a threat ${faction} can make.`;
       if (!holds(s, t.requires)) return `The threat "${t.id}" cannot be made now: its conditions do not hold.`;
-      if (!scenario.cards.some((c) => c.id === a.trigger && c.faction === other)) return `"${String(a.trigger)}" is not an order card of ${other}.`;
+      if (!isCardOf(scenario, a.trigger, other)) return `"${String(a.trigger)}" is not an order card of ${other}.`;
       return null;
     }
     case 'bargain.blackmail': {
@@ -63,14 +63,26 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
 }
 
 const BARGAIN_TYPES = ['bargain.offer', 'bargain.counter', 'bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call', 'bargain.threaten', 'bargain.blackmail'] as const;
-const allowedMemo = new WeakMap<MachineSnapshot, Partial<Record<Faction, ReadonlySet<string>>>>();
+type AllowedByFaction = Partial<Record<Faction, ReadonlySet<string>>>;
+const allowedMemo = new WeakMap<MachineSnapshot, AllowedByFaction>();
+const allowedByValue = new Map<string, AllowedByFaction>();
+const ALLOWED_MEMO_LIMIT = 10_000;
 
 /** The bargaining action types the protocol lets `faction` take from this snapshot. It depends only on the snapshot
  *  and the faction (protocol events carry no tracks), and snapshots are shared and never changed in place, so it is
- *  worked out once per snapshot and faction rather than once per candidate action. */
+ *  worked out once per snapshot and faction rather than once per candidate action; by the snapshot's value too, for
+ *  snapshots rebuilt outside the rules (bots' guesses), which are new objects each time. */
 function allowedTypes(protocol: MachineSnapshot, faction: Faction): ReadonlySet<string> {
   let byFaction = allowedMemo.get(protocol);
-  if (!byFaction) allowedMemo.set(protocol, (byFaction = {}));
+  if (!byFaction) {
+    const key = snapshotKey(protocol);
+    byFaction = allowedByValue.get(key);
+    if (!byFaction) {
+      if (allowedByValue.size >= ALLOWED_MEMO_LIMIT) allowedByValue.clear();
+      allowedByValue.set(key, (byFaction = {}));
+    }
+    allowedMemo.set(protocol, byFaction);
+  }
   let types = byFaction[faction];
   if (!types) {
     types = byFaction[faction] = new Set(BARGAIN_TYPES.filter((type) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed));
@@ -102,11 +114,13 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   }
   for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (types.has(type)) legal.push({ type });
   if (types.has('bargain.threaten')) {
-    for (const t of scenario.terms) {
-      if (t.category !== 'threat' || t.owner !== faction) continue;
-      for (const trigger of t.triggers ?? []) {
+    // What bargainProblem asks of a threat, the mover and type being known: its conditions hold, the trigger is a
+    // card of the other side.
+    for (const t of threatsOf(scenario, faction)) {
+      if (!t.triggers || !holds(s, t.requires)) continue;
+      for (const trigger of t.triggers) {
         const a: Action = { type: 'bargain.threaten', trigger, response: t.id };
-        if (unseen(seen, a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+        if (unseen(seen, a) && isCardOf(scenario, trigger, other)) legal.push(a);
       }
     }
   }
@@ -122,6 +136,23 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
     }
   }
   return legal;
+}
+
+const threatTerms = new WeakMap<Scenario, Partial<Record<Faction, Term[]>>>();
+
+/** The faction's threat terms, in catalogue order (the catalogue's own lookup is by id). */
+function threatsOf(scenario: Scenario, faction: Faction): readonly Term[] {
+  let byFaction = threatTerms.get(scenario);
+  if (!byFaction) threatTerms.set(scenario, (byFaction = {}));
+  return (byFaction[faction] ??= scenario.terms.filter((t) => t.category === 'threat' && t.owner === faction));
+}
+
+const cardOwners = new WeakMap<Scenario, Map<string, Faction>>();
+
+function isCardOf(scenario: Scenario, id: unknown, faction: Faction): boolean {
+  let owners = cardOwners.get(scenario);
+  if (!owners) cardOwners.set(scenario, (owners = new Map(scenario.cards.map((c) => [c.id, c.faction]))));
+  return typeof id === 'string' && owners.get(id) === faction;
 }
 
 /** The presets' packages, then variations: a preset without its last term (a smaller deal), for the first presets
