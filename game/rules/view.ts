@@ -21,7 +21,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     turn: s.turn,
     turns: scenario.turns,
     phase,
-    tracks: { ...s.tracks },
+    tracks: shared(s.tracks),
     decisions: decisionNames(s),
     committed: { belarus: committed.includes('belarus'), russia: committed.includes('russia'), nato: committed.includes('nato') },
     ownOrders,
@@ -31,7 +31,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     commitments: s.commitments.map((c) => ({ ...c })),
     negotiation: negotiationView(scenario, s),
     ...(lean ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
-    played: { ...s.played },
+    played: shared(s.played),
     deckSize: s.deck.length,
     // Past turns' values are never changed (the rules freeze them), so views share them.
     trackHistory: lean ? [] : s.trackHistory.slice(),
@@ -61,8 +61,12 @@ function visibleLog(log: readonly LogEntry[], viewer: Viewer): LogEntry[] {
 
 /** The part of a position a bot scores: tracks, decisions by state name, turn and outcome. */
 export function positionOf(s: GameState): Pick<PlayerView, 'tracks' | 'decisions' | 'turn' | 'outcome'> {
-  return { tracks: { ...s.tracks }, decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
+  return { tracks: shared(s.tracks), decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
 }
+
+/** A record of the state as it is when the rules froze it (every state they hand out: effects/run-effects.ts
+ *  settle), else a copy (a state built elsewhere, a loaded save): no view can change a state. */
+const shared = <T extends object>(record: T): T => (Object.isFrozen(record) ? record : { ...record });
 
 function decisionNames(s: GameState): PlayerView['decisions'] {
   const out: PlayerView['decisions'] = {};

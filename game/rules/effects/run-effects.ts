@@ -25,10 +25,14 @@ export function writable<K extends Shared>(w: Work, key: K): GameState[K] {
   return w.state[key];
 }
 
-/** The finished state, with this apply's log entries appended (one copy of the log per apply). */
+/** The finished state, with this apply's log entries appended (one copy of the log per apply). Its tracks and
+ *  cards played are frozen: states are never changed in place, so views and later states share them as they are. */
 export function settle(w: Work): GameState {
-  w.state.log = w.state.log.concat(w.log);
-  return w.state;
+  const s = w.state;
+  s.log = s.log.concat(w.log);
+  if (!Object.isFrozen(s.tracks)) Object.freeze(s.tracks);
+  if (!Object.isFrozen(s.played)) Object.freeze(s.played);
+  return s;
 }
 
 type LogBody = LogEntry extends infer L ? (L extends LogEntry ? Omit<L, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'> : never) : never;
