@@ -109,8 +109,8 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
     // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
     // these need no further check.
     const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other, LIST_PRESETS));
-    if (offer) for (const p of packages) { const a: Action = { type: 'bargain.offer', ...p }; if (unseen(seen, a)) legal.push(a); }
-    if (counter) for (const p of packages) { const a: Action = { type: 'bargain.counter', ...p }; if (unseen(seen, a)) legal.push(a); }
+    if (offer) for (const p of packages) legal.push({ type: 'bargain.offer', ...p });
+    if (counter) for (const p of packages) legal.push({ type: 'bargain.counter', ...p });
   }
   for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (types.has(type)) legal.push({ type });
   if (types.has('bargain.threaten')) {
@@ -156,16 +156,22 @@ function isCardOf(scenario: Scenario, id: unknown, faction: Faction): boolean {
 }
 
 /** The presets' packages, then variations: a preset without its last term (a smaller deal), for the first presets
- *  that have room. */
+ *  that have room. A package listed already (a variation may be another preset) is left out. */
 function offerPackages(presets: readonly Deal[]): Package[] {
-  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
+  const candidates: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
   for (const d of presets) {
     if (d.give.length + d.ask.length < 2) continue;
     const drop = d.ask.length ? d.ask[d.ask.length - 1] : d.give[d.give.length - 1];
-    packages.push(d.ask.length ? { give: d.give, ask: d.ask.filter((x) => x !== drop) } : { give: d.give.filter((x) => x !== drop), ask: d.ask });
-    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+    candidates.push(d.ask.length ? { give: d.give, ask: d.ask.filter((x) => x !== drop) } : { give: d.give.filter((x) => x !== drop), ask: d.ask });
+    if (candidates.length >= presets.length + LIST_VARIATIONS) break;
   }
-  return packages;
+  const seen = new Set<string>();
+  return candidates.filter((p) => {
+    const key = `${p.give.join(',')}|${p.ask.join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. A plain
