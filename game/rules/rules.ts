@@ -76,12 +76,20 @@ export function rulesFor(scenario: Scenario): Rules {
     return mover ? [mover] : [];
   }
 
+  /** Whether the faction is among activeFactions(s), without listing them (asked by every legalActions and apply). */
+  function isActive(s: GameState, faction: Faction): boolean {
+    if (s.outcome) return false;
+    if (phaseOf(s) === 'orders') return FACTIONS.includes(faction) && !committed(s).includes(faction);
+    const mover = seatOf(scenario, s)?.mover;
+    return !!mover && mover === faction;
+  }
+
   /** The bargaining mover's legal actions in a state apply() returned: advance() has just worked them out. States
    *  handed out are never changed in place, so the list stays true for that state object. */
   const legalAtRest = new WeakMap<GameState, Action[]>();
 
   function legalActions(s: GameState, faction: Faction): Action[] {
-    if (!activeFactions(s).includes(faction)) return [];
+    if (!isActive(s, faction)) return [];
     const known = legalAtRest.get(s);
     if (known) return known.map((a) => ({ ...a }));
     if (phaseOf(s) === 'orders') return handsOf(s, faction).map((ids) => ({ type: 'orders.commit', cards: [...ids] }));
@@ -208,7 +216,7 @@ export function rulesFor(scenario: Scenario): Rules {
     if (s.outcome) return fail('game-over', 'The game is over.');
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
-    if (!activeFactions(s).includes(faction)) return fail('not-your-turn', `It is not ${faction}'s turn to act.`);
+    if (!isActive(s, faction)) return fail('not-your-turn', `It is not ${faction}'s turn to act.`);
     if (!action || typeof action !== 'object') return fail('illegal', 'An action must be an object with a "type".');
     const wrong = problem(s, faction, action);
     if (wrong) return fail('illegal', wrong);
@@ -236,7 +244,7 @@ export function rulesFor(scenario: Scenario): Rules {
 
   return {
     scenario, setup, legalActions, apply, activeFactions, cardCostOk,
-    whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && activeFactions(s).includes(faction)),
+    whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
     leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
     position: positionOf,
