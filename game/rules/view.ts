@@ -28,7 +28,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     revealed: { ...s.revealed },
     turnEvents: [...s.turnEvents],
     bargains: s.bargains.map((b) => ({ ...b })),
-    commitments: s.commitments.map((c) => ({ ...c })),
+    commitments: s.commitments.map(shared),
     negotiation: negotiationView(scenario, s),
     ...(lean ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
     played: shared(s.played),

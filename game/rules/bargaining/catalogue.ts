@@ -134,13 +134,19 @@ const PACKAGE_MEMO_LIMIT = 10_000;
 export function packageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
   let memo = packageDeals.get(scenario);
   if (!memo) packageDeals.set(scenario, (memo = new Map()));
-  const key = JSON.stringify([from, to, pkg.give, pkg.ask]);
+  const key = packageKey(from, to, pkg);
   let deal = memo.get(key);
   if (!deal) {
     if (memo.size >= PACKAGE_MEMO_LIMIT) memo.clear();
     memo.set(key, (deal = buildPackageDeal(scenario, from, to, pkg)));
   }
   return deal;
+}
+
+/** The memo's key: the parties, how many terms each side holds, then the terms, apart by NUL, which no scenario id
+ *  holds (ids are slugs). Cheaper than serialising the package. */
+function packageKey(from: Faction, to: Faction, pkg: Package): string {
+  return `${from}\0${to}\0${pkg.give.length}\0${pkg.ask.length}\0${pkg.give.join('\0')}\0${pkg.ask.join('\0')}`;
 }
 
 function buildPackageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {

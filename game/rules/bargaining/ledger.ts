@@ -20,14 +20,15 @@ export function forbiddingCommitment(scenario: Scenario, s: GameState, faction: 
   return s.commitments.find((c) => c.status === 'kept' && c.binding && c.owner === faction && (terms.get(c.term)?.breaches ?? []).includes(card));
 }
 
-/** An agreed package's terms into the ledger, under one id (linkage: the package stands or falls together in the record). */
+/** An agreed package's terms into the ledger, under one id (linkage: the package stands or falls together in the record).
+ *  Entries are frozen: a breach replaces one, so views share them. */
 export function commitPackage(scenario: Scenario, w: Work, offer: Bargain): void {
   const terms = catalogueOf(scenario).terms;
   const id = `${offer.table}-t${w.state.turn}`;
   for (const termId of [...offer.give, ...offer.ask]) {
     const term = terms.get(termId)!;
     const beneficiary = term.owner === offer.from ? offer.to : offer.from;
-    writable(w, 'commitments').push({ id, term: termId, owner: term.owner, beneficiary, turn: w.state.turn, binding: term.binding, status: 'kept', deal: offer.deal });
+    writable(w, 'commitments').push(Object.freeze({ id, term: termId, owner: term.owner, beneficiary, turn: w.state.turn, binding: term.binding, status: 'kept', deal: offer.deal }));
   }
 }
 
@@ -45,7 +46,7 @@ export function recordBreaches(scenario: Scenario, w: Work, faction: Faction, ca
     const cause: Cause = { kind: 'order', id: card, faction };
     record(w, { kind: 'breach', commitment: c.id, term: c.term, card, faction }, cause, term.source);
     changeCredibility(w, faction, -BREACH_COST, cause, LEDGER_SOURCE);
-    writable(w, 'commitments')[i] = { ...c, status: 'breached' as const };
+    writable(w, 'commitments')[i] = Object.freeze({ ...c, status: 'breached' as const });
   }
 }
 
