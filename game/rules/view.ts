@@ -5,6 +5,7 @@ import { tableView } from './bargaining/negotiate';
 import { cardBlock, liveOdds } from './bargaining/why-not';
 import { holds } from './conditions';
 import { stateName } from './decisions';
+import { shared } from './shared';
 import { TRACKS } from './tracks';
 import { FACTIONS, type Faction, type GameState, type LogEntry, type OrderCard, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
 
@@ -27,7 +28,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     ownOrders,
     revealed: { ...s.revealed },
     turnEvents: [...s.turnEvents],
-    bargains: s.bargains.map((b) => ({ ...b })),
+    bargains: s.bargains.map(shared),
     commitments: s.commitments.map(shared),
     negotiation: negotiationView(scenario, s),
     ...(lean ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
@@ -64,9 +65,7 @@ export function positionOf(s: GameState): Pick<PlayerView, 'tracks' | 'decisions
   return { tracks: shared(s.tracks), decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
 }
 
-/** A record of the state as it is when the rules froze it (every state they hand out: effects/run-effects.ts
- *  settle), else a copy (a state built elsewhere, a loaded save): no view can change a state. */
-const shared = <T extends object>(record: T): T => (Object.isFrozen(record) ? record : { ...record });
+
 
 function decisionNames(s: GameState): PlayerView['decisions'] {
   const out: PlayerView['decisions'] = {};
@@ -99,10 +98,10 @@ function negotiationView(scenario: Scenario, s: GameState): PlayerView['negotiat
   const n = negotiationOf(s);
   return {
     table: tableView(scenario, s),
-    closed: n.closed.map((c) => ({ ...c })),
-    threats: n.threats.map((t) => ({ ...t })),
+    closed: n.closed.map(shared),
+    threats: n.threats.map(shared),
     credibility: { ...n.credibility },
-    stalled: n.stalled.map((b) => ({ ...b })),
+    stalled: n.stalled.map(shared),
   };
 }
 

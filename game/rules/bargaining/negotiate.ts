@@ -4,6 +4,7 @@
 import { initialTransition } from 'xstate';
 import { holds } from '../conditions';
 import { persist, snapshotKey, stateName, step } from '../decisions';
+import { shared } from '../shared';
 import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
 import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
@@ -206,14 +207,16 @@ const tableCause = (table: BargainTable, faction?: Faction): Cause => ({ kind: '
 function settleOffer(w: Work, accepted: boolean): Bargain | null {
   const neg = w.state.negotiation!;
   if (!neg.offer) return null;
-  const settled = { ...neg.offer, accepted };
+  const settled = Object.freeze({ ...neg.offer, accepted });
   // The offer awaiting an answer is always the last one made this turn.
   w.state.bargains[w.state.bargains.length - 1] = settled;
   neg.offer = null;
   return settled;
 }
 
+/** Offers, threats and closed tables are frozen when made (a change makes a new one), so views share them. */
 function putOnTable(w: Work, b: Bargain): void {
+  Object.freeze(b);
   w.state.bargains.push(b);
   w.state.negotiation!.offer = b;
 }
@@ -248,7 +251,7 @@ export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: A
       break;
     case 'bargain.threaten': {
       const threat = { id: `${table.id}-t${s.turn}-${faction}`, table: table.id, by: faction, against: other, trigger: a.trigger, response: a.response, turn: s.turn, status: 'pending' as const };
-      neg.threats = [...neg.threats, threat];
+      neg.threats = [...neg.threats, Object.freeze(threat)];
       record(w, { kind: 'threat', table: table.id, by: faction, against: other, trigger: a.trigger, response: a.response, outcome: 'made' }, cause, catalogueOf(scenario).terms.get(a.response)!.source);
       break;
     }
@@ -286,7 +289,7 @@ function closeTable(scenario: Scenario, w: Work, last: Bargain | null, called: b
   const result = seat.state as 'agreed' | 'deadlock' | 'stalled' | 'passed' | 'backedDown';
   if (result === 'stalled' && neg.offer) neg.stalled = [...neg.stalled, neg.offer];
   const offer = result === 'stalled' ? settleOffer(w, false) : last;
-  neg.closed = [...neg.closed, { table: seat.table.id, result, offer, ...(called !== undefined ? { called } : {}) }];
+  neg.closed = [...neg.closed, Object.freeze({ table: seat.table.id, result, offer, ...(called !== undefined ? { called } : {}) })];
   if (result === 'agreed' && offer) commitPackage(scenario, w, offer);
   if (result === 'deadlock') record(w, { kind: 'deadlock', table: seat.table.id }, tableCause(seat.table), seat.table.deadlock.source);
   neg.protocol = null;
@@ -372,11 +375,11 @@ export function enforceThreats(scenario: Scenario, w: Work): void {
     if ((w.state.revealed[t.against] ?? []).includes(t.trigger)) {
       record(w, { ...body, outcome: 'carried-out' }, cause, term.source);
       runEffects(w, term.effects, cause, term.source);
-      return { ...t, status: 'carried-out' as const };
+      return Object.freeze({ ...t, status: 'carried-out' as const });
     }
     if (w.state.turn > t.turn) {
       record(w, { ...body, outcome: 'lapsed' }, cause, term.source);
-      return { ...t, status: 'lapsed' as const };
+      return Object.freeze({ ...t, status: 'lapsed' as const });
     }
     return t;
   });
@@ -391,7 +394,7 @@ export function tableView(scenario: Scenario, s: GameState): TableView | null {
     ? { threat: offer.threat!, demand: [...offer.ask], odds: blackmailOdds(s, seat.table, offer.threat!)! } : null;
   return {
     id: seat.table.id, title: seat.table.title, parties: [...seat.table.parties] as [Faction, Faction], state: seat.state, mover: seat.mover,
-    round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? { ...offer } : null, blackmail,
+    round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? shared(offer) : null, blackmail,
     blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
   };
 }
