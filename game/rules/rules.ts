@@ -18,7 +18,7 @@ import {
 } from './types';
 
 export const RULES_VERSION = 2;
-/** Bound on the remembered sets of hands per scenario (a faction's playable cards take few shapes in play). */
+/** Bound on the remembered sets of hands per faction (its playable cards take few shapes in play). */
 const HANDS_MEMO_LIMIT = 4096;
 /** Orders resolve in this fixed order, after the turn's deals (GAME-DESIGN §2.3). */
 export const RESOLUTION_ORDER: readonly Faction[] = ['russia', 'belarus', 'nato'];
@@ -97,18 +97,23 @@ export function rulesFor(scenario: Scenario): Rules {
   }
 
   const cardsOf = Object.fromEntries(FACTIONS.map((f) => [f, scenario.cards.filter((c) => c.faction === f)])) as Record<Faction, OrderCard[]>;
-  /** The affordable hands by faction and which of its cards are playable (a few sets recur all game long). */
-  const hands = new Map<string, readonly string[][]>();
+  /** The affordable hands by faction and which of its cards are playable, as a bit set (a few sets recur all game
+   *  long); a faction with more cards than the bits of a number is not memoised. */
+  const hands = Object.fromEntries(FACTIONS.map((f) => [f, new Map<number, readonly string[][]>()])) as Record<Faction, Map<number, readonly string[][]>>;
 
   function handsOf(s: GameState, faction: Faction): readonly string[][] {
     const own = cardsOf[faction];
     const hand: OrderCard[] = [];
-    let key: string = faction;
-    for (let i = 0; i < own.length; i++) if (playable(s, own[i]!)) { hand.push(own[i]!); key += `,${i}`; }
-    let known = hands.get(key);
+    let playableSet = 0;
+    for (let i = 0; i < own.length; i++) if (playable(s, own[i]!)) { hand.push(own[i]!); playableSet |= 1 << i; }
+    const memo = own.length <= 30 ? hands[faction] : null;
+    let known = memo?.get(playableSet);
     if (!known) {
-      if (hands.size >= HANDS_MEMO_LIMIT) hands.clear();
-      hands.set(key, (known = affordableHands(hand, scenario.maxOrders, scenario.budget[faction])));
+      known = affordableHands(hand, scenario.maxOrders, scenario.budget[faction]);
+      if (memo) {
+        if (memo.size >= HANDS_MEMO_LIMIT) memo.clear();
+        memo.set(playableSet, known);
+      }
     }
     return known;
   }
