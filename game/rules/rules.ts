@@ -13,7 +13,7 @@ import { cardBlock, whyNot } from './bargaining/why-not';
 import { outcomeFor, reachedEndState } from './victory';
 import { positionOf, viewFor } from './view';
 import {
-  FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState,
+  FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState, type Negotiation,
   type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
 } from './types';
 
@@ -270,9 +270,14 @@ function workingCopy(s: GameState): GameState {
   return {
     rulesVersion: s.rulesVersion, scenarioId: s.scenarioId, seed: s.seed, rng: s.rng, seq: s.seq, turn: s.turn, tracks: s.tracks,
     turnMachine: s.turnMachine, decisions: s.decisions, deck: s.deck, pending: s.pending, revealed: s.revealed, played: s.played,
-    turnEvents: s.turnEvents, bargains: [...s.bargains], commitments: s.commitments, negotiation: { ...(s.negotiation ?? freshNegotiation()) },
+    turnEvents: s.turnEvents, bargains: [...s.bargains], commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
     trackHistory: s.trackHistory, log: s.log, outcome: s.outcome,
   };
+}
+
+/** Field by field too, for the same reason (negotiations also come from setup, apply and bots' guesses). */
+function copyNegotiation(n: Negotiation): Negotiation {
+  return { protocol: n.protocol, offer: n.offer, closed: n.closed, threats: n.threats, stalled: n.stalled, credibility: n.credibility };
 }
 
 /** Every hand of up to k of the cards within the budget, in the cards' order (hands are small: a dozen cards,
