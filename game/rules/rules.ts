@@ -91,7 +91,7 @@ export function rulesFor(scenario: Scenario): Rules {
   function legalActions(s: GameState, faction: Faction): Action[] {
     if (!isActive(s, faction)) return [];
     const known = legalAtRest.get(s);
-    if (known) return known.map((a) => ({ ...a }));
+    if (known) return known.map(copyListed);
     if (phaseOf(s) === 'orders') return handsOf(s, faction).map((ids) => ({ type: 'orders.commit', cards: [...ids] }));
     return legalBargainActions(scenario, s, faction);
   }
@@ -273,6 +273,18 @@ function workingCopy(s: GameState): GameState {
     turnEvents: s.turnEvents, bargains: [...s.bargains], commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
     trackHistory: s.trackHistory, log: s.log, outcome: s.outcome,
   };
+}
+
+/** A fresh copy of an action of a legal list (legalBargainActions makes them in these shapes), written out: a spread
+ *  of actions of several shapes is V8's slow generic copy. Lists and terms stay shared, as with a spread. */
+function copyListed(a: Action): Action {
+  switch (a.type) {
+    case 'bargain.offer': case 'bargain.counter': return { type: a.type, give: a.give, ask: a.ask };
+    case 'bargain.threaten': return { type: a.type, trigger: a.trigger, response: a.response };
+    case 'bargain.blackmail': return { type: a.type, threat: a.threat, demand: a.demand };
+    case 'orders.commit': return { type: a.type, cards: a.cards };
+    default: return { type: a.type };
+  }
 }
 
 /** Field by field too, for the same reason (negotiations also come from setup, apply and bots' guesses). */
