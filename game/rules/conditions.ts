@@ -7,7 +7,7 @@ export function holds(state: GameState, conditions: readonly Condition[] | undef
   return true;
 }
 
-function holdsOne(state: GameState, c: Condition): boolean {
+export function holdsOne(state: GameState, c: Condition): boolean {
   if ('track' in c) {
     const v = state.tracks[c.track];
     if (v === undefined) return false;

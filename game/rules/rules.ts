@@ -13,11 +13,13 @@ import { cardBlock, whyNot } from './bargaining/why-not';
 import { outcomeFor, reachedEndState } from './victory';
 import { positionOf, viewFor } from './view';
 import {
-  FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState,
+  FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState, type Negotiation,
   type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
 } from './types';
 
 export const RULES_VERSION = 2;
+/** Bound on the remembered sets of hands per faction (its playable cards take few shapes in play). */
+const HANDS_MEMO_LIMIT = 4096;
 /** Orders resolve in this fixed order, after the turn's deals (GAME-DESIGN §2.3). */
 export const RESOLUTION_ORDER: readonly Faction[] = ['russia', 'belarus', 'nato'];
 
@@ -74,19 +76,46 @@ export function rulesFor(scenario: Scenario): Rules {
     return mover ? [mover] : [];
   }
 
+  /** Whether the faction is among activeFactions(s), without listing them (asked by every legalActions and apply). */
+  function isActive(s: GameState, faction: Faction): boolean {
+    if (s.outcome) return false;
+    if (phaseOf(s) === 'orders') return FACTIONS.includes(faction) && !committed(s).includes(faction);
+    const mover = seatOf(scenario, s)?.mover;
+    return !!mover && mover === faction;
+  }
+
   /** The bargaining mover's legal actions in a state apply() returned: advance() has just worked them out. States
    *  handed out are never changed in place, so the list stays true for that state object. */
   const legalAtRest = new WeakMap<GameState, Action[]>();
 
   function legalActions(s: GameState, faction: Faction): Action[] {
-    if (!activeFactions(s).includes(faction)) return [];
+    if (!isActive(s, faction)) return [];
     const known = legalAtRest.get(s);
-    if (known) return known.map((a) => ({ ...a }));
-    if (phaseOf(s) === 'orders') {
-      const hand = scenario.cards.filter((c) => c.faction === faction && playable(s, c));
-      return affordableHands(hand, scenario.maxOrders, scenario.budget[faction]).map((ids) => ({ type: 'orders.commit', cards: ids }));
-    }
+    if (known) return known.map(copyListed);
+    if (phaseOf(s) === 'orders') return handsOf(s, faction).map((ids) => ({ type: 'orders.commit', cards: [...ids] }));
     return legalBargainActions(scenario, s, faction);
+  }
+
+  const cardsOf = Object.fromEntries(FACTIONS.map((f) => [f, scenario.cards.filter((c) => c.faction === f)])) as Record<Faction, OrderCard[]>;
+  /** The affordable hands by faction and which of its cards are playable, as a bit set (a few sets recur all game
+   *  long); a faction with more cards than the bits of a number is not memoised. */
+  const hands = Object.fromEntries(FACTIONS.map((f) => [f, new Map<number, readonly string[][]>()])) as Record<Faction, Map<number, readonly string[][]>>;
+
+  function handsOf(s: GameState, faction: Faction): readonly string[][] {
+    const own = cardsOf[faction];
+    const hand: OrderCard[] = [];
+    let playableSet = 0;
+    for (let i = 0; i < own.length; i++) if (playable(s, own[i]!)) { hand.push(own[i]!); playableSet |= 1 << i; }
+    const memo = own.length <= 30 ? hands[faction] : null;
+    let known = memo?.get(playableSet);
+    if (!known) {
+      known = affordableHands(hand, scenario.maxOrders, scenario.budget[faction]);
+      if (memo) {
+        if (memo.size >= HANDS_MEMO_LIMIT) memo.clear();
+        memo.set(playableSet, known);
+      }
+    }
+    return known;
   }
 
   /** What is wrong with the action, or null when it is legal. */
@@ -192,12 +221,12 @@ export function rulesFor(scenario: Scenario): Rules {
     if (s.outcome) return fail('game-over', 'The game is over.');
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
-    if (!activeFactions(s).includes(faction)) return fail('not-your-turn', `It is not ${faction}'s turn to act.`);
+    if (!isActive(s, faction)) return fail('not-your-turn', `It is not ${faction}'s turn to act.`);
     if (!action || typeof action !== 'object') return fail('illegal', 'An action must be an object with a "type".');
     const wrong = problem(s, faction, action);
     if (wrong) return fail('illegal', wrong);
 
-    const w: Work = { state: workingCopy(s), log: [] };
+    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true } };
     w.state.seq += 1;
     const st = w.state;
     let waiting: Action[] | null = null;
@@ -220,7 +249,7 @@ export function rulesFor(scenario: Scenario): Rules {
 
   return {
     scenario, setup, legalActions, apply, activeFactions, cardCostOk,
-    whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && activeFactions(s).includes(faction)),
+    whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
     leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
     position: positionOf,
@@ -232,15 +261,35 @@ export function rulesFor(scenario: Scenario): Rules {
 const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
 
 /** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
- *  replaced, never changed, where they change: deck and trackHistory (startTurn, assess), pending (apply), revealed
- *  and played (reveal), turnEvents (made anew by startTurn before playEvent adds to it), and the log (settle). Log
- *  entries and snapshots are immutable and shared too. */
+ *  replaced, never changed, where they change: tracks, decisions and commitments (copied on their first change,
+ *  writable()), deck and trackHistory (startTurn, assess), pending (apply), revealed and played (reveal), turnEvents
+ *  (made anew by startTurn before playEvent adds to it), and the log (settle). Log entries and snapshots are
+ *  immutable and shared too. Written out field by field: states come in several hidden shapes (setup's, apply's, a
+ *  loaded save's, a bot's guess), and a spread of them took V8's slow generic copy (random play ~8% faster). */
 function workingCopy(s: GameState): GameState {
   return {
-    ...s,
-    tracks: { ...s.tracks }, decisions: { ...s.decisions }, bargains: [...s.bargains], commitments: [...s.commitments],
-    negotiation: { ...(s.negotiation ?? freshNegotiation()) },
+    rulesVersion: s.rulesVersion, scenarioId: s.scenarioId, seed: s.seed, rng: s.rng, seq: s.seq, turn: s.turn, tracks: s.tracks,
+    turnMachine: s.turnMachine, decisions: s.decisions, deck: s.deck, pending: s.pending, revealed: s.revealed, played: s.played,
+    turnEvents: s.turnEvents, bargains: [...s.bargains], commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
+    trackHistory: s.trackHistory, log: s.log, outcome: s.outcome,
   };
+}
+
+/** A fresh copy of an action of a legal list (legalBargainActions makes them in these shapes), written out: a spread
+ *  of actions of several shapes is V8's slow generic copy. Lists and terms stay shared, as with a spread. */
+function copyListed(a: Action): Action {
+  switch (a.type) {
+    case 'bargain.offer': case 'bargain.counter': return { type: a.type, give: a.give, ask: a.ask };
+    case 'bargain.threaten': return { type: a.type, trigger: a.trigger, response: a.response };
+    case 'bargain.blackmail': return { type: a.type, threat: a.threat, demand: a.demand };
+    case 'orders.commit': return { type: a.type, cards: a.cards };
+    default: return { type: a.type };
+  }
+}
+
+/** Field by field too, for the same reason (negotiations also come from setup, apply and bots' guesses). */
+function copyNegotiation(n: Negotiation): Negotiation {
+  return { protocol: n.protocol, offer: n.offer, closed: n.closed, threats: n.threats, stalled: n.stalled, credibility: n.credibility };
 }
 
 /** Every hand of up to k of the cards within the budget, in the cards' order (hands are small: a dozen cards,

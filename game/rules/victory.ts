@@ -4,10 +4,20 @@ import { FACTIONS, type EndState, type Faction, type GameState, type Outcome, ty
 
 /** The first end state whose trigger holds, by priority; final ones only when the last turn is over. */
 export function reachedEndState(scenario: Scenario, state: GameState, lastTurn: boolean): EndState | null {
-  const candidates = scenario.endStates
-    .filter((e) => e.check === 'immediate' || lastTurn)
-    .sort((a, b) => a.priority - b.priority);
-  return candidates.find((e) => holds(state, e.trigger)) ?? null;
+  const { immediate, all } = byPriority(scenario);
+  return (lastTurn ? all : immediate).find((e) => holds(state, e.trigger)) ?? null;
+}
+
+const sorted = new WeakMap<Scenario, { immediate: EndState[]; all: EndState[] }>();
+
+/** The end states by priority, and those checked every turn: asked once per turn of every game, so sorted once. */
+function byPriority(scenario: Scenario): { immediate: EndState[]; all: EndState[] } {
+  let lists = sorted.get(scenario);
+  if (!lists) {
+    const all = [...scenario.endStates].sort((a, b) => a.priority - b.priority);
+    sorted.set(scenario, (lists = { immediate: all.filter((e) => e.check === 'immediate'), all }));
+  }
+  return lists;
 }
 
 export function outcomeFor(scenario: Scenario, state: GameState, end: EndState): Outcome {

@@ -5,6 +5,7 @@ import { tableView } from './bargaining/negotiate';
 import { cardBlock, liveOdds } from './bargaining/why-not';
 import { holds } from './conditions';
 import { stateName } from './decisions';
+import { shared } from './shared';
 import { TRACKS } from './tracks';
 import { FACTIONS, type Faction, type GameState, type LogEntry, type OrderCard, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
 
@@ -21,17 +22,17 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     turn: s.turn,
     turns: scenario.turns,
     phase,
-    tracks: { ...s.tracks },
+    tracks: shared(s.tracks),
     decisions: decisionNames(s),
     committed: { belarus: committed.includes('belarus'), russia: committed.includes('russia'), nato: committed.includes('nato') },
     ownOrders,
     revealed: { ...s.revealed },
     turnEvents: [...s.turnEvents],
-    bargains: s.bargains.map((b) => ({ ...b })),
-    commitments: s.commitments.map((c) => ({ ...c })),
+    bargains: s.bargains.map(shared),
+    commitments: s.commitments.map(shared),
     negotiation: negotiationView(scenario, s),
     ...(lean ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
-    played: { ...s.played },
+    played: shared(s.played),
     deckSize: s.deck.length,
     // Past turns' values are never changed (the rules freeze them), so views share them.
     trackHistory: lean ? [] : s.trackHistory.slice(),
@@ -61,8 +62,10 @@ function visibleLog(log: readonly LogEntry[], viewer: Viewer): LogEntry[] {
 
 /** The part of a position a bot scores: tracks, decisions by state name, turn and outcome. */
 export function positionOf(s: GameState): Pick<PlayerView, 'tracks' | 'decisions' | 'turn' | 'outcome'> {
-  return { tracks: { ...s.tracks }, decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
+  return { tracks: shared(s.tracks), decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
 }
+
+
 
 function decisionNames(s: GameState): PlayerView['decisions'] {
   const out: PlayerView['decisions'] = {};
@@ -95,10 +98,10 @@ function negotiationView(scenario: Scenario, s: GameState): PlayerView['negotiat
   const n = negotiationOf(s);
   return {
     table: tableView(scenario, s),
-    closed: n.closed.map((c) => ({ ...c })),
-    threats: n.threats.map((t) => ({ ...t })),
+    closed: n.closed.map(shared),
+    threats: n.threats.map(shared),
     credibility: { ...n.credibility },
-    stalled: n.stalled.map((b) => ({ ...b })),
+    stalled: n.stalled.map(shared),
   };
 }
 

@@ -69,23 +69,44 @@ export function presetOf(scenario: Scenario, from: Faction, to: Faction, pkg: Pa
 /** The first `limit` presets `from` may offer `to` at this table now (the rest are not checked). */
 export function validPresets(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction, limit = Infinity): Deal[] {
   const valid: Deal[] = [];
-  for (const d of presetsBetween(scenario, from, to)) {
+  for (const { deal, terms } of presetsAt(scenario, table, from, to)) {
     if (valid.length >= limit) break;
-    if (packageProblem(scenario, s, table, from, to, d) === null) valid.push(d);
+    if (terms.every((t) => holds(s, t.requires) && !isCommitted(s, t.id))) valid.push(deal);
   }
   return valid;
 }
 
-const presetIndex = new WeakMap<Scenario, Map<string, Deal[]>>();
+/** A preset that passes every check of packageProblem that does not depend on the state, with its terms: only
+ *  their conditions and the ledger remain to be checked. */
+interface Candidate { deal: Deal; terms: Term[] }
 
-/** The presets `from` may offer `to` at all, in file order (looked up for every legal list, so indexed once). */
-function presetsBetween(scenario: Scenario, from: Faction, to: Faction): Deal[] {
-  let index = presetIndex.get(scenario);
-  if (!index) presetIndex.set(scenario, (index = new Map()));
+const presetIndex = new WeakMap<Scenario, WeakMap<BargainTable, Map<string, Candidate[]>>>();
+
+/** The presets `from` may offer `to` at this table whatever the state, in file order: legal lists ask for them at
+ *  every bargaining step, so they are worked out once per table and direction. */
+function presetsAt(scenario: Scenario, table: BargainTable, from: Faction, to: Faction): Candidate[] {
+  let byTable = presetIndex.get(scenario);
+  if (!byTable) presetIndex.set(scenario, (byTable = new WeakMap()));
+  let byDirection = byTable.get(table);
+  if (!byDirection) byTable.set(table, (byDirection = new Map()));
   const key = `${from}>${to}`;
-  let deals = index.get(key);
-  if (!deals) index.set(key, (deals = scenario.deals.filter((d) => d.from === from && d.to === to)));
-  return deals;
+  let candidates = byDirection.get(key);
+  if (!candidates) {
+    const { terms } = catalogueOf(scenario);
+    const fits = (id: string, owner: Faction) => {
+      const t = terms.get(id);
+      return t !== undefined && t.owner === owner && t.category !== 'threat' && table.categories.includes(t.category);
+    };
+    candidates = scenario.deals
+      .filter((d) => d.from === from && d.to === to)
+      .filter((d) => {
+        const all = [...d.give, ...d.ask];
+        return all.length >= 1 && all.length <= MAX_TERMS && new Set(all).size === all.length && d.give.every((id) => fits(id, from)) && d.ask.every((id) => fits(id, to));
+      })
+      .map((deal) => ({ deal, terms: [...deal.give, ...deal.ask].map((id) => terms.get(id)!) }));
+    byDirection.set(key, candidates);
+  }
+  return candidates;
 }
 
 export type PresetFile = Omit<Deal, 'binding' | 'onAccept' | 'onReject'>;
@@ -113,13 +134,19 @@ const PACKAGE_MEMO_LIMIT = 10_000;
 export function packageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {
   let memo = packageDeals.get(scenario);
   if (!memo) packageDeals.set(scenario, (memo = new Map()));
-  const key = JSON.stringify([from, to, pkg.give, pkg.ask]);
+  const key = packageKey(from, to, pkg);
   let deal = memo.get(key);
   if (!deal) {
     if (memo.size >= PACKAGE_MEMO_LIMIT) memo.clear();
     memo.set(key, (deal = buildPackageDeal(scenario, from, to, pkg)));
   }
   return deal;
+}
+
+/** The memo's key: the parties, how many terms each side holds, then the terms, apart by NUL, which no scenario id
+ *  holds (ids are slugs). Cheaper than serialising the package. */
+function packageKey(from: Faction, to: Faction, pkg: Package): string {
+  return `${from}\0${to}\0${pkg.give.length}\0${pkg.ask.length}\0${pkg.give.join('\0')}\0${pkg.ask.join('\0')}`;
 }
 
 function buildPackageDeal(scenario: Scenario, from: Faction, to: Faction, pkg: Package): Deal {

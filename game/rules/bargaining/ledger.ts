@@ -1,7 +1,7 @@
 // The ledger of commitments (GAME-DESIGN §2.5): agreed packages become one commitment per term, carried across
 // turns. Binding terms are enforced (their breaking cards are illegal); promises may be broken, which is logged
 // and costs the owner credibility.
-import { record, type Work } from '../effects/run-effects';
+import { record, writable, type Work } from '../effects/run-effects';
 import type { Bargain, Cause, Commitment, Faction, GameState, Scenario, Source } from '../types';
 import { catalogueOf } from './catalogue';
 
@@ -20,30 +20,34 @@ export function forbiddingCommitment(scenario: Scenario, s: GameState, faction: 
   return s.commitments.find((c) => c.status === 'kept' && c.binding && c.owner === faction && (terms.get(c.term)?.breaches ?? []).includes(card));
 }
 
-/** An agreed package's terms into the ledger, under one id (linkage: the package stands or falls together in the record). */
+/** An agreed package's terms into the ledger, under one id (linkage: the package stands or falls together in the record).
+ *  Entries are frozen: a breach replaces one, so views share them. */
 export function commitPackage(scenario: Scenario, w: Work, offer: Bargain): void {
   const terms = catalogueOf(scenario).terms;
   const id = `${offer.table}-t${w.state.turn}`;
   for (const termId of [...offer.give, ...offer.ask]) {
     const term = terms.get(termId)!;
     const beneficiary = term.owner === offer.from ? offer.to : offer.from;
-    w.state.commitments.push({ id, term: termId, owner: term.owner, beneficiary, turn: w.state.turn, binding: term.binding, status: 'kept', deal: offer.deal });
+    writable(w, 'commitments').push(Object.freeze({ id, term: termId, owner: term.owner, beneficiary, turn: w.state.turn, binding: term.binding, status: 'kept', deal: offer.deal }));
   }
 }
 
 /** Revealed cards that break a standing promise: the commitment is marked breached, logged, and costs credibility. */
 export function recordBreaches(scenario: Scenario, w: Work, faction: Faction, cards: readonly string[]): void {
   const terms = catalogueOf(scenario).terms;
-  w.state.commitments = w.state.commitments.map((c) => {
-    if (c.status !== 'kept' || c.owner !== faction) return c;
+  // The ledger is copied only when a promise is broken (seldom): it stays shared with the state before otherwise.
+  const ledger = w.state.commitments;
+  for (let i = 0; i < ledger.length; i++) {
+    const c = ledger[i]!;
+    if (c.status !== 'kept' || c.owner !== faction) continue;
     const term = terms.get(c.term)!;
     const card = cards.find((id) => (term.breaches ?? []).includes(id));
-    if (!card) return c;
+    if (!card) continue;
     const cause: Cause = { kind: 'order', id: card, faction };
     record(w, { kind: 'breach', commitment: c.id, term: c.term, card, faction }, cause, term.source);
     changeCredibility(w, faction, -BREACH_COST, cause, LEDGER_SOURCE);
-    return { ...c, status: 'breached' as const };
-  });
+    writable(w, 'commitments')[i] = Object.freeze({ ...c, status: 'breached' as const });
+  }
 }
 
 export function changeCredibility(w: Work, faction: Faction, delta: number, cause: Cause, source: Source): void {

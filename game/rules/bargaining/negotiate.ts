@@ -3,10 +3,11 @@
 // closed tables do when the turn resolves.
 import { initialTransition } from 'xstate';
 import { holds } from '../conditions';
-import { persist, stateName, step } from '../decisions';
+import { persist, snapshotKey, stateName, step } from '../decisions';
+import { shared } from '../shared';
 import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
-import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView } from '../types';
+import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
@@ -49,7 +50,7 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
       const t = catalogueOf(scenario).terms.get(a.response);
       if (!t || t.category !== 'threat' || t.owner !== faction) return `"${String(a.response)}" is not a threat ${faction} can make.`;
       if (!holds(s, t.requires)) return `The threat "${t.id}" cannot be made now: its conditions do not hold.`;
-      if (!scenario.cards.some((c) => c.id === a.trigger && c.faction === other)) return `"${String(a.trigger)}" is not an order card of ${other}.`;
+      if (!isCardOf(scenario, a.trigger, other)) return `"${String(a.trigger)}" is not an order card of ${other}.`;
       return null;
     }
     case 'bargain.blackmail': {
@@ -63,14 +64,26 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
 }
 
 const BARGAIN_TYPES = ['bargain.offer', 'bargain.counter', 'bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call', 'bargain.threaten', 'bargain.blackmail'] as const;
-const allowedMemo = new WeakMap<MachineSnapshot, Partial<Record<Faction, ReadonlySet<string>>>>();
+type AllowedByFaction = Partial<Record<Faction, ReadonlySet<string>>>;
+const allowedMemo = new WeakMap<MachineSnapshot, AllowedByFaction>();
+const allowedByValue = new Map<string, AllowedByFaction>();
+const ALLOWED_MEMO_LIMIT = 10_000;
 
 /** The bargaining action types the protocol lets `faction` take from this snapshot. It depends only on the snapshot
  *  and the faction (protocol events carry no tracks), and snapshots are shared and never changed in place, so it is
- *  worked out once per snapshot and faction rather than once per candidate action. */
+ *  worked out once per snapshot and faction rather than once per candidate action; by the snapshot's value too, for
+ *  snapshots rebuilt outside the rules (bots' guesses), which are new objects each time. */
 function allowedTypes(protocol: MachineSnapshot, faction: Faction): ReadonlySet<string> {
   let byFaction = allowedMemo.get(protocol);
-  if (!byFaction) allowedMemo.set(protocol, (byFaction = {}));
+  if (!byFaction) {
+    const key = snapshotKey(protocol);
+    byFaction = allowedByValue.get(key);
+    if (!byFaction) {
+      if (allowedByValue.size >= ALLOWED_MEMO_LIMIT) allowedByValue.clear();
+      allowedByValue.set(key, (byFaction = {}));
+    }
+    allowedMemo.set(protocol, byFaction);
+  }
   let types = byFaction[faction];
   if (!types) {
     types = byFaction[faction] = new Set(BARGAIN_TYPES.filter((type) => step(protocolMachine, protocol, protocolEvent({ type } as Action, faction)!).changed));
@@ -97,16 +110,18 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
     // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
     // these need no further check.
     const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other, LIST_PRESETS));
-    if (offer) for (const p of packages) { const a: Action = { type: 'bargain.offer', ...p }; if (unseen(seen, a)) legal.push(a); }
-    if (counter) for (const p of packages) { const a: Action = { type: 'bargain.counter', ...p }; if (unseen(seen, a)) legal.push(a); }
+    if (offer) for (const p of packages) legal.push({ type: 'bargain.offer', ...p });
+    if (counter) for (const p of packages) legal.push({ type: 'bargain.counter', ...p });
   }
   for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (types.has(type)) legal.push({ type });
   if (types.has('bargain.threaten')) {
-    for (const t of scenario.terms) {
-      if (t.category !== 'threat' || t.owner !== faction) continue;
-      for (const trigger of t.triggers ?? []) {
+    // What bargainProblem asks of a threat, the mover and type being known: its conditions hold, the trigger is a
+    // card of the other side.
+    for (const t of threatsOf(scenario, faction)) {
+      if (!t.triggers || !holds(s, t.requires)) continue;
+      for (const trigger of t.triggers) {
         const a: Action = { type: 'bargain.threaten', trigger, response: t.id };
-        if (unseen(seen, a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
+        if (unseen(seen, a) && isCardOf(scenario, trigger, other)) legal.push(a);
       }
     }
   }
@@ -124,17 +139,40 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   return legal;
 }
 
+const threatTerms = new WeakMap<Scenario, Partial<Record<Faction, Term[]>>>();
+
+/** The faction's threat terms, in catalogue order (the catalogue's own lookup is by id). */
+function threatsOf(scenario: Scenario, faction: Faction): readonly Term[] {
+  let byFaction = threatTerms.get(scenario);
+  if (!byFaction) threatTerms.set(scenario, (byFaction = {}));
+  return (byFaction[faction] ??= scenario.terms.filter((t) => t.category === 'threat' && t.owner === faction));
+}
+
+const cardOwners = new WeakMap<Scenario, Map<string, Faction>>();
+
+function isCardOf(scenario: Scenario, id: unknown, faction: Faction): boolean {
+  let owners = cardOwners.get(scenario);
+  if (!owners) cardOwners.set(scenario, (owners = new Map(scenario.cards.map((c) => [c.id, c.faction]))));
+  return typeof id === 'string' && owners.get(id) === faction;
+}
+
 /** The presets' packages, then variations: a preset without its last term (a smaller deal), for the first presets
- *  that have room. */
+ *  that have room. A package listed already (a variation may be another preset) is left out. */
 function offerPackages(presets: readonly Deal[]): Package[] {
-  const packages: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
+  const candidates: Package[] = presets.map((d) => ({ give: d.give, ask: d.ask }));
   for (const d of presets) {
     if (d.give.length + d.ask.length < 2) continue;
     const drop = d.ask.length ? d.ask[d.ask.length - 1] : d.give[d.give.length - 1];
-    packages.push(d.ask.length ? { give: d.give, ask: d.ask.filter((x) => x !== drop) } : { give: d.give.filter((x) => x !== drop), ask: d.ask });
-    if (packages.length >= presets.length + LIST_VARIATIONS) break;
+    candidates.push(d.ask.length ? { give: d.give, ask: d.ask.filter((x) => x !== drop) } : { give: d.give.filter((x) => x !== drop), ask: d.ask });
+    if (candidates.length >= presets.length + LIST_VARIATIONS) break;
   }
-  return packages;
+  const seen = new Set<string>();
+  return candidates.filter((p) => {
+    const key = `${p.give.join(',')}|${p.ask.join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. A plain
@@ -169,14 +207,16 @@ const tableCause = (table: BargainTable, faction?: Faction): Cause => ({ kind: '
 function settleOffer(w: Work, accepted: boolean): Bargain | null {
   const neg = w.state.negotiation!;
   if (!neg.offer) return null;
-  const settled = { ...neg.offer, accepted };
+  const settled = Object.freeze({ ...neg.offer, accepted });
   // The offer awaiting an answer is always the last one made this turn.
   w.state.bargains[w.state.bargains.length - 1] = settled;
   neg.offer = null;
   return settled;
 }
 
+/** Offers, threats and closed tables are frozen when made (a change makes a new one), so views share them. */
 function putOnTable(w: Work, b: Bargain): void {
+  Object.freeze(b);
   w.state.bargains.push(b);
   w.state.negotiation!.offer = b;
 }
@@ -211,7 +251,7 @@ export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: A
       break;
     case 'bargain.threaten': {
       const threat = { id: `${table.id}-t${s.turn}-${faction}`, table: table.id, by: faction, against: other, trigger: a.trigger, response: a.response, turn: s.turn, status: 'pending' as const };
-      neg.threats = [...neg.threats, threat];
+      neg.threats = [...neg.threats, Object.freeze(threat)];
       record(w, { kind: 'threat', table: table.id, by: faction, against: other, trigger: a.trigger, response: a.response, outcome: 'made' }, cause, catalogueOf(scenario).terms.get(a.response)!.source);
       break;
     }
@@ -249,7 +289,7 @@ function closeTable(scenario: Scenario, w: Work, last: Bargain | null, called: b
   const result = seat.state as 'agreed' | 'deadlock' | 'stalled' | 'passed' | 'backedDown';
   if (result === 'stalled' && neg.offer) neg.stalled = [...neg.stalled, neg.offer];
   const offer = result === 'stalled' ? settleOffer(w, false) : last;
-  neg.closed = [...neg.closed, { table: seat.table.id, result, offer, ...(called !== undefined ? { called } : {}) }];
+  neg.closed = [...neg.closed, Object.freeze({ table: seat.table.id, result, offer, ...(called !== undefined ? { called } : {}) })];
   if (result === 'agreed' && offer) commitPackage(scenario, w, offer);
   if (result === 'deadlock') record(w, { kind: 'deadlock', table: seat.table.id }, tableCause(seat.table), seat.table.deadlock.source);
   neg.protocol = null;
@@ -335,11 +375,11 @@ export function enforceThreats(scenario: Scenario, w: Work): void {
     if ((w.state.revealed[t.against] ?? []).includes(t.trigger)) {
       record(w, { ...body, outcome: 'carried-out' }, cause, term.source);
       runEffects(w, term.effects, cause, term.source);
-      return { ...t, status: 'carried-out' as const };
+      return Object.freeze({ ...t, status: 'carried-out' as const });
     }
     if (w.state.turn > t.turn) {
       record(w, { ...body, outcome: 'lapsed' }, cause, term.source);
-      return { ...t, status: 'lapsed' as const };
+      return Object.freeze({ ...t, status: 'lapsed' as const });
     }
     return t;
   });
@@ -354,7 +394,7 @@ export function tableView(scenario: Scenario, s: GameState): TableView | null {
     ? { threat: offer.threat!, demand: [...offer.ask], odds: blackmailOdds(s, seat.table, offer.threat!)! } : null;
   return {
     id: seat.table.id, title: seat.table.title, parties: [...seat.table.parties] as [Faction, Faction], state: seat.state, mover: seat.mover,
-    round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? { ...offer } : null, blackmail,
+    round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? shared(offer) : null, blackmail,
     blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
   };
 }

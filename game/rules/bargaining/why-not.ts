@@ -1,6 +1,6 @@
 // Why an order card cannot be played now, as data the UI words (GAME-DESIGN: every unavailable order says why),
 // and the live odds of the rolls a faction's cards would make.
-import { holds } from '../conditions';
+import { holds, holdsOne } from '../conditions';
 import { rollChance } from '../effects/run-effects';
 import type { Condition, Effect, Faction, GameState, OrderCard, Reason, Scenario } from '../types';
 import { forbiddingCommitment } from './ledger';
@@ -8,10 +8,11 @@ import { forbiddingCommitment } from './ledger';
 /** Reasons that hold whatever the phase: used for legality too. */
 export function cardBlock(scenario: Scenario, s: GameState, card: OrderCard): Reason | null {
   if (card.limit !== undefined && (s.played[card.id] ?? 0) >= card.limit) return { code: 'limit', limit: card.limit };
-  // Which conditions fail is only worked out for a card that is blocked (views ask about every card at every step).
-  if (card.requires && !holds(s, card.requires)) {
-    const failing: Condition[] = card.requires.filter((c) => !holds(s, [c]));
-    return { code: 'requires', failing };
+  if (card.requires) {
+    // One pass finds whether the card is blocked and by what (views ask about every card at every step).
+    let failing: Condition[] | null = null;
+    for (const c of card.requires) if (!holdsOne(s, c)) (failing ??= []).push(c);
+    if (failing) return { code: 'requires', failing };
   }
   const c = forbiddingCommitment(scenario, s, card.faction, card.id);
   if (c) return { code: 'forbidden-by-commitment', commitment: c.id, term: c.term };

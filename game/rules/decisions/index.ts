@@ -132,12 +132,22 @@ function remember(cache: Map<string, Entry[]>, key: string, reads: Read[], step:
   if (entries.length < READS_LIMIT) entries.push({ reads, step });
 }
 
+const snapshotKeys = new WeakMap<MachineSnapshot, string>();
+
+/** A snapshot's value and context as a string, worked out once per snapshot object: a state rebuilt outside the
+ *  rules (a bot's determinized guess) brings new snapshot objects, each then asked for several events. */
+export function snapshotKey(snap: MachineSnapshot): string {
+  let key = snapshotKeys.get(snap);
+  if (key === undefined) snapshotKeys.set(snap, (key = JSON.stringify([snap.value, snap.context])));
+  return key;
+}
+
 /** The memo by value: the snapshot's value and context and the event without its tracks. A transition that looked
  *  at the tracks as a whole (`reads` null) is not kept. */
 function stepByValue(machine: AnyStateMachine, from: MachineSnapshot, event: Record<string, unknown>, rest: string, tracks: Tracks | undefined): { step: Step; reads: Read[] | null } {
   let cache = byValue.get(machine);
   if (!cache) byValue.set(machine, (cache = new Map()));
-  const key = JSON.stringify([from.value, from.context]) + rest;
+  const key = snapshotKey(from) + rest;
   const hit = find(cache.get(key), tracks);
   if (hit) return { reads: hit.reads, step: hit.step.changed ? hit.step : { ...hit.step, snapshot: from } };
   const done = transitionOnce(machine, from, event);

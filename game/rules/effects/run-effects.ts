@@ -8,13 +8,31 @@ import { turnMachine } from '../turn.machine';
 import type { Cause, DecisionId, Effect, GameState, LogEntry, Modifier, Source, TrackId } from '../types';
 
 /** The state being built by one apply(): mutated in place, never shared with the caller. Its new log entries
- *  gather in `log` and join the state's log once, in settle(): the state's log stays the caller's, unchanged. */
-export interface Work { state: GameState; log: LogEntry[] }
+ *  gather in `log` and join the state's log once, in settle(): the state's log stays the caller's, unchanged.
+ *  `shared` names the containers still shared with the state apply() started from: most steps change none of them,
+ *  so writable() copies one only before its first change. */
+export interface Work { state: GameState; log: LogEntry[]; shared?: Record<Shared, boolean> }
 
-/** The finished state, with this apply's log entries appended (one copy of the log per apply). */
+type Shared = 'tracks' | 'decisions' | 'commitments';
+
+/** The state's container, copied first if it is still shared with the state the step started from. */
+export function writable<K extends Shared>(w: Work, key: K): GameState[K] {
+  if (w.shared?.[key]) {
+    const v = w.state[key];
+    w.state[key] = (Array.isArray(v) ? [...v] : { ...v }) as GameState[K];
+    w.shared[key] = false;
+  }
+  return w.state[key];
+}
+
+/** The finished state, with this apply's log entries appended (one copy of the log per apply). Its tracks and
+ *  cards played are frozen: states are never changed in place, so views and later states share them as they are. */
 export function settle(w: Work): GameState {
-  w.state.log = w.state.log.concat(w.log);
-  return w.state;
+  const s = w.state;
+  s.log = s.log.concat(w.log);
+  if (!Object.isFrozen(s.tracks)) Object.freeze(s.tracks);
+  if (!Object.isFrozen(s.played)) Object.freeze(s.played);
+  return s;
 }
 
 type LogBody = LogEntry extends infer L ? (L extends LogEntry ? Omit<L, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'> : never) : never;
@@ -58,7 +76,7 @@ export function changeTrack(w: Work, track: TrackId, delta: number, cause: Cause
   if (from === undefined) return; // the scenario does not model this track
   const to = clampTrack(track, from + delta);
   if (to === from) return;
-  w.state.tracks[track] = to;
+  writable(w, 'tracks')[track] = to;
   record(w, { kind: 'track', track, from, to }, cause, source);
   for (const t of crossedThresholds(track, from, to)) record(w, { kind: 'threshold', track, label: t.label }, cause, source);
 }
@@ -69,7 +87,7 @@ export function sendDecision(w: Work, id: DecisionId, event: string, cause: Caus
   if (!snap) return false;
   const result = step(DECISION_MACHINES[id], snap, decisionEvent(event, w.state.tracks));
   if (!result.changed) return false;
-  w.state.decisions[id] = result.snapshot;
+  writable(w, 'decisions')[id] = result.snapshot;
   const rule = result.effects[0]?.source ?? source;
   record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, rule);
   for (const p of result.effects) runEffects(w, p.effects, cause, p.source);
