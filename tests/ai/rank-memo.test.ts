@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { rankActions, type Candidate } from '../../game/ai/greedy';
 import { modelOf } from '../../game/ai/model';
 import { personaOf, PERSONA_IDS } from '../../game/ai/personas';
-import { randomPolicy } from '../../game/ai/play-game';
+import { everyone, playGame, randomPolicy } from '../../game/ai/play-game';
 import { rankRemembered } from '../../game/ai/rank-memo';
-import type { GameState } from '../../game/rules';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
 const models = scenarioIds().map((id) => modelOf(loadScenario(id)));
@@ -18,22 +17,15 @@ const reading = (ranked: readonly Candidate[]) => ranked.map(({ action, value, a
 describe('the ranking memory', () => {
   it('answers every position as rankActions does, from memory or afresh (random games, every scenario and persona)', () => {
     fc.assert(fc.property(fc.constantFrom(...models), fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(...PERSONA_IDS), (model, seed, id) => {
-      const rules = model.rules;
       const random = randomPolicy(seed);
-      let state: GameState = rules.setup(seed);
-      while (!rules.isOver(state)) {
-        const faction = rules.activeFactions(state)[0]!;
-        const legal = rules.legalActions(state, faction);
-        const view = rules.view(state, faction);
+      playGame(model.rules, seed, everyone((view, faction, legal) => {
         const persona = personaOf(faction, id);
         const remembered = rankRemembered(model, view, faction, legal, persona);
         expect(reading(remembered)).toEqual(reading(rankActions(model, view, faction, legal, persona)));
-        // Asked again, it answers from memory.
-        expect(rankRemembered(model, rules.view(state, faction), faction, legal, persona)).toBe(remembered);
-        const next = rules.apply(state, faction, random(view, faction, legal));
-        if (!next.ok) throw new Error(next.error.message);
-        state = next.state;
-      }
+        // Asked again about the same position (another copy of the view), it answers from memory.
+        expect(rankRemembered(model, structuredClone(view), faction, legal, persona)).toBe(remembered);
+        return random(view, faction, legal);
+      }));
     }), { numRuns: 40, seed: 7 });
   }, 60_000);
 });
