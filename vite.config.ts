@@ -12,8 +12,8 @@ const PRELOADS_MARK = '<!-- match preloads -->';
 /**
  * A match's address (?play=…&scenario=<id>) needs that scenario's chunk and the map's (Phaser) before its first
  * frame, but the entry chunk asks for them only once it has run (100-300 ms of evaluation), and then sat idle
- * waiting for the scenario. A few lines in the page ask for them at once instead. Other pages (the menu) load as
- * before, without Phaser in their first load.
+ * waiting for the scenario. A few lines in the page ask for them at once instead (three bots playing show no map:
+ * only the scenario's). Other pages (the menu) load as before, without Phaser in their first load.
  */
 function matchPreloads(): Plugin {
   let base = '/';
@@ -41,7 +41,7 @@ function matchPreloads(): Plugin {
         const code = `(function () {
   var q = new URLSearchParams(location.search);
   if (!q.get('play')) return;
-  var urls = (${JSON.stringify(scenarios)}[q.get('scenario')] || []).concat(${JSON.stringify(withImports(map.fileName, new Set(entry)))});
+  var urls = (${JSON.stringify(scenarios)}[q.get('scenario')] || []).concat(q.get('play') === 'bots' ? [] : ${JSON.stringify(withImports(map.fileName, new Set(entry)))});
   urls.forEach(function (href) { var l = document.createElement('link'); l.rel = 'modulepreload'; l.crossOrigin = ''; l.href = href; document.head.append(l); });
 })();`;
         if (!html.includes(PRELOADS_MARK)) throw new Error(`match-preloads: index.html has no ${PRELOADS_MARK}`);

@@ -23,8 +23,10 @@ import { mountMapAnnouncer } from './ui/panels/map-mirror';
 import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
-// ?play= opens on a match, whose screen shows the map.
-if (options.play !== null) preloadMapAssets();
+// ?play=<faction> opens on a match, whose screen shows the map; three bots playing (?play=bots) show it only if asked
+// (a what-if or a replay).
+const opensOnMap = options.play !== null && options.play !== 'bots';
+if (opensOnMap) preloadMapAssets();
 const store = createUiStore();
 
 /** Hands a save file to the browser as a download. */
@@ -47,12 +49,12 @@ setTimeout(mapDrawn, FIRST_FRAME_WAIT_MS);
 const afterFirstFrame = (task: () => void) => { mapFirstFrame.then(() => setTimeout(task, 0)); };
 
 // The map's chunk (Phaser) starts downloading at once, beside the scenarios, rather than when a screen first shows
-// the map (1.7 s → 1.2 s to the first frame in the benchmark). A failure is reported where the map would be.
-const mapModule = import('./map');
-const mapCode = mapModule.then(() => undefined, () => undefined);
-// A match (?play=) shows the map at once: its screen waits, still "loading", for the map's code, whose evaluation
-// (Phaser: 45-65 ms, over 200 ms on a slow machine) would otherwise freeze a screen already open to the player.
-const firstScreenNeeds = options.play !== null ? mapCode : undefined;
+// the map (1.7 s → 1.2 s to the first frame in the benchmark); a bots game asks for it when a screen first shows
+// it. A failure is reported where the map would be.
+let mapModule = options.play === 'bots' ? null : import('./map');
+// A match shows the map at once: its screen waits, still "loading", for the map's code, whose evaluation (Phaser:
+// 45-65 ms, over 200 ms on a slow machine) would otherwise freeze a screen already open to the player.
+const firstScreenNeeds = opensOnMap ? mapModule?.then(() => undefined, () => undefined) : undefined;
 
 // ?view=projector: this window only follows the game played in another one, and sends nothing.
 const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
@@ -76,7 +78,7 @@ function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
     preloadMapAssets();
-    mapModule
+    (mapModule ??= import('./map'))
       .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
       .catch((error: unknown) => {
         mapDrawn();
