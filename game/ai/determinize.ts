@@ -25,7 +25,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     rulesVersion: model.rulesVersion, scenarioId: view.scenarioId, seed: 0, rng: dice, seq: view.seq, turn: view.turn,
     tracks: { ...view.tracks },
     turnMachine: { value: 'orders', context: { committed: [] } },
-    decisions: Object.fromEntries(Object.entries(view.decisions).map(([id, name]) => [id, { value: stateValue(name!), context: {} }])),
+    decisions: Object.fromEntries(Object.entries(view.decisions).map(([id, name]) => [id, snapshotOf(id, name!)])),
     deck: deck.slice(0, view.deckSize), pending: {}, revealed: { ...view.revealed }, played: { ...view.played },
     turnEvents: [...view.turnEvents], bargains: view.bargains.map((b) => ({ ...b })), commitments: view.commitments.map((c) => ({ ...c })),
     negotiation: negotiationFrom(model, view),
@@ -75,6 +75,17 @@ function negotiationFrom(model: ScenarioModel, view: PlayerView): Negotiation {
     closed: n.closed.map((c) => ({ ...c })), threats: n.threats.map((t) => ({ ...t })),
     credibility: { ...n.credibility }, stalled: n.stalled.map((b) => ({ ...b })),
   };
+}
+
+const snapshots = new Map<string, MachineSnapshot>();
+
+/** A decision's snapshot for a state name, one frozen object per decision and name: the rules memoise their steps
+ *  by snapshot object, which a fresh object per sample would miss every time. */
+function snapshotOf(decision: string, name: string): MachineSnapshot {
+  const key = `${decision}|${name}`;
+  let snap = snapshots.get(key);
+  if (!snap) snapshots.set(key, (snap = Object.freeze({ value: Object.freeze(stateValue(name)), context: Object.freeze({}) })));
+  return snap;
 }
 
 /** "a.b.c" → { a: { b: 'c' } }: a decision's state name back into an XState state value. */
