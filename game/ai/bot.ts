@@ -39,7 +39,7 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     if (history.scripted) {
       const ranked = rankRemembered(model, view, faction, legal, persona);
       const chosen = ranked.find((c) => sameAction(c.action, history.scripted!))!;
-      return { action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }) };
+      return explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }));
     }
     pool = history.keep;
   }
@@ -47,7 +47,7 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   const ranked = rankRemembered(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
-  const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => ({ action: chosen.action, reason: explain({ model, view, faction, persona, chosen, ranked, ...more }) });
+  const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, ...more }));
   if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
   if (settings.difficulty === 'standard') {
     // Only the moves close to the greedy best are played out through the rules (at a table at most two answers, at
@@ -65,6 +65,13 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   const { best, runnerUp, rollouts } = lookAhead(ctx, ranked, rng, settings.budget ?? EXPERT);
   const search = runnerUp ? { chosen: best, versus: runnerUp, horizon: 'a turn later' } : undefined;
   return say(best.candidate, { search, how: `best of ${rollouts} simulated futures` });
+}
+
+/** A decision whose reason is written when first read: headless batches (the simulator, the bench) never read
+ *  theirs, and writing one was ~5 % of a standard game's CPU. Everything it reads is fixed by then. */
+function explained(action: Action, write: () => string): Decision {
+  let reason: string | undefined;
+  return { action, get reason() { return (reason ??= write()); } };
 }
 
 /** A bot as a playGame policy; `onDecision` hears every move with its reason (for logs and the screen). */
