@@ -98,10 +98,9 @@ export const holdsIn = (model: ScenarioModel, world: World, conditions: readonly
 
 /** A scenario's objectives and end chain with their conditions compiled, and each weighting as a list of terms. */
 interface Scoring {
-  objectives: { id: string; faction: Faction; vp: number; near: Near }[];
+  objectives: { id: string; faction: Faction; index: number; vp: number; near: Near }[];
   ends: { id: string; vp: Record<Faction, number>; near: Near }[];
-  stances: WeakMap<Persona, { stance: Stance; holds: Near }[]>;
-  leans: WeakMap<object, { track: TrackId; weight: number; min: number; range: number }[]>;
+  personas: WeakMap<Persona, Compiled>;
 }
 
 const scoringByModel = new WeakMap<ScenarioModel, Scoring>();
@@ -110,80 +109,96 @@ function scoringOf(model: ScenarioModel): Scoring {
   let s = scoringByModel.get(model);
   if (!s) {
     s = {
-      objectives: model.scenario.objectives.map((o) => ({ id: o.id, faction: o.faction, vp: o.vp, near: compileAll(model, o.condition) })),
+      objectives: model.scenario.objectives.map((o) => ({ id: o.id, faction: o.faction, index: FACTION_INDEX[o.faction], vp: o.vp, near: compileAll(model, o.condition) })),
       ends: model.endChain.map((e) => ({ id: e.id, vp: e.vp, near: compileAll(model, e.trigger) })),
-      stances: new WeakMap(),
-      leans: new WeakMap(),
+      personas: new WeakMap(),
     };
     scoringByModel.set(model, s);
   }
   return s;
 }
 
-/** Every faction's expected victory points: objectives by nearness, and end states as a chain in the rules' order
- *  of checking (immediate ones first, then final ones by priority), each taking its share of what the earlier left.
- *  `explain` collects the terms behind one faction's figure. */
-function expectedVp(scoring: Scoring, world: World, explain?: { faction: Faction; terms: Term[] }): Record<Faction, number> {
-  if (world.outcome) return world.outcome.vp;
-  const vp = { belarus: 0, russia: 0, nato: 0 };
+const FACTION_INDEX: Record<Faction, number> = { belarus: 0, russia: 1, nato: 2 };
+/** expectedVp's answer, reused: evaluation runs thousands of times a game and reads it at once. */
+const VP = new Float64Array(3);
+
+/** Every faction's expected victory points (in VP, by FACTIONS' order): objectives by nearness, and end states as a
+ *  chain in the rules' order of checking (immediate ones first, then final ones by priority), each taking its share
+ *  of what the earlier left. `explain` collects the terms behind one faction's figure. */
+function expectedVp(scoring: Scoring, world: World, explain?: { faction: Faction; terms: Term[] }): Float64Array {
+  if (world.outcome) {
+    const { vp } = world.outcome;
+    VP[0] = vp.belarus; VP[1] = vp.russia; VP[2] = vp.nato;
+    return VP;
+  }
+  VP.fill(0);
   for (const o of scoring.objectives) {
     const v = o.vp * o.near(world);
-    vp[o.faction] += v;
+    VP[o.index] = VP[o.index]! + v;
     if (explain?.faction === o.faction) explain.terms.push({ kind: 'objective', id: o.id, value: v });
   }
   let left = 1;
   for (const e of scoring.ends) {
     const share = left * e.near(world) ** 2;
     left -= share;
-    vp.belarus += share * e.vp.belarus;
-    vp.russia += share * e.vp.russia;
-    vp.nato += share * e.vp.nato;
+    VP[0] = VP[0]! + share * e.vp.belarus;
+    VP[1] = VP[1]! + share * e.vp.russia;
+    VP[2] = VP[2]! + share * e.vp.nato;
     explain?.terms.push({ kind: 'end', id: e.id, value: share * e.vp[explain.faction] });
     if (left <= 0) break;
   }
-  return vp;
+  return VP;
 }
 
-function stancesOf(scoring: Scoring, model: ScenarioModel, persona: Persona): { stance: Stance; holds: Near }[] {
-  let list = scoring.stances.get(persona);
-  if (!list) scoring.stances.set(persona, (list = persona.stances.map((stance) => ({ stance, holds: compileAll(model, stance.when) }))));
-  return list;
+type Lean = { track: TrackId; weight: number; min: number; range: number }[];
+/** A persona compiled for one model: its stances' thresholds, and each weighting (its own and each stance's) as
+ *  a lean: the non-zero weights in their key order, each with its track's range. */
+interface Compiled { stances: { stance: Stance; holds: Near; lean: Lean }[]; lean: Lean }
+
+function compiledPersona(scoring: Scoring, model: ScenarioModel, persona: Persona): Compiled {
+  let c = scoring.personas.get(persona);
+  if (!c) {
+    const stances = persona.stances.map((stance) => ({ stance, holds: compileAll(model, stance.when), lean: leanOf(stance.weights) }));
+    scoring.personas.set(persona, (c = { stances, lean: leanOf(persona.weights) }));
+  }
+  return c;
 }
 
-/** The persona's stance in this world: the first whose threshold holds, or none (its default line). */
-export function stanceOf(model: ScenarioModel, world: World, persona: Persona): Stance | null {
-  for (const s of stancesOf(scoringOf(model), model, persona)) if (s.holds(world) === 1) return s.stance;
+function leanOf(weights: Persona['weights']): Lean {
+  const lean: Lean = [];
+  for (const key in weights) {
+    const track = key as TrackId;
+    if (weights[track]) lean.push({ track, weight: weights[track], min: TRACKS[track].min, range: TRACKS[track].max - TRACKS[track].min });
+  }
+  return lean;
+}
+
+/** The persona's stance in this world (first whose threshold holds), or none (its default line). */
+function stanceIn(c: Compiled, world: World): Compiled['stances'][number] | null {
+  for (const s of c.stances) if (s.holds(world) === 1) return s;
   return null;
 }
 
-/** A weighting's non-zero weights in its own key order, each with its track's range. */
-function leanOf(scoring: Scoring, weights: Persona['weights']) {
-  let lean = scoring.leans.get(weights);
-  if (!lean) {
-    lean = [];
-    for (const key in weights) {
-      const track = key as TrackId;
-      if (weights[track]) lean.push({ track, weight: weights[track], min: TRACKS[track].min, range: TRACKS[track].max - TRACKS[track].min });
-    }
-    scoring.leans.set(weights, lean);
-  }
-  return lean;
+export function stanceOf(model: ScenarioModel, world: World, persona: Persona): Stance | null {
+  const scoring = scoringOf(model);
+  return stanceIn(compiledPersona(scoring, model, persona), world)?.stance ?? null;
 }
 
 /** A faction's score of a world under a persona: its expected points, minus a rival's, plus its persona's weights. */
 export function evaluate(model: ScenarioModel, world: World, faction: Faction, persona: Persona, terms?: Term[]): number {
   const scoring = scoringOf(model);
   const vp = expectedVp(scoring, world, terms && { faction, terms });
+  const mine = FACTION_INDEX[faction];
   let rival = -Infinity;
-  for (const f of FACTIONS) if (f !== faction) rival = Math.max(rival, vp[f]);
-  const weights = stanceOf(model, world, persona)?.weights ?? persona.weights;
+  for (let i = 0; i < 3; i++) if (i !== mine) rival = Math.max(rival, vp[i]!);
+  const c = compiledPersona(scoring, model, persona);
   let lean = 0;
-  for (const { track, weight, min, range } of leanOf(scoring, weights)) {
+  for (const { track, weight, min, range } of (stanceIn(c, world) ?? c).lean) {
     const v = world.tracks[track];
     if (v === undefined) continue;
     const value = (weight * (v - min)) / range;
     lean += value;
     terms?.push({ kind: 'track', id: track, value });
   }
-  return vp[faction] - persona.rivalry * rival + lean;
+  return vp[mine]! - persona.rivalry * rival + lean;
 }

@@ -45,11 +45,14 @@ function keyOf(model: ScenarioModel, view: PlayerView, faction: Faction, legal: 
   let key = `${faction}|${view.turn}|`;
   for (const t of TRACK_IDS) key += `${view.tracks[t] ?? ''},`;
   for (const d of model.scenario.decisions) key += `${view.decisions[d] ?? ''},`;
-  return key + JSON.stringify([
-    view.outcome, table && [table.id, table.parties, table.offer, table.blackmail?.odds, table.blackmailOdds],
-    legal.some((a) => a.type === 'orders.commit') ? threats.filter((t) => t.status === 'pending' && t.against === faction) : null,
-    credibility, other && view.revealed[other], triggers.map((id) => view.played[id]),
-  ]);
+  // The parts that are usually empty (no outcome, no table, no threat) are written only when present.
+  key += `${credibility.belarus},${credibility.russia},${credibility.nato}|`;
+  if (view.outcome) key += JSON.stringify(view.outcome);
+  key += '|';
+  if (table) key += JSON.stringify([table.id, table.parties, table.offer, table.blackmail?.odds, table.blackmailOdds]);
+  key += '|';
+  if (threats.length && legal.some((a) => a.type === 'orders.commit')) key += JSON.stringify(threats.filter((t) => t.status === 'pending' && t.against === faction));
+  return other ? `${key}|${JSON.stringify([view.revealed[other], triggers.map((id) => view.played[id])])}` : key;
 }
 
 const TRACK_IDS = Object.keys(TRACKS) as TrackId[];
