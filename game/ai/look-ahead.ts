@@ -35,22 +35,23 @@ interface Context { model: ScenarioModel; view: PlayerView; faction: Faction; pe
 class Tally {
   n = 0;
   sum = 0;
-  private tracks: Partial<Record<TrackId, number>> = {};
-  private last: World | null = null;
+  /** The worlds reached, averaged only for the two outlooks a search reports. */
+  private worlds: World[] = [];
   constructor(readonly candidate: Candidate) {}
 
   add(value: number, world: World): void {
     this.n += 1;
     this.sum += value;
-    for (const [t, v] of Object.entries(world.tracks) as [TrackId, number][]) this.tracks[t] = (this.tracks[t] ?? 0) + v;
-    this.last = world;
+    this.worlds.push(world);
   }
 
   get mean(): number { return this.sum / this.n; }
 
   outlook(): Outlook {
-    const tracks = Object.fromEntries(Object.entries(this.tracks).map(([t, v]) => [t, v / this.n]));
-    return { candidate: this.candidate, world: { ...this.last!, tracks } };
+    const sums: Partial<Record<TrackId, number>> = {};
+    for (const w of this.worlds) for (const [t, v] of Object.entries(w.tracks) as [TrackId, number][]) sums[t] = (sums[t] ?? 0) + v;
+    const tracks = Object.fromEntries(Object.entries(sums).map(([t, v]) => [t, v / this.n]));
+    return { candidate: this.candidate, world: { ...this.worlds[this.n - 1]!, tracks } };
   }
 }
 

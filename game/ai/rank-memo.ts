@@ -2,7 +2,7 @@
 // the rollouts of the next decision and the other bots' guesses meet the same positions again and again (about
 // three rankings in five are found in memory, nearly all of them from the same game).
 import { TRACKS } from '../rules';
-import type { Action, Faction, PlayerView, TrackId } from '../rules/types';
+import type { Action, Bargain, Faction, PlayerView, Threat, TrackId } from '../rules/types';
 import { rankActions, type Candidate, type OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
@@ -10,52 +10,116 @@ import type { Persona } from './personas';
 /** Past this many remembered rankings per model (some 15 games' worth, a few MB) the memory starts afresh. */
 const LIMIT = 2000;
 
-/** The rankings of one position (see keyOf), each with the legal moves it ranked. */
-type Known = { legal: readonly Action[]; ranked: Candidate[] }[];
-interface Memory { size: number; byPersona: Map<Persona, Map<string, Known>> }
+/** What rankActions read of a view, but for the legal moves (see readOf). */
+interface Read {
+  faction: Faction;
+  turn: number;
+  tracks: PlayerView['tracks'];
+  decisions: (string | undefined)[];
+  outcome: PlayerView['outcome'];
+  credibility: Record<Faction, number>;
+  table: [id: string, parties: readonly Faction[], offer: Bargain | null, odds: number | undefined, blackmailOdds: Record<string, number>] | null;
+  threats: Threat[] | null;
+  revealed: readonly string[] | null;
+  played: (number | undefined)[] | null;
+}
+/** The rankings of positions whose reading hashes alike (see hashOf), each with its reading and legal moves. */
+type Known = { read: Read; legal: readonly Action[]; ranked: Candidate[] }[];
+interface Memory { size: number; byPersona: Map<Persona, Map<number, Known>> }
 const memories = new WeakMap<ScenarioModel, Memory>();
 
 /** rankActions, answered from memory when the same faction and persona ranked the same legal moves in a position
- *  that reads the same. Callers must not change the candidates they get, nor the legal moves they passed. */
+ *  that reads the same. Callers must not change the candidates they get, nor the view or legal moves they passed. */
 export function rankRemembered(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona, offers?: OfferMemo): readonly Candidate[] {
   let memory = memories.get(model);
   if (!memory || memory.size >= LIMIT) memories.set(model, (memory = { size: 0, byPersona: new Map() }));
   let byPosition = memory.byPersona.get(persona);
   if (!byPosition) memory.byPersona.set(persona, (byPosition = new Map()));
-  const key = keyOf(model, view, faction, legal);
-  let known = byPosition.get(key);
-  if (!known) byPosition.set(key, (known = []));
-  // The legal moves are compared move by move rather than written into the key: as text (a few hundred
-  // characters of hands or packages) they were most of the key's cost, in building, hashing and comparing it.
-  for (const k of known) if (sameActions(k.legal, legal)) return k.ranked;
+  const hash = hashOf(view, faction);
+  let known = byPosition.get(hash);
+  if (!known) byPosition.set(hash, (known = []));
+  // The reading and the legal moves are compared field by field rather than written into a text key: building,
+  // hashing and keeping such keys (a few hundred characters) was most of the memory's cost.
+  const read = readOf(model, view, faction, legal);
+  for (const k of known) if (sameValue(k.read, read) && sameActions(k.legal, legal)) return k.ranked;
   const ranked = rankActions(model, view, faction, legal, persona, offers);
-  known.push({ legal, ranked });
+  known.push({ read, legal, ranked });
   memory.size += 1;
   return ranked;
 }
 
 /** What rankActions reads of a view, but for the legal moves: the world (tracks, decisions, turn, outcome), the
  *  table's offer and odds, the threats standing against the faction's orders, the credibility behind promises, and
- *  for a threat its trigger's plays and whether the other side has revealed it. Tracks and decisions go in as bare
- *  values in a fixed order: their names were most of the key. */
-function keyOf(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[]): string {
+ *  for a threat its trigger's plays and whether the other side has revealed it. */
+function readOf(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[]): Read {
   const { table, threats, credibility } = view.negotiation;
-  const triggers = legal.flatMap((a) => (a.type === 'bargain.threaten' ? [a.trigger] : []));
-  const other = table && triggers.length ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : null;
-  let key = `${faction}|${view.turn}|`;
-  for (const t of TRACK_IDS) key += `${view.tracks[t] ?? ''},`;
-  for (const d of model.scenario.decisions) key += `${view.decisions[d] ?? ''},`;
-  // The parts that are usually empty (no outcome, no table, no threat) are written only when present.
-  key += `${credibility.belarus},${credibility.russia},${credibility.nato}|`;
-  if (view.outcome) key += JSON.stringify(view.outcome);
-  key += '|';
-  if (table) key += JSON.stringify([table.id, table.parties, table.offer, table.blackmail?.odds, table.blackmailOdds]);
-  key += '|';
-  if (threats.length && legal.some((a) => a.type === 'orders.commit')) key += JSON.stringify(threats.filter((t) => t.status === 'pending' && t.against === faction));
-  return other ? `${key}|${JSON.stringify([view.revealed[other], triggers.map((id) => view.played[id])])}` : key;
+  let triggers: string[] | null = null;
+  let orders = false;
+  for (const a of legal) {
+    if (a.type === 'bargain.threaten') (triggers ??= []).push(a.trigger);
+    else if (a.type === 'orders.commit') orders = true;
+  }
+  const other = table && triggers ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : null;
+  const against = orders && threats.length ? threats.filter((t) => t.status === 'pending' && t.against === faction) : [];
+  return {
+    faction, turn: view.turn, tracks: view.tracks, decisions: model.scenario.decisions.map((d) => view.decisions[d]), outcome: view.outcome, credibility,
+    table: table && [table.id, table.parties, table.offer, table.blackmail?.odds, table.blackmailOdds],
+    threats: against.length ? against : null,
+    revealed: other ? view.revealed[other] ?? null : null,
+    played: triggers && triggers.map((id) => view.played[id]),
+  };
+}
+
+/** A 32-bit hash of the parts of a reading that tell positions apart most often: faction, turn, tracks,
+ *  credibility, the sitting table and its offer. */
+function hashOf(view: PlayerView, faction: Faction): number {
+  let h = mix(faction.charCodeAt(0) + faction.length, view.turn);
+  for (const t of TRACK_IDS) h = mix(h, ((view.tracks[t] ?? -1) * 16) | 0);
+  const { table, credibility } = view.negotiation;
+  h = mix(mix(mix(h, credibility.belarus), credibility.russia), credibility.nato);
+  if (table) {
+    h = mix(h, textHash(table.id));
+    const offer = table.offer;
+    if (offer) {
+      for (const id of offer.give) h = mix(h, textHash(id));
+      h = mix(h, offer.ask.length);
+      for (const id of offer.ask) h = mix(h, textHash(id));
+    }
+  }
+  return h;
+}
+
+const mix = (h: number, v: number): number => Math.imul(h ^ v, 0x01000193) ^ (h >>> 15);
+
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 const TRACK_IDS = Object.keys(TRACKS) as TrackId[];
+
+/** Two readings as data: equal numbers and strings, and arrays and records equal member by member (records by
+ *  name: rankActions reads them by name). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let fields = 0;
+  for (const k in x) {
+    fields += 1;
+    if (!sameValue(x[k], y[k])) return false;
+  }
+  for (const _ in y) fields -= 1;
+  return fields === 0;
+}
 
 function sameActions(a: readonly Action[], b: readonly Action[]): boolean {
   if (a.length !== b.length) return false;
