@@ -15,7 +15,8 @@ const GUESS_TEMPERATURE = 0.5;
 /** A state consistent with the view, in which it is `faction`'s move and everyone else has committed orders. */
 export function determinize(model: ScenarioModel, view: PlayerView, faction: Faction, rng: number): [GameState, number] {
   let r = rng;
-  const drawn = new Set(view.log.flatMap((e) => (e.kind === 'event' ? [e.cause.id] : [])));
+  const drawn = new Set<string>();
+  for (const e of view.log) if (e.kind === 'event') drawn.add(e.cause.id);
   const unseen = model.scenario.events.filter((e) => e.turn === undefined && !drawn.has(e.id)).map((e) => e.id);
   let deck: string[];
   [deck, r] = shuffle(unseen, r);

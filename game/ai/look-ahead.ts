@@ -48,9 +48,9 @@ class Tally {
   get mean(): number { return this.sum / this.n; }
 
   outlook(): Outlook {
-    const sums: Partial<Record<TrackId, number>> = {};
-    for (const w of this.worlds) for (const [t, v] of Object.entries(w.tracks) as [TrackId, number][]) sums[t] = (sums[t] ?? 0) + v;
-    const tracks = Object.fromEntries(Object.entries(sums).map(([t, v]) => [t, v / this.n]));
+    const tracks: Partial<Record<TrackId, number>> = {};
+    for (const w of this.worlds) for (const t in w.tracks) tracks[t as TrackId] = (tracks[t as TrackId] ?? 0) + w.tracks[t as TrackId]!;
+    for (const t in tracks) tracks[t as TrackId]! /= this.n;
     return { candidate: this.candidate, world: { ...this.worlds[this.n - 1]!, tracks } };
   }
 }
