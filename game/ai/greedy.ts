@@ -4,12 +4,12 @@
 // stalls, blackmail and calls by the persona's tactics (tactics.ts); orders count the threats standing against them.
 import { packageDeal } from '../rules';
 import { nextInt } from '../rules/rng';
-import type { Action, BargainTable, Deal, Faction, OrderCard, Package, PlayerView } from '../rules/types';
+import type { Action, Bargain, BargainTable, Deal, Faction, OrderCard, Package, PlayerView } from '../rules/types';
 import { evaluate, type World } from './evaluate';
 import { copyWorld, playEffects } from './expected-effects';
 import type { ScenarioModel } from './model';
 import { personaOf, type Persona } from './personas';
-import { tacticsOf } from './tactics';
+import { tacticsOf, type Tactics } from './tactics';
 
 export interface Candidate {
   action: Action;
@@ -35,119 +35,154 @@ const ACCEPT_SCALE = 0.3;
 export type OfferMemo = Map<Persona, Map<string, Omit<Candidate, 'action'>>>;
 
 export function rankActions(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona, memo?: OfferMemo): Candidate[] {
-  const score = (w: World) => evaluate(model, w, faction, persona);
-  const after = (effects: readonly OrderCard['effects'][]) => {
-    const w = copyWorld(view);
-    for (const e of effects) playEffects(model, w, e);
-    return w;
-  };
-  const table = view.negotiation.table;
-  const open = table?.offer ?? null;
-  const other = table ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : faction;
-  const rules = table ? model.tables.get(table.id) : undefined;
-  const tactics = tacticsOf(faction, persona.id);
-  const refused = (pkg: Package) => deadlockWorld(model, view, rules, pkg);
-  // Several answers read the same few figures: each is worked out once, on first use.
-  const openDeal = once(() => packageDeal(model.scenario, open!.from, open!.to, open!));
-  const now = once(() => score(view));
-  const deadlock = once(() => { const world = refused(open!); return { world, value: score(world) }; });
-  // An offer's weighing reads the position's tracks, decisions, turn, outcome and credibility, the table and the package.
-  const offers = memo && once(() => {
-    let byPosition = memo.get(persona);
-    if (!byPosition) memo.set(persona, (byPosition = new Map()));
-    const n = view.negotiation;
-    return { known: byPosition, position: JSON.stringify([faction, table?.id, view.turn, view.tracks, view.decisions, n.credibility, view.outcome]) };
-  });
+  const ranking = new Ranking(model, view, faction, persona, memo);
   const answers: Candidate[] = [];
   const threats: Extract<Action, { type: 'bargain.threaten' }>[] = [];
   for (const action of legal) {
-    const c = rank(action);
+    const c = ranking.rank(action);
     if (c) answers.push(c);
     else if (action.type === 'bargain.threaten') threats.push(action);
   }
   // A threat leaves the offer still to be answered: it is worth the best answer plus what it deters.
-  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : now();
-  for (const action of threats) answers.push(threatCandidate(action, base));
+  const base = answers.length ? Math.max(...answers.map((c) => c.value)) : ranking.now();
+  for (const action of threats) answers.push(ranking.threatCandidate(action, base));
   return answers.sort((a, b) => b.value - a.value);
+}
 
-  function rank(action: Action): Candidate | null {
+/** One ranking's position and the figures several answers read, each worked out once, on first use. A class
+ *  rather than closures: a ranking runs for every position of every rollout. */
+class Ranking {
+  private readonly table: PlayerView['negotiation']['table'];
+  private readonly open: Bargain | null;
+  private readonly other: Faction;
+  private readonly rules: BargainTable | undefined;
+  private readonly tactics: Tactics;
+  private deal: Deal | undefined;
+  private current: number | undefined;
+  private deadlocked: { world: World; value: number } | undefined;
+  private offerKey: { known: Map<string, Omit<Candidate, 'action'>>; position: string } | undefined;
+
+  constructor(private readonly model: ScenarioModel, private readonly view: PlayerView, private readonly faction: Faction, private readonly persona: Persona, private readonly memo?: OfferMemo) {
+    const table = view.negotiation.table;
+    this.table = table;
+    this.open = table?.offer ?? null;
+    this.other = table ? (table.parties[0] === faction ? table.parties[1] : table.parties[0]) : faction;
+    this.rules = table ? model.tables.get(table.id) : undefined;
+    this.tactics = tacticsOf(faction, persona.id);
+  }
+
+  private score(w: World): number { return evaluate(this.model, w, this.faction, this.persona); }
+
+  private after(effects: readonly OrderCard['effects'][]): World {
+    const w = copyWorld(this.view);
+    for (const e of effects) playEffects(this.model, w, e);
+    return w;
+  }
+
+  private refused(pkg: Package): World { return deadlockWorld(this.model, this.view, this.rules, pkg); }
+
+  private openDeal(): Deal { return (this.deal ??= packageDeal(this.model.scenario, this.open!.from, this.open!.to, this.open!)); }
+
+  now(): number { return (this.current ??= this.score(this.view)); }
+
+  private deadlock(): { world: World; value: number } {
+    if (!this.deadlocked) { const world = this.refused(this.open!); this.deadlocked = { world, value: this.score(world) }; }
+    return this.deadlocked;
+  }
+
+  /** An offer's weighing reads the position's tracks, decisions, turn, outcome and credibility, the table and the package. */
+  private offers(memo: OfferMemo): { known: Map<string, Omit<Candidate, 'action'>>; position: string } {
+    if (!this.offerKey) {
+      let byPosition = memo.get(this.persona);
+      if (!byPosition) memo.set(this.persona, (byPosition = new Map()));
+      const { view } = this;
+      const n = view.negotiation;
+      this.offerKey = { known: byPosition, position: JSON.stringify([this.faction, this.table?.id, view.turn, view.tracks, view.decisions, n.credibility, view.outcome]) };
+    }
+    return this.offerKey;
+  }
+
+  rank(action: Action): Candidate | null {
+    const { model, view, faction, table, open, rules, tactics } = this;
     switch (action.type) {
       case 'orders.commit': {
         const cards = action.cards.map((id) => model.cards.get(id)!);
-        const world = after(cards.map((c) => c.effects));
+        const world = this.after(cards.map((c) => c.effects));
         // A standing threat against this faction is carried out if it plays the trigger.
         for (const t of view.negotiation.threats) {
           if (t.status === 'pending' && t.against === faction && action.cards.includes(t.trigger)) playEffects(model, world, model.terms.get(t.response)?.effects ?? []);
         }
-        return { action, value: score(world), world, items: cards };
+        return { action, value: this.score(world), world, items: cards };
       }
       case 'bargain.offer':
       case 'bargain.counter': {
-        if (!offers) return { action, ...weighOffer(action) };
-        const { known, position } = offers();
+        if (!this.memo) return { action, ...this.weighOffer(action) };
+        const { known, position } = this.offers(this.memo);
         const key = `${position}|${action.give.join()}|${action.ask.join()}`;
         let weighed = known.get(key);
-        if (!weighed) known.set(key, (weighed = weighOffer(action)));
+        if (!weighed) known.set(key, (weighed = this.weighOffer(action)));
         return { action, ...weighed };
       }
       case 'bargain.accept': {
         const world = agreedWorld(model, view, faction, open!);
-        return { action, value: score(world), world, items: [openDeal()] };
+        return { action, value: this.score(world), world, items: [this.openDeal()] };
       }
       case 'bargain.reject': {
-        const { world, value } = deadlock();
-        return { action, value, world, items: [openDeal()] };
+        const { world, value } = this.deadlock();
+        return { action, value, world, items: [this.openDeal()] };
       }
       case 'bargain.stall': {
         // Postponing saves the share of the deadlock's cost the persona believes in (sequencing, FACTBOOK §4.2 S4); never more than waiting is worth.
-        const no = deadlock().value;
-        return { action, value: Math.min(now(), no + tactics.stalls * Math.max(0, now() - no)), world: view, items: [openDeal()] };
+        const no = this.deadlock().value;
+        return { action, value: Math.min(this.now(), no + tactics.stalls * Math.max(0, this.now() - no)), world: view, items: [this.openDeal()] };
       }
       case 'bargain.call': {
         // The bluff holds at the odds shown, discounted by the persona's doubt: the demands are delivered anyway and the caller pays; else the blackmailer backs down.
-        const deal = openDeal();
+        const deal = this.openDeal();
         const p = Math.min(1, ((table?.blackmail?.odds ?? 0) / 100) * (1 - tactics.doubt));
         const held = agreedWorld(model, view, faction, open!);
         playEffects(model, held, rules?.blackmail?.held ?? []);
-        const failed = after([rules?.blackmail?.failed ?? []]);
-        return { action, value: p * score(held) + (1 - p) * score(failed), world: failed, items: [deal], accept: p };
+        const failed = this.after([rules?.blackmail?.failed ?? []]);
+        return { action, value: p * this.score(held) + (1 - p) * this.score(failed), world: failed, items: [deal], accept: p };
       }
       case 'bargain.blackmail': {
-        const deal = packageDeal(model.scenario, other, faction, { give: action.demand, ask: [] });
+        const deal = packageDeal(model.scenario, this.other, faction, { give: action.demand, ask: [] });
         const p = (table?.blackmailOdds[action.threat] ?? 0) / 100;
         const yes = agreedWorld(model, view, faction, { give: action.demand, ask: [] });
-        const no = after([rules?.blackmail?.failed ?? []]);
+        const no = this.after([rules?.blackmail?.failed ?? []]);
         // A failed bluff also costs credibility, which every later threat's odds feel.
         const lost = (rules?.blackmail?.failedCredibility ?? 0) * CREDIBILITY_POINT;
-        const value = p * score(yes) + (1 - p) * (score(no) - lost) - OFFER_COST - (p < tactics.blackmailAt ? UNWILLING : 0);
+        const value = p * this.score(yes) + (1 - p) * (this.score(no) - lost) - OFFER_COST - (p < tactics.blackmailAt ? UNWILLING : 0);
         return { action, value, world: yes, items: [deal], accept: p };
       }
       case 'bargain.pass':
-        return { action, value: now(), world: view, items: [] };
+        return { action, value: this.now(), world: view, items: [] };
       case 'bargain.threaten':
         return null;
     }
   }
 
-  function weighOffer(pkg: Package): Omit<Candidate, 'action'> {
-    const deal = packageDeal(model.scenario, faction, other, pkg);
-    const [yes, no] = [agreedWorld(model, view, faction, pkg), refused(pkg)];
+  private weighOffer(pkg: Package): Omit<Candidate, 'action'> {
+    const { model, view, faction } = this;
+    const deal = packageDeal(model.scenario, faction, this.other, pkg);
+    const [yes, no] = [agreedWorld(model, view, faction, pkg), this.refused(pkg)];
     const accept = acceptOdds(model, view, deal, no);
-    return { value: accept * score(yes) + (1 - accept) * score(no) - OFFER_COST, world: yes, items: [deal], accept };
+    return { value: accept * this.score(yes) + (1 - accept) * this.score(no) - OFFER_COST, world: yes, items: [deal], accept };
   }
 
-  function threatCandidate(action: Extract<Action, { type: 'bargain.threaten' }>, base: number): Candidate {
+  threatCandidate(action: Extract<Action, { type: 'bargain.threaten' }>, base: number): Candidate {
+    const { model, view, other, tactics } = this;
     const card = model.cards.get(action.trigger);
     const response = model.terms.get(action.response)?.effects ?? [];
-    const punished = after([response]);
-    const carriedOut = score(punished) - now();
+    const punished = this.after([response]);
+    const carriedOut = this.score(punished) - this.now();
     let value: number;
     if ((view.revealed[other] ?? []).includes(action.trigger)) {
       // Revealed this turn already: the response will be carried out at resolution.
       value = base + (tactics.threatens > 0 ? carriedOut : -UNWILLING) - THREAT_COST;
     } else {
       // Not yet played: the threat deters what the card would cost this faction; defied, the response is carried out.
-      const harm = card ? Math.max(0, now() - score(after([card.effects]))) : 0;
+      const harm = card ? Math.max(0, this.now() - this.score(this.after([card.effects]))) : 0;
       const playable = card && (card.limit === undefined || (view.played[card.id] ?? 0) < card.limit) ? 1 : 0;
       value = base + playable * (tactics.threatens * DETERRENCE * harm + DEFIED * Math.min(0, carriedOut)) - THREAT_COST;
     }
@@ -195,16 +230,6 @@ function acceptOdds(model: ScenarioModel, view: PlayerView, deal: Deal, no: Worl
   const yes = agreedWorld(model, view, deal.to, deal);
   const gain = evaluate(model, yes, deal.to, receiver) - evaluate(model, no, deal.to, receiver);
   return 1 / (1 + Math.exp(-gain / ACCEPT_SCALE));
-}
-
-/** A value worked out on the first call and kept for the later ones. */
-function once<T>(make: () => T): () => T {
-  let made = false;
-  let value: T;
-  return () => {
-    if (!made) { value = make(); made = true; }
-    return value;
-  };
 }
 
 /** Picks a candidate with probability rising with its value (softmax): how a bot imagines another faction's choice. */
