@@ -28,6 +28,9 @@ export interface Rules {
   setup(seed: number): GameState;
   legalActions(state: GameState, faction: Faction): Action[];
   apply(state: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult;
+  /** apply() without the log entries and track history (the state keeps those it had): the same tracks, decisions,
+   *  negotiation, outcome and generator. For rollouts only, whose states no log, replay or screen reads. */
+  applyLean(state: GameState, faction: Faction, action: Action): ApplyResult;
   view(state: GameState, viewer: Viewer): PlayerView;
   /** The view without what bots never read while playing ahead (view.ts viewFor): for rollouts only. */
   leanView(state: GameState, viewer: Viewer): PlayerView;
@@ -188,7 +191,7 @@ export function rulesFor(scenario: Scenario): Rules {
   function assess(w: Work): void {
     const s = w.state;
     sendDecision(w, 'entrapment', 'dial.assess', { kind: 'rule', id: 'entrapment-dial' }, { cite: ['securityDilemma'] });
-    s.trackHistory = [...s.trackHistory, Object.freeze({ ...s.tracks })];
+    if (!w.lean) s.trackHistory = [...s.trackHistory, Object.freeze({ ...s.tracks })];
     const end = reachedEndState(scenario, s, s.turn >= scenario.turns);
     if (end) {
       record(w, { kind: 'end', endState: end.id }, { kind: 'rule', id: 'end-state' }, end.source);
@@ -217,7 +220,7 @@ export function rulesFor(scenario: Scenario): Rules {
     return settle(w);
   }
 
-  function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult {
+  function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number, lean = false): ApplyResult {
     if (s.outcome) return fail('game-over', 'The game is over.');
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
@@ -226,7 +229,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const wrong = problem(s, faction, action);
     if (wrong) return fail('illegal', wrong);
 
-    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true } };
+    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true }, lean };
     w.state.seq += 1;
     const st = w.state;
     let waiting: Action[] | null = null;
@@ -248,7 +251,9 @@ export function rulesFor(scenario: Scenario): Rules {
   }
 
   return {
-    scenario, setup, legalActions, apply, activeFactions, cardCostOk,
+    scenario, setup, legalActions, apply: (s, faction, action, expectSeq) => apply(s, faction, action, expectSeq),
+    applyLean: (s, faction, action) => apply(s, faction, action, undefined, true),
+    activeFactions, cardCostOk,
     whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
     leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
