@@ -160,7 +160,7 @@ export function rulesFor(scenario: Scenario): Rules {
       const hand = s.pending[f] ?? [];
       s.revealed[f] = hand;
       for (const id of hand) s.played[id] = (s.played[id] ?? 0) + 1;
-      record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
+      if (!w.lean) record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
       recordBreaches(scenario, w, f, hand);
     }
     s.pending = {};

@@ -207,7 +207,7 @@ function sendProtocol(w: Work, event: ProtocolEvent): void {
   neg.protocol = step(protocolMachine, neg.protocol!, event).snapshot;
 }
 
-const tableCause = (table: BargainTable, faction?: Faction): Cause => ({ kind: 'deal', id: table.id, ...(faction ? { faction } : {}) });
+const tableCause = (table: BargainTable, faction?: Faction): Cause => (faction ? { kind: 'deal', id: table.id, faction } : { kind: 'deal', id: table.id });
 
 /** Marks the offer awaiting an answer as answered (or superseded). */
 function settleOffer(w: Work, accepted: boolean): Bargain | null {
@@ -243,8 +243,10 @@ export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: A
       if (a.type === 'bargain.counter') settleOffer(w, false);
       const b: Bargain = { table: table.id, round: seat.context.round + 1, kind: a.type === 'bargain.offer' ? 'offer' : 'counter', deal, from: faction, to: other, ...pkg, accepted: null };
       putOnTable(w, b);
-      const source = scenario.deals.find((d) => d.id === deal)?.source ?? table.source;
-      record(w, { kind: 'offer', deal, table: table.id, round: b.round, counter: a.type === 'bargain.counter', ...pkg }, cause, source);
+      if (!w.lean) {
+        const source = scenario.deals.find((d) => d.id === deal)?.source ?? table.source;
+        record(w, { kind: 'offer', deal, table: table.id, round: b.round, counter: a.type === 'bargain.counter', ...pkg }, cause, source);
+      }
       break;
     }
     case 'bargain.accept': case 'bargain.reject': {

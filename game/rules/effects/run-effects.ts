@@ -41,7 +41,7 @@ type LogBody = LogEntry extends infer L ? (L extends LogEntry ? Omit<L, 'seq' | 
 /** Completes `body` in place into the log entry (callers pass a fresh object literal): copying it with a spread
  *  cost more than anything else in logging, as bodies come in many shapes. */
 export function record(w: Work, body: LogBody, cause: Cause, source: Source, visibleTo: LogEntry['visibleTo'] = 'all'): void {
-  if (w.lean) return;
+  if (w.lean) return; // the hottest callers do not build the entry at all then
   const entry = body as LogBody & Pick<LogEntry, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'>;
   entry.seq = w.state.seq;
   entry.turn = w.state.turn;
@@ -91,8 +91,7 @@ export function sendDecision(w: Work, id: DecisionId, event: string, cause: Caus
   const result = step(DECISION_MACHINES[id], snap, decisionEvent(event, w.state.tracks));
   if (!result.changed) return false;
   writable(w, 'decisions')[id] = result.snapshot;
-  const rule = result.effects[0]?.source ?? source;
-  record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, rule);
+  if (!w.lean) record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, result.effects[0]?.source ?? source);
   for (const p of result.effects) runEffects(w, p.effects, cause, p.source);
   return true;
 }
