@@ -231,7 +231,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const wrong = problem(s, faction, action);
     if (wrong) return fail('illegal', wrong);
 
-    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true }, lean };
+    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true, bargains: true }, lean };
     w.state.seq += 1;
     const st = w.state;
     let waiting: Action[] | null = null;
@@ -269,8 +269,8 @@ export function rulesFor(scenario: Scenario): Rules {
 const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
 
 /** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
- *  replaced, never changed, where they change: tracks, decisions and commitments (copied on their first change,
- *  writable()), deck and trackHistory (startTurn, assess), pending (apply), revealed and played (reveal), turnEvents
+ *  replaced, never changed, where they change: tracks, decisions, commitments and bargains (copied on their first
+ *  change, writable()), deck and trackHistory (startTurn, assess), pending (apply), revealed and played (reveal), turnEvents
  *  (made anew by startTurn before playEvent adds to it), and the log (settle). Log entries and snapshots are
  *  immutable and shared too. Written out field by field: states come in several hidden shapes (setup's, apply's, a
  *  loaded save's, a bot's guess), and a spread of them took V8's slow generic copy (random play ~8% faster). */
@@ -278,7 +278,7 @@ function workingCopy(s: GameState): GameState {
   return {
     rulesVersion: s.rulesVersion, scenarioId: s.scenarioId, seed: s.seed, rng: s.rng, seq: s.seq, turn: s.turn, tracks: s.tracks,
     turnMachine: s.turnMachine, decisions: s.decisions, deck: s.deck, pending: s.pending, revealed: s.revealed, played: s.played,
-    turnEvents: s.turnEvents, bargains: [...s.bargains], commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
+    turnEvents: s.turnEvents, bargains: s.bargains, commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
     trackHistory: s.trackHistory, log: s.log, outcome: s.outcome,
   };
 }

@@ -5,7 +5,7 @@ import { initialTransition } from 'xstate';
 import { holds } from '../conditions';
 import { persist, snapshotKey, stateName, step } from '../decisions';
 import { shared } from '../shared';
-import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
+import { record, runEffects, sendTurn, writable, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
 import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
@@ -215,7 +215,8 @@ function settleOffer(w: Work, accepted: boolean): Bargain | null {
   if (!neg.offer) return null;
   const settled = Object.freeze({ ...neg.offer, accepted });
   // The offer awaiting an answer is always the last one made this turn.
-  w.state.bargains[w.state.bargains.length - 1] = settled;
+  const bargains = writable(w, 'bargains');
+  bargains[bargains.length - 1] = settled;
   neg.offer = null;
   return settled;
 }
@@ -223,7 +224,7 @@ function settleOffer(w: Work, accepted: boolean): Bargain | null {
 /** Offers, threats and closed tables are frozen when made (a change makes a new one), so views share them. */
 function putOnTable(w: Work, b: Bargain): void {
   Object.freeze(b);
-  w.state.bargains.push(b);
+  writable(w, 'bargains').push(b);
   w.state.negotiation!.offer = b;
 }
 

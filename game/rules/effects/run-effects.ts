@@ -14,7 +14,7 @@ import type { Cause, DecisionId, Effect, GameState, LogEntry, Modifier, Source, 
  *  no log entries and no track history: nothing reads them there. */
 export interface Work { state: GameState; log: LogEntry[]; shared?: Record<Shared, boolean>; lean?: boolean }
 
-type Shared = 'tracks' | 'decisions' | 'commitments';
+type Shared = 'tracks' | 'decisions' | 'commitments' | 'bargains';
 
 /** The state's container, copied first if it is still shared with the state the step started from. */
 export function writable<K extends Shared>(w: Work, key: K): GameState[K] {
