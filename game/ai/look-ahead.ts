@@ -58,7 +58,7 @@ class Tally {
 /** One rollout: the candidate played on a determinized state, scored by the faction once the horizon is reached. */
 function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rng: number, memo: OfferMemo): void {
   const { model, view, faction, persona } = ctx;
-  const first = model.rules.apply(state, faction, tally.candidate.action);
+  const first = model.rules.applyLean(state, faction, tally.candidate.action);
   if (!first.ok) throw new Error(`look-ahead: the rules refused a legal action (${first.error.message})`);
   const end = playOn(model, first.state, faction, persona, view.turn + depth, rng, memo);
   const seen = model.rules.position(end);

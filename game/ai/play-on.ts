@@ -1,5 +1,6 @@
 // Plays a determinized state forward through the rules with greedy players: the bot as itself, the others as
-// it imagines them (their historical leaderships, choosing loosely): the rollouts of look-ahead.ts.
+// it imagines them (their historical leaderships, choosing loosely): the rollouts of look-ahead.ts. Steps go through
+// the rules' lean apply: nobody reads a rollout's log or track history.
 import type { Faction, GameState } from '../rules/types';
 import { sampleByValue, type OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
@@ -19,7 +20,7 @@ export function playOn(model: ScenarioModel, start: GameState, faction: Faction,
     const ranked = rankRemembered(model, rules.leanView(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
     let pick = ranked[0]!;
     if (actor !== faction) [pick, r] = sampleByValue(ranked, r, ROLLOUT_TEMPERATURE);
-    const next = rules.apply(state, actor, pick.action);
+    const next = rules.applyLean(state, actor, pick.action);
     if (!next.ok) throw new Error(`playOn: the rules refused a legal action (${next.error.message})`);
     state = next.state;
   }

@@ -11,7 +11,7 @@ import { recordBreaches } from './bargaining/ledger';
 import { applyBargain, bargainProblem, enforceThreats, legalBargainActions, resolveTables, runTables, seatOf } from './bargaining/negotiate';
 import { cardBlock, whyNot } from './bargaining/why-not';
 import { outcomeFor, reachedEndState } from './victory';
-import { positionOf, viewFor } from './view';
+import { deferredView, positionOf, viewFor } from './view';
 import {
   FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState, type Negotiation,
   type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
@@ -28,7 +28,12 @@ export interface Rules {
   setup(seed: number): GameState;
   legalActions(state: GameState, faction: Faction): Action[];
   apply(state: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult;
+  /** apply() without the log entries and track history (the state keeps those it had): the same tracks, decisions,
+   *  negotiation, outcome and generator. For rollouts only, whose states no log, replay or screen reads. */
+  applyLean(state: GameState, faction: Faction, action: Action): ApplyResult;
   view(state: GameState, viewer: Viewer): PlayerView;
+  /** view(), built on the first operation on it (view.ts deferredView): for policies that never read it. */
+  deferredView(state: GameState, viewer: Viewer): PlayerView;
   /** The view without what bots never read while playing ahead (view.ts viewFor): for rollouts only. */
   leanView(state: GameState, viewer: Viewer): PlayerView;
   /** Tracks, decisions by state name, turn and outcome: what scores a position. */
@@ -157,7 +162,7 @@ export function rulesFor(scenario: Scenario): Rules {
       const hand = s.pending[f] ?? [];
       s.revealed[f] = hand;
       for (const id of hand) s.played[id] = (s.played[id] ?? 0) + 1;
-      record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
+      if (!w.lean) record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
       recordBreaches(scenario, w, f, hand);
     }
     s.pending = {};
@@ -188,7 +193,7 @@ export function rulesFor(scenario: Scenario): Rules {
   function assess(w: Work): void {
     const s = w.state;
     sendDecision(w, 'entrapment', 'dial.assess', { kind: 'rule', id: 'entrapment-dial' }, { cite: ['securityDilemma'] });
-    s.trackHistory = [...s.trackHistory, Object.freeze({ ...s.tracks })];
+    if (!w.lean) s.trackHistory = [...s.trackHistory, Object.freeze({ ...s.tracks })];
     const end = reachedEndState(scenario, s, s.turn >= scenario.turns);
     if (end) {
       record(w, { kind: 'end', endState: end.id }, { kind: 'rule', id: 'end-state' }, end.source);
@@ -217,7 +222,7 @@ export function rulesFor(scenario: Scenario): Rules {
     return settle(w);
   }
 
-  function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult {
+  function apply(s: GameState, faction: Faction, action: Action, expectSeq?: number, lean = false): ApplyResult {
     if (s.outcome) return fail('game-over', 'The game is over.');
     if (expectSeq !== undefined && expectSeq !== s.seq) return fail('stale', `This action was meant for move ${expectSeq}; the game is at move ${s.seq}.`);
     if (!FACTIONS.includes(faction)) return fail('unknown', `Unknown faction "${String(faction)}".`);
@@ -226,7 +231,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const wrong = problem(s, faction, action);
     if (wrong) return fail('illegal', wrong);
 
-    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true } };
+    const w: Work = { state: workingCopy(s), log: [], shared: { tracks: true, decisions: true, commitments: true, bargains: true }, lean };
     w.state.seq += 1;
     const st = w.state;
     let waiting: Action[] | null = null;
@@ -248,9 +253,12 @@ export function rulesFor(scenario: Scenario): Rules {
   }
 
   return {
-    scenario, setup, legalActions, apply, activeFactions, cardCostOk,
+    scenario, setup, legalActions, apply: (s, faction, action, expectSeq) => apply(s, faction, action, expectSeq),
+    applyLean: (s, faction, action) => apply(s, faction, action, undefined, true),
+    activeFactions, cardCostOk,
     whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
+    deferredView: (s, viewer) => deferredView(() => viewFor(scenario, s, viewer, phaseOf(s))),
     leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
     position: positionOf,
     isOver: (s) => s.outcome !== null,
@@ -261,8 +269,8 @@ export function rulesFor(scenario: Scenario): Rules {
 const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
 
 /** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
- *  replaced, never changed, where they change: tracks, decisions and commitments (copied on their first change,
- *  writable()), deck and trackHistory (startTurn, assess), pending (apply), revealed and played (reveal), turnEvents
+ *  replaced, never changed, where they change: tracks, decisions, commitments and bargains (copied on their first
+ *  change, writable()), deck and trackHistory (startTurn, assess), pending (apply), revealed and played (reveal), turnEvents
  *  (made anew by startTurn before playEvent adds to it), and the log (settle). Log entries and snapshots are
  *  immutable and shared too. Written out field by field: states come in several hidden shapes (setup's, apply's, a
  *  loaded save's, a bot's guess), and a spread of them took V8's slow generic copy (random play ~8% faster). */
@@ -270,7 +278,7 @@ function workingCopy(s: GameState): GameState {
   return {
     rulesVersion: s.rulesVersion, scenarioId: s.scenarioId, seed: s.seed, rng: s.rng, seq: s.seq, turn: s.turn, tracks: s.tracks,
     turnMachine: s.turnMachine, decisions: s.decisions, deck: s.deck, pending: s.pending, revealed: s.revealed, played: s.played,
-    turnEvents: s.turnEvents, bargains: [...s.bargains], commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
+    turnEvents: s.turnEvents, bargains: s.bargains, commitments: s.commitments, negotiation: copyNegotiation(s.negotiation ?? freshNegotiation()),
     trackHistory: s.trackHistory, log: s.log, outcome: s.outcome,
   };
 }

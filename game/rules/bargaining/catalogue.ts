@@ -76,6 +76,26 @@ export function validPresets(scenario: Scenario, s: GameState, table: BargainTab
   return valid;
 }
 
+/** Which presets validPresets would give, as a bit set over presetsAt's list (bit i: its i-th preset), for memos;
+ *  -1 when the direction has more presets than a bit set holds. */
+export function validPresetBits(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction, limit: number): number {
+  const candidates = presetsAt(scenario, table, from, to);
+  if (candidates.length > 30) return -1;
+  let bits = 0;
+  next: for (let i = 0, n = 0; i < candidates.length && n < limit; i++) {
+    const terms = candidates[i]!.terms;
+    for (let j = 0; j < terms.length; j++) if (!holds(s, terms[j]!.requires) || isCommitted(s, terms[j]!.id)) continue next;
+    bits |= 1 << i;
+    n++;
+  }
+  return bits;
+}
+
+/** The presets of a bit set of validPresetBits, in file order. */
+export function presetsOfBits(scenario: Scenario, table: BargainTable, from: Faction, to: Faction, bits: number): Deal[] {
+  return presetsAt(scenario, table, from, to).filter((_, i) => (bits & (1 << i)) !== 0).map((c) => c.deal);
+}
+
 /** A preset that passes every check of packageProblem that does not depend on the state, with its terms: only
  *  their conditions and the ledger remain to be checked. */
 interface Candidate { deal: Deal; terms: Term[] }

@@ -5,11 +5,11 @@ import { initialTransition } from 'xstate';
 import { holds } from '../conditions';
 import { persist, snapshotKey, stateName, step } from '../decisions';
 import { shared } from '../shared';
-import { record, runEffects, sendTurn, type Work } from '../effects/run-effects';
+import { record, runEffects, sendTurn, writable, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
 import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
-import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, termProblem, validPresets } from './catalogue';
+import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, presetsOfBits, termProblem, validPresetBits, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
 import { moverOf, protocolMachine, type ProtocolContext, type ProtocolEvent } from './protocol.machine';
 
@@ -95,6 +95,8 @@ function allowedTypes(protocol: MachineSnapshot, faction: Faction): ReadonlySet<
 const LIST_PRESETS = 4;
 const LIST_VARIATIONS = 2;
 
+const ANSWERS = ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const;
+
 /** A short list of the legal bargaining actions: presets valid now, a few one-term variations, the answers. */
 export function legalBargainActions(scenario: Scenario, s: GameState, faction: Faction): Action[] {
   const seat = seatOf(scenario, s);
@@ -104,39 +106,64 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   // the candidates of types it allows. The list keeps the order offers, counters, answers, threats, blackmail.
   const types = allowedTypes(s.negotiation!.protocol!, faction);
   const legal: Action[] = [];
-  const seen = new Set<string>();
-  const [offer, counter] = [types.has('bargain.offer'), types.has('bargain.counter')];
+  const offer = types.has('bargain.offer');
+  const counter = types.has('bargain.counter');
   if (offer || counter) {
     // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
     // these need no further check.
-    const packages = offerPackages(validPresets(scenario, s, seat.table, faction, other, LIST_PRESETS));
-    if (offer) for (const p of packages) legal.push({ type: 'bargain.offer', ...p });
-    if (counter) for (const p of packages) legal.push({ type: 'bargain.counter', ...p });
+    const packages = offerPackagesNow(scenario, s, seat.table, faction, other);
+    if (offer) for (const p of packages) legal.push({ type: 'bargain.offer', give: p.give, ask: p.ask });
+    if (counter) for (const p of packages) legal.push({ type: 'bargain.counter', give: p.give, ask: p.ask });
   }
-  for (const type of ['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call'] as const) if (types.has(type)) legal.push({ type });
+  for (const type of ANSWERS) if (types.has(type)) legal.push({ type });
   if (types.has('bargain.threaten')) {
-    // What bargainProblem asks of a threat, the mover and type being known: its conditions hold, the trigger is a
-    // card of the other side.
-    for (const t of threatsOf(scenario, faction)) {
-      if (!t.triggers || !holds(s, t.requires)) continue;
-      for (const trigger of t.triggers) {
-        const a: Action = { type: 'bargain.threaten', trigger, response: t.id };
-        if (unseen(seen, a) && isCardOf(scenario, trigger, other)) legal.push(a);
-      }
+    // What bargainProblem asks of a threat, the mover and type being known: its conditions hold (the trigger being a
+    // card of the other side is known beforehand).
+    for (const { term, triggers } of threatMovesOf(scenario, faction, other)) {
+      if (!holds(s, term.requires)) continue;
+      for (const trigger of triggers) legal.push({ type: 'bargain.threaten', trigger, response: term.id });
     }
   }
   if (seat.table.blackmail?.by === faction && types.has('bargain.blackmail')) {
     // Demand what the other side's presets would give now, or else its first term that may be asked for.
     const demand = validPresets(scenario, s, seat.table, other, faction, 1)[0]?.give
       ?? scenario.terms.filter((t) => termProblem(scenario, s, seat.table, t.id, other) === null).slice(0, 1).map((t) => t.id);
-    if (demand.length) {
-      for (const th of seat.table.blackmail.threats) {
-        const a: Action = { type: 'bargain.blackmail', threat: th.id, demand };
-        if (unseen(seen, a) && bargainProblem(scenario, s, faction, a) === null) legal.push(a);
-      }
+    const threats = seat.table.blackmail.threats;
+    // bargainProblem checks the demand, and that the threat is the table's: one answer for all of them.
+    if (demand.length && threats.length && bargainProblem(scenario, s, faction, { type: 'bargain.blackmail', threat: threats[0]!.id, demand }) === null) {
+      threats.forEach((th, i) => { if (threats.findIndex((t) => t.id === th.id) === i) legal.push({ type: 'bargain.blackmail', threat: th.id, demand }); });
     }
   }
   return legal;
+}
+
+const packageLists = new WeakMap<BargainTable, Partial<Record<Faction, Map<number, readonly Package[]>>>>();
+
+/** The offers' packages of a legal list: by the presets valid now, as a bit set (a few sets recur all game long), each
+ *  list built once per table and mover and shared (read-only; actions share their term lists as before). */
+function offerPackagesNow(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction): readonly Package[] {
+  const bits = validPresetBits(scenario, s, table, from, to, LIST_PRESETS);
+  if (bits < 0) return offerPackages(validPresets(scenario, s, table, from, to, LIST_PRESETS));
+  let byMover = packageLists.get(table);
+  if (!byMover) packageLists.set(table, (byMover = {}));
+  const memo = (byMover[from] ??= new Map());
+  let list = memo.get(bits);
+  if (!list) memo.set(bits, (list = offerPackages(presetsOfBits(scenario, table, from, to, bits))));
+  return list;
+}
+
+/** A threat term and the triggers it may name against the other side: each an order card of that side, once. */
+interface ThreatMoves { term: Term; triggers: string[] }
+const threatMoves = new WeakMap<Scenario, Partial<Record<Faction, Partial<Record<Faction, ThreatMoves[]>>>>>();
+
+/** The threats `faction` may make against `other` when their conditions hold, in catalogue and trigger order. */
+function threatMovesOf(scenario: Scenario, faction: Faction, other: Faction): readonly ThreatMoves[] {
+  let byDirection = threatMoves.get(scenario);
+  if (!byDirection) threatMoves.set(scenario, (byDirection = {}));
+  return ((byDirection[faction] ??= {})[other] ??= threatsOf(scenario, faction).flatMap((term) => {
+    const triggers = [...new Set(term.triggers ?? [])].filter((id) => isCardOf(scenario, id, other));
+    return triggers.length ? [{ term, triggers }] : [];
+  }));
 }
 
 const threatTerms = new WeakMap<Scenario, Partial<Record<Faction, Term[]>>>();
@@ -175,33 +202,12 @@ function offerPackages(presets: readonly Deal[]): Package[] {
   });
 }
 
-/** Tells candidate actions apart (their fields are strings and lists of ids) without serialising them. A plain
- *  loop, and module-level functions rather than closures, since legal lists are built at every bargaining step. */
-function actionKey(a: Action): string {
-  const values = Object.values(a);
-  let key = '';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (i) key += '|';
-    key += Array.isArray(v) ? v.join(',') : String(v);
-  }
-  return key;
-}
-
-/** Whether the candidate is new to the list (and notes it). */
-function unseen(seen: Set<string>, a: Action): boolean {
-  const key = actionKey(a);
-  if (seen.has(key)) return false;
-  seen.add(key);
-  return true;
-}
-
 function sendProtocol(w: Work, event: ProtocolEvent): void {
   const neg = w.state.negotiation!;
   neg.protocol = step(protocolMachine, neg.protocol!, event).snapshot;
 }
 
-const tableCause = (table: BargainTable, faction?: Faction): Cause => ({ kind: 'deal', id: table.id, ...(faction ? { faction } : {}) });
+const tableCause = (table: BargainTable, faction?: Faction): Cause => (faction ? { kind: 'deal', id: table.id, faction } : { kind: 'deal', id: table.id });
 
 /** Marks the offer awaiting an answer as answered (or superseded). */
 function settleOffer(w: Work, accepted: boolean): Bargain | null {
@@ -209,7 +215,8 @@ function settleOffer(w: Work, accepted: boolean): Bargain | null {
   if (!neg.offer) return null;
   const settled = Object.freeze({ ...neg.offer, accepted });
   // The offer awaiting an answer is always the last one made this turn.
-  w.state.bargains[w.state.bargains.length - 1] = settled;
+  const bargains = writable(w, 'bargains');
+  bargains[bargains.length - 1] = settled;
   neg.offer = null;
   return settled;
 }
@@ -217,7 +224,7 @@ function settleOffer(w: Work, accepted: boolean): Bargain | null {
 /** Offers, threats and closed tables are frozen when made (a change makes a new one), so views share them. */
 function putOnTable(w: Work, b: Bargain): void {
   Object.freeze(b);
-  w.state.bargains.push(b);
+  writable(w, 'bargains').push(b);
   w.state.negotiation!.offer = b;
 }
 
@@ -237,8 +244,10 @@ export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: A
       if (a.type === 'bargain.counter') settleOffer(w, false);
       const b: Bargain = { table: table.id, round: seat.context.round + 1, kind: a.type === 'bargain.offer' ? 'offer' : 'counter', deal, from: faction, to: other, ...pkg, accepted: null };
       putOnTable(w, b);
-      const source = scenario.deals.find((d) => d.id === deal)?.source ?? table.source;
-      record(w, { kind: 'offer', deal, table: table.id, round: b.round, counter: a.type === 'bargain.counter', ...pkg }, cause, source);
+      if (!w.lean) {
+        const source = scenario.deals.find((d) => d.id === deal)?.source ?? table.source;
+        record(w, { kind: 'offer', deal, table: table.id, round: b.round, counter: a.type === 'bargain.counter', ...pkg }, cause, source);
+      }
       break;
     }
     case 'bargain.accept': case 'bargain.reject': {

@@ -10,10 +10,11 @@ import type { Cause, DecisionId, Effect, GameState, LogEntry, Modifier, Source, 
 /** The state being built by one apply(): mutated in place, never shared with the caller. Its new log entries
  *  gather in `log` and join the state's log once, in settle(): the state's log stays the caller's, unchanged.
  *  `shared` names the containers still shared with the state apply() started from: most steps change none of them,
- *  so writable() copies one only before its first change. */
-export interface Work { state: GameState; log: LogEntry[]; shared?: Record<Shared, boolean> }
+ *  so writable() copies one only before its first change. A `lean` step (rules.applyLean, for bots' rollouts) keeps
+ *  no log entries and no track history: nothing reads them there. */
+export interface Work { state: GameState; log: LogEntry[]; shared?: Record<Shared, boolean>; lean?: boolean }
 
-type Shared = 'tracks' | 'decisions' | 'commitments';
+type Shared = 'tracks' | 'decisions' | 'commitments' | 'bargains';
 
 /** The state's container, copied first if it is still shared with the state the step started from. */
 export function writable<K extends Shared>(w: Work, key: K): GameState[K] {
@@ -29,7 +30,7 @@ export function writable<K extends Shared>(w: Work, key: K): GameState[K] {
  *  cards played are frozen: states are never changed in place, so views and later states share them as they are. */
 export function settle(w: Work): GameState {
   const s = w.state;
-  s.log = s.log.concat(w.log);
+  if (!w.lean) s.log = s.log.concat(w.log);
   if (!Object.isFrozen(s.tracks)) Object.freeze(s.tracks);
   if (!Object.isFrozen(s.played)) Object.freeze(s.played);
   return s;
@@ -40,6 +41,7 @@ type LogBody = LogEntry extends infer L ? (L extends LogEntry ? Omit<L, 'seq' | 
 /** Completes `body` in place into the log entry (callers pass a fresh object literal): copying it with a spread
  *  cost more than anything else in logging, as bodies come in many shapes. */
 export function record(w: Work, body: LogBody, cause: Cause, source: Source, visibleTo: LogEntry['visibleTo'] = 'all'): void {
+  if (w.lean) return; // the hottest callers do not build the entry at all then
   const entry = body as LogBody & Pick<LogEntry, 'seq' | 'turn' | 'cause' | 'source' | 'visibleTo'>;
   entry.seq = w.state.seq;
   entry.turn = w.state.turn;
@@ -77,6 +79,7 @@ export function changeTrack(w: Work, track: TrackId, delta: number, cause: Cause
   const to = clampTrack(track, from + delta);
   if (to === from) return;
   writable(w, 'tracks')[track] = to;
+  if (w.lean) return;
   record(w, { kind: 'track', track, from, to }, cause, source);
   for (const t of crossedThresholds(track, from, to)) record(w, { kind: 'threshold', track, label: t.label }, cause, source);
 }
@@ -88,8 +91,7 @@ export function sendDecision(w: Work, id: DecisionId, event: string, cause: Caus
   const result = step(DECISION_MACHINES[id], snap, decisionEvent(event, w.state.tracks));
   if (!result.changed) return false;
   writable(w, 'decisions')[id] = result.snapshot;
-  const rule = result.effects[0]?.source ?? source;
-  record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, rule);
+  if (!w.lean) record(w, { kind: 'decision', decision: id, event, from: stateName(snap.value), to: stateName(result.snapshot.value) }, cause, result.effects[0]?.source ?? source);
   for (const p of result.effects) runEffects(w, p.effects, cause, p.source);
   return true;
 }
