@@ -5,9 +5,6 @@ import type { Rules } from '../rules';
 import { nextInt } from '../rules/rng';
 
 export type Policy = (view: PlayerView, faction: Faction, legal: readonly Action[]) => Action;
-/** Policies that choose from the legal actions alone (random play) get a view built only if read: they never read
- *  it, and building it was a third of a random game. Others get a plain view (a deferred one slows every read). */
-const viewBlind = new WeakSet<Policy>();
 export interface PlayedGame { state: GameState; actions: { faction: Faction; action: Action }[] }
 
 /** `start` lets a game branch from a position other than the scenario's start (the what-if simulator). */
@@ -20,8 +17,7 @@ export function playGame(rules: Rules, seed: number, policies: Record<Faction, P
     if (!faction) throw new Error(`dead end: nobody can act in turn ${state.turn}`);
     const legal = rules.legalActions(state, faction);
     if (legal.length === 0) throw new Error(`dead end: ${faction} is active with no legal action`);
-    const policy = policies[faction];
-    const action = policy(viewBlind.has(policy) ? rules.deferredView(state, faction) : rules.view(state, faction), faction, legal);
+    const action = policies[faction](rules.view(state, faction), faction, legal);
     const r = rules.apply(state, faction, action);
     if (!r.ok) throw new Error(`policy chose an action the rules refuse: ${r.error.message}`);
     actions.push({ faction, action });
@@ -33,13 +29,11 @@ export function playGame(rules: Rules, seed: number, policies: Record<Faction, P
 /** Uniformly random legal play, from its own seeded generator. */
 export function randomPolicy(seed: number): Policy {
   let r = seed >>> 0;
-  const policy: Policy = (_view, _faction, legal) => {
+  return (_view, _faction, legal) => {
     let i: number;
     [i, r] = nextInt(r, legal.length);
     return legal[i]!;
   };
-  viewBlind.add(policy);
-  return policy;
 }
 
 export const everyone = (policy: Policy): Record<Faction, Policy> => Object.fromEntries(FACTIONS.map((f) => [f, policy])) as Record<Faction, Policy>;

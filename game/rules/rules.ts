@@ -11,7 +11,7 @@ import { recordBreaches } from './bargaining/ledger';
 import { applyBargain, bargainProblem, enforceThreats, legalBargainActions, resolveTables, runTables, seatOf } from './bargaining/negotiate';
 import { cardBlock, whyNot } from './bargaining/why-not';
 import { outcomeFor, reachedEndState } from './victory';
-import { deferredView, positionOf, viewFor } from './view';
+import { positionOf, viewFor } from './view';
 import {
   FACTIONS, type Action, type ApplyResult, type EventCard, type Faction, type GameState, type Negotiation,
   type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
@@ -32,8 +32,6 @@ export interface Rules {
    *  negotiation, outcome and generator. For rollouts only, whose states no log, replay or screen reads. */
   applyLean(state: GameState, faction: Faction, action: Action): ApplyResult;
   view(state: GameState, viewer: Viewer): PlayerView;
-  /** view(), built on the first operation on it (view.ts deferredView): for policies that never read it. */
-  deferredView(state: GameState, viewer: Viewer): PlayerView;
   /** The view without what bots never read while playing ahead (view.ts viewFor): for rollouts only. */
   leanView(state: GameState, viewer: Viewer): PlayerView;
   /** Tracks, decisions by state name, turn and outcome: what scores a position. */
@@ -258,7 +256,6 @@ export function rulesFor(scenario: Scenario): Rules {
     activeFactions, cardCostOk,
     whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
-    deferredView: (s, viewer) => deferredView(() => viewFor(scenario, s, viewer, phaseOf(s))),
     leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
     position: positionOf,
     isOver: (s) => s.outcome !== null,

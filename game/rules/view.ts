@@ -60,37 +60,6 @@ function visibleLog(log: readonly LogEntry[], viewer: Viewer): LogEntry[] {
   return out;
 }
 
-/** A deferred view's target: empty, and filled with the full view's fields on the first operation of any kind. */
-type Target = { [source]?: () => PlayerView };
-const source = Symbol('view source');
-
-function filled(t: Target): Target {
-  const build = t[source];
-  if (build) {
-    delete t[source];
-    Object.assign(t, build());
-  }
-  return t;
-}
-
-/** Every operation fills the target first, then acts on it as on a plain object. */
-const DEFERRED: ProxyHandler<Target> = {
-  get: (t, k) => Reflect.get(filled(t), k),
-  set: (t, k, v) => Reflect.set(filled(t), k, v),
-  has: (t, k) => Reflect.has(filled(t), k),
-  ownKeys: (t) => Reflect.ownKeys(filled(t)),
-  getOwnPropertyDescriptor: (t, k) => Reflect.getOwnPropertyDescriptor(filled(t), k),
-  defineProperty: (t, k, d) => Reflect.defineProperty(filled(t), k, d),
-  deleteProperty: (t, k) => Reflect.deleteProperty(filled(t), k),
-  preventExtensions: (t) => Reflect.preventExtensions(filled(t)),
-};
-
-/** The same view as viewFor, built on the first read of it: a policy that reads none of it (random play) costs
- *  nothing. A proxy, so not for postMessage. */
-export function deferredView(build: () => PlayerView): PlayerView {
-  return new Proxy<Target>({ [source]: build }, DEFERRED) as PlayerView;
-}
-
 /** The part of a position a bot scores: tracks, decisions by state name, turn and outcome. */
 export function positionOf(s: GameState): Pick<PlayerView, 'tracks' | 'decisions' | 'turn' | 'outcome'> {
   return { tracks: shared(s.tracks), decisions: decisionNames(s), turn: s.turn, outcome: s.outcome };
