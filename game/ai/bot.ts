@@ -2,12 +2,11 @@
 // view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
 import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
 import { counterOffers } from './counter';
-import type { Candidate } from './greedy';
+import { rankActions, type Candidate } from './greedy';
 import { historicalChoice } from './historical';
 import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type SearchBudget } from './look-ahead';
 import { modelOf } from './model';
 import { personaOf, type PersonaId } from './personas';
-import { rankRemembered } from './rank-memo';
 import type { Policy } from './play-game';
 import { explain, type Explanation } from './reasons';
 import { ACTORS } from './table-reasons';
@@ -37,14 +36,15 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   if (settings.persona === 'historical') {
     const history = historicalChoice(scenario, view, faction, legal);
     if (history.scripted) {
-      const ranked = rankRemembered(model, view, faction, legal, persona);
+      const ranked = rankActions(model, view, faction, legal, persona);
       const chosen = ranked.find((c) => sameAction(c.action, history.scripted!))!;
       return explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }));
     }
     pool = history.keep;
   }
   if (view.phase === 'bargaining') pool = [...pool, ...counterOffers(model, view, faction, persona, pool)];
-  const ranked = rankRemembered(model, view, faction, pool, persona);
+  // Worked out afresh, not from the ranking memory: reasons read the candidates' worlds, which it does not keep.
+  const ranked = rankActions(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
   const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, ...more }));
