@@ -2,12 +2,11 @@
 // view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
 import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
 import { counterOffers } from './counter';
-import type { Candidate } from './greedy';
+import { rankActions, type Candidate } from './greedy';
 import { historicalChoice } from './historical';
 import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type SearchBudget } from './look-ahead';
 import { modelOf } from './model';
 import { personaOf, type PersonaId } from './personas';
-import { rankRemembered } from './rank-memo';
 import type { Policy } from './play-game';
 import { explain, type Explanation } from './reasons';
 import { ACTORS } from './table-reasons';
@@ -37,18 +36,19 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   if (settings.persona === 'historical') {
     const history = historicalChoice(scenario, view, faction, legal);
     if (history.scripted) {
-      const ranked = rankRemembered(model, view, faction, legal, persona);
+      const ranked = rankActions(model, view, faction, legal, persona);
       const chosen = ranked.find((c) => sameAction(c.action, history.scripted!))!;
       return explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }));
     }
     pool = history.keep;
   }
   if (view.phase === 'bargaining') pool = [...pool, ...counterOffers(model, view, faction, persona, pool)];
-  const ranked = rankRemembered(model, view, faction, pool, persona);
+  // Worked out afresh, not from the ranking memory: reasons read the candidates' worlds, which it does not keep.
+  const ranked = rankActions(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
-  const say = (chosen: Candidate, more: Partial<Explanation> = {}): Decision => explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, ...more }));
-  if (ranked.length === 1 || settings.difficulty === 'easy') return say(ranked[0]!);
+  const position = { model, view, faction, persona, ranked };
+  if (ranked.length === 1 || settings.difficulty === 'easy') return say(position, ranked[0]!);
   if (settings.difficulty === 'standard') {
     // Only the moves close to the greedy best are played out through the rules (at a table at most two answers, at
     // orders up to five hands): those further behind rarely won the look-ahead, and cutting them left a standard
@@ -56,15 +56,21 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     // answers within 0.3 points: 0.40 against 0.29, 11 of 15).
     const atTable = view.phase === 'bargaining';
     const close = ranked.filter((c) => ranked[0]!.value - c.value <= CLOSE);
-    if (close.length === 1) return say(ranked[0]!);
+    if (close.length === 1) return say(position, ranked[0]!);
     const { best, runnerUp } = lookAhead(ctx, close, rng, settings.budget ?? (atTable ? TABLE_STANDARD : STANDARD));
     // The greedy reading explains the move unless looking ahead overturned it.
-    if (best.candidate === ranked[0] || !runnerUp) return say(best.candidate);
-    return say(best.candidate, { search: { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' } });
+    if (best.candidate === ranked[0] || !runnerUp) return say(position, best.candidate);
+    return say(position, best.candidate, { search: { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' } });
   }
   const { best, runnerUp, rollouts } = lookAhead(ctx, ranked, rng, settings.budget ?? EXPERT);
   const search = runnerUp ? { chosen: best, versus: runnerUp, horizon: 'a turn later' } : undefined;
-  return say(best.candidate, { search, how: `best of ${rollouts} simulated futures` });
+  return say(position, best.candidate, { search, how: `best of ${rollouts} simulated futures` });
+}
+
+/** A decision explained from its position (a module function, not a closure per decision: under tsx each named
+ *  closure is also named at run time). */
+function say(position: Omit<Explanation, 'chosen'>, chosen: Candidate, more: Partial<Explanation> = {}): Decision {
+  return explained(chosen.action, () => explain({ ...position, chosen, ...more }));
 }
 
 /** A decision whose reason is written when first read: headless batches (the simulator, the bench) never read

@@ -2,6 +2,7 @@
 // view hides (the others' orders, the deck's order, the dice) is sampled from the bot's own generator.
 import { FACTIONS } from '../rules';
 import { nextInt, shuffle } from '../rules/rng';
+import { shared } from '../rules/shared';
 import type { ProtocolContext } from '../rules/bargaining/protocol.machine';
 import type { Faction, GameState, MachineSnapshot, Negotiation, PlayerView } from '../rules/types';
 import { sampleByValue } from './greedy';
@@ -24,11 +25,13 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
   [dice, r] = nextInt(r, 0x7fffffff);
   const state: GameState = {
     rulesVersion: model.rulesVersion, scenarioId: view.scenarioId, seed: 0, rng: dice, seq: view.seq, turn: view.turn,
-    tracks: { ...view.tracks },
+    // The records the view hands out frozen (tracks, cards played, ledger entries, offers, threats) are shared as they
+    // are, not copied: the rules' views of the rollout states then share them too instead of copying each every step.
+    tracks: shared(view.tracks),
     turnMachine: { value: 'orders', context: { committed: [] } },
     decisions: Object.fromEntries(Object.entries(view.decisions).map(([id, name]) => [id, snapshotOf(id, name!)])),
-    deck: deck.slice(0, view.deckSize), pending: {}, revealed: { ...view.revealed }, played: { ...view.played },
-    turnEvents: [...view.turnEvents], bargains: view.bargains.map((b) => ({ ...b })), commitments: view.commitments.map((c) => ({ ...c })),
+    deck: deck.slice(0, view.deckSize), pending: {}, revealed: { ...view.revealed }, played: shared(view.played),
+    turnEvents: [...view.turnEvents], bargains: view.bargains.map(shared), commitments: view.commitments.map(shared),
     negotiation: negotiationFrom(model, view),
     trackHistory: view.trackHistory, log: [...view.log], outcome: view.outcome,
   };
@@ -72,9 +75,9 @@ function negotiationFrom(model: ScenarioModel, view: PlayerView): Negotiation {
     protocol = { value: table.state, context: context as unknown as Record<string, unknown> };
   }
   return {
-    protocol, offer: table?.offer ? { ...table.offer } : null,
-    closed: n.closed.map((c) => ({ ...c })), threats: n.threats.map((t) => ({ ...t })),
-    credibility: { ...n.credibility }, stalled: n.stalled.map((b) => ({ ...b })),
+    protocol, offer: table?.offer ? shared(table.offer) : null,
+    closed: n.closed.map(shared), threats: n.threats.map(shared),
+    credibility: { ...n.credibility }, stalled: n.stalled.map(shared),
   };
 }
 

@@ -233,7 +233,7 @@ function acceptOdds(model: ScenarioModel, view: PlayerView, deal: Deal, no: Worl
 }
 
 /** Picks a candidate with probability rising with its value (softmax): how a bot imagines another faction's choice. */
-export function sampleByValue(ranked: readonly Candidate[], rng: number, temperature: number): [Candidate, number] {
+export function sampleByValue<C extends { value: number }>(ranked: readonly C[], rng: number, temperature: number): [C, number] {
   const top = ranked[0]!.value;
   const weights = ranked.map((c) => Math.exp((c.value - top) / temperature));
   const total = weights.reduce((a, b) => a + b, 0);

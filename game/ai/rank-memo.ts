@@ -3,7 +3,7 @@
 // three rankings in five are found in memory, nearly all of them from the same game).
 import { TRACKS } from '../rules';
 import type { Action, Bargain, Faction, PlayerView, Threat, TrackId } from '../rules/types';
-import { rankActions, type Candidate, type OfferMemo } from './greedy';
+import { rankActions, type OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
 
@@ -23,14 +23,17 @@ interface Read {
   revealed: readonly string[] | null;
   played: (number | undefined)[] | null;
 }
+/** A ranked move as rollouts and guesses read it. Only these two fields are kept: whole candidates (their worlds
+ *  and items) made the memory several times heavier, and every kept object is copied by the young-generation GC. */
+export interface Choice { action: Action; value: number }
 /** The rankings of positions whose reading hashes alike (see hashOf), each with its reading and legal moves. */
-type Known = { read: Read; legal: readonly Action[]; ranked: Candidate[] }[];
+type Known = { read: Read; legal: readonly Action[]; ranked: Choice[] }[];
 interface Memory { size: number; byPersona: Map<Persona, Map<number, Known>> }
 const memories = new WeakMap<ScenarioModel, Memory>();
 
-/** rankActions, answered from memory when the same faction and persona ranked the same legal moves in a position
- *  that reads the same. Callers must not change the candidates they get, nor the view or legal moves they passed. */
-export function rankRemembered(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona, offers?: OfferMemo): readonly Candidate[] {
+/** rankActions' moves and values, answered from memory when the same faction and persona ranked the same legal moves
+ *  in a position that reads the same. Callers must not change what they get, nor the view or legal moves they passed. */
+export function rankRemembered(model: ScenarioModel, view: PlayerView, faction: Faction, legal: readonly Action[], persona: Persona, offers?: OfferMemo): readonly Choice[] {
   let memory = memories.get(model);
   if (!memory || memory.size >= LIMIT) memories.set(model, (memory = { size: 0, byPersona: new Map() }));
   let byPosition = memory.byPersona.get(persona);
@@ -42,7 +45,7 @@ export function rankRemembered(model: ScenarioModel, view: PlayerView, faction: 
   // hashing and keeping such keys (a few hundred characters) was most of the memory's cost.
   const read = readOf(model, view, faction, legal);
   for (const k of known) if (sameValue(k.read, read) && sameActions(k.legal, legal)) return k.ranked;
-  const ranked = rankActions(model, view, faction, legal, persona, offers);
+  const ranked = rankActions(model, view, faction, legal, persona, offers).map(({ action, value }) => ({ action, value }));
   known.push({ read, legal, ranked });
   memory.size += 1;
   return ranked;

@@ -2,17 +2,16 @@
 // bots decide the same with it as without it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankActions, type Candidate } from '../../game/ai/greedy';
+import { rankActions } from '../../game/ai/greedy';
 import { modelOf } from '../../game/ai/model';
 import { personaOf, PERSONA_IDS } from '../../game/ai/personas';
 import { everyone, playGame, randomPolicy } from '../../game/ai/play-game';
-import { rankRemembered } from '../../game/ai/rank-memo';
+import { rankRemembered, type Choice } from '../../game/ai/rank-memo';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
 const models = scenarioIds().map((id) => modelOf(loadScenario(id)));
-/** A ranking as decisions and reasons read it: a candidate's world only as evaluated (for a pass it is the view
- *  itself, whose log and revealed cards no evaluation reads). */
-const reading = (ranked: readonly Candidate[]) => ranked.map(({ action, value, accept, items, world: w }) => [action, value, accept, items, w.tracks, w.decisions, w.turn, w.outcome]);
+/** A ranking as rollouts and guesses read it: each move and its value, in order. */
+const reading = (ranked: readonly Choice[]) => ranked.map(({ action, value }) => [action, value]);
 
 describe('the ranking memory', () => {
   it('answers every position as rankActions does, from memory or afresh (random games, every scenario and persona)', () => {
