@@ -2,6 +2,7 @@
 // own config in tests/e2e because they need a built app and a browser.
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { MAP_FILES } from './game/map/map-files';
 
 /** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw). */
 const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
@@ -10,10 +11,11 @@ const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
 const PRELOADS_MARK = '<!-- match preloads -->';
 
 /**
- * A match's address (?play=…&scenario=<id>) needs that scenario's chunk and the map's (Phaser) before its first
- * frame, but the entry chunk asks for them only once it has run (100-300 ms of evaluation), and then sat idle
- * waiting for the scenario. A few lines in the page ask for them at once instead (three bots playing show no map:
- * only the scenario's). Other pages (the menu) load as before, without Phaser in their first load.
+ * A match's address (?play=…&scenario=<id>) needs that scenario's chunk, the map's (Phaser) and the map's files
+ * (map-files.ts) before its first frame, but the entry chunk asks for them only once it has run (100-300 ms of
+ * evaluation), and then sat idle waiting for the scenario. A few lines in the page ask for them at once instead (three
+ * bots playing show no map: only the scenario's). Other pages (the menu) load as before, without Phaser in their first
+ * load.
  */
 function matchPreloads(): Plugin {
   let base = '/';
@@ -37,12 +39,17 @@ function matchPreloads(): Plugin {
         for (const c of chunks.filter((c) => c.isEntry)) withImports(c.fileName, entry);
         const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/game/map/index.ts'));
         if (!map) throw new Error('match-preloads: no chunk for game/map/index.ts');
-        const scenarios = Object.fromEntries(chunks.flatMap((c) => (c.name.startsWith('scenario-') ? [[c.name.slice('scenario-'.length), withImports(c.fileName, new Set(entry))]] : [])));
+        const modules = (fileName: string) => withImports(fileName, new Set(entry)).map((href) => ({ rel: 'modulepreload', crossOrigin: '', href }));
+        const scenarios = Object.fromEntries(chunks.flatMap((c) => (c.name.startsWith('scenario-') ? [[c.name.slice('scenario-'.length), modules(c.fileName)]] : [])));
+        // Phaser first, the largest file: the entry's own files already hold five of HTTP/1.1's six connections.
+        const mapModules = modules(map.fileName).reverse();
+        const mapFiles = Object.values(MAP_FILES).map((path) => ({ rel: 'preload', as: 'image', href: base + path }));
         const code = `(function () {
   var q = new URLSearchParams(location.search);
   if (!q.get('play')) return;
-  var urls = (${JSON.stringify(scenarios)}[q.get('scenario')] || []).concat(q.get('play') === 'bots' ? [] : ${JSON.stringify(withImports(map.fileName, new Set(entry)))});
-  urls.forEach(function (href) { var l = document.createElement('link'); l.rel = 'modulepreload'; l.crossOrigin = ''; l.href = href; document.head.append(l); });
+  var map = q.get('play') !== 'bots';
+  var asks = (map ? ${JSON.stringify(mapModules)} : []).concat(${JSON.stringify(scenarios)}[q.get('scenario')] || [], map ? ${JSON.stringify(mapFiles)} : []);
+  asks.forEach(function (ask) { document.head.append(Object.assign(document.createElement('link'), ask)); });
 })();`;
         if (!html.includes(PRELOADS_MARK)) throw new Error(`match-preloads: index.html has no ${PRELOADS_MARK}`);
         return html.replace(PRELOADS_MARK, `<script>${code}</script>`);
