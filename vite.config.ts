@@ -3,6 +3,7 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { MAP_FILES } from './game/map/map-files';
+import { softwareWebGL } from './game/map/renderer-probe';
 
 /** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw). */
 const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
@@ -14,8 +15,8 @@ const PRELOADS_MARK = '<!-- match preloads -->';
  * A match's address (?play=…&scenario=<id>) needs that scenario's chunk, the map's (Phaser) and the map's files
  * (map-files.ts) before its first frame, but the entry chunk asks for them only once it has run (100-300 ms of
  * evaluation), and then sat idle waiting for the scenario. A few lines in the page ask for them at once instead (three
- * bots playing show no map: only the scenario's). Other pages (the menu) load as before, without Phaser in their first
- * load.
+ * bots playing show no map: only the scenario's), and probe the map's renderer (renderer-probe.ts) while the page waits
+ * for its scripts. Other pages (the menu) load as before, without Phaser in their first load.
  */
 function matchPreloads(): Plugin {
   let base = '/';
@@ -50,6 +51,8 @@ function matchPreloads(): Plugin {
   var map = q.get('play') !== 'bots';
   var asks = (map ? ${JSON.stringify(mapModules)} : []).concat(${JSON.stringify(scenarios)}[q.get('scenario')] || [], map ? ${JSON.stringify(mapFiles)} : []);
   asks.forEach(function (ask) { document.head.append(Object.assign(document.createElement('link'), ask)); });
+  var renderer = q.get('renderer');
+  if (map && renderer !== 'canvas' && renderer !== 'webgl') document.documentElement.dataset.softwareWebgl = String((${softwareWebGL.toString()})());
 })();`;
         if (!html.includes(PRELOADS_MARK)) throw new Error(`match-preloads: index.html has no ${PRELOADS_MARK}`);
         return html.replace(PRELOADS_MARK, `<script>${code}</script>`);

@@ -6,18 +6,19 @@ import * as Phaser from 'phaser';
 import type { MapSource } from './map-source';
 import { mapImages } from './early-assets';
 import { MapScene } from './map-scene';
+import { rendersInSoftware } from './renderer-probe';
 import { SEA } from './style';
 import type { MapTestHook } from './test-hook';
 import { Vignette } from './vignette';
 import { canvasSize } from './view-scale';
 
-/** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (see softwareWebGL). */
+/** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (renderer-probe.ts). */
 export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
 
 /** `firstFrame` settles once a frame with the map and the current game has been rendered, or fails if the map's
  *  images cannot be loaded. */
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; destroy(): void } {
-  const renderer = options.renderer === 'auto' ? (softwareWebGL() ? 'canvas' : 'webgl') : options.renderer;
+  const renderer = options.renderer === 'auto' ? (rendersInSoftware() ? 'canvas' : 'webgl') : options.renderer;
   const hook: MapTestHook = { ready: false, frames: 0, renderer, settled: false, sleeping: false };
   window.__unionMap = hook;
   let drawn!: () => void;
@@ -58,17 +59,4 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
       game.loop.wake();
     },
   };
-}
-
-/**
- * Whether WebGL here is a CPU emulation (SwiftShader, llvmpipe, Microsoft Basic Render: no GPU, or a blocklisted
- * one, as on many school laptops). Each full-canvas layer then costs ~100 ms, so Canvas draws this map far faster.
- */
-function softwareWebGL(): boolean {
-  const gl = document.createElement('canvas').getContext('webgl');
-  if (!gl) return true;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
 }
