@@ -81,8 +81,15 @@ function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
     mapImages().catch(() => undefined);
+    // Until the map's first frame (Phaser and the images can take seconds on a slow connection) the map's place says
+    // so, in text laid over it; it goes in the task that renders that frame, so both show together.
+    const loading = h('p', { class: 'map-loading', role: 'status' }, t('map.loading'));
+    mapHost.append(loading);
     (mapModule ??= import('./map'))
-      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(() => requestAnimationFrame(() => mapDrawn())))
+      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(() => {
+        loading.remove();
+        requestAnimationFrame(() => mapDrawn());
+      }))
       .catch((error: unknown) => {
         mapDrawn();
         mapHost.replaceChildren(h('p', { class: 'map-failed', role: 'alert' }, t('map.failed', { reason: String(error) })));
