@@ -1,19 +1,51 @@
 // Vite (Rolldown) build of the browser game and the unit/property test run; end-to-end tests have their
 // own config in tests/e2e because they need a built app and a browser.
-import type { Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw). */
+/** A module of the game's, loaded through Vite's module runner: the config bundles none of the game's code. */
+const gameModule = <T>(path: string): Promise<T> => runnerImport<T>(path, { configFile: false, logLevel: 'warn' }).then((r) => r.module);
+
+/** A shipped scenario's file (its folder captured), as Rolldown names modules (with ?raw or ?checked). */
 const SCENARIO_FILE = /[\\/]scenarios[\\/]([^\\/]+)[\\/][^\\/]+\.json/;
+/** A folder's scenario.json asked for as the build reads the folder (bundled-scenarios.ts). */
+const CHECKED = /^(.*[\\/]scenarios[\\/]([^\\/]+))[\\/]scenario\.json\?checked$/;
+
+/**
+ * `scenarios/<id>/scenario.json?checked`: the folder read with the rules' own parser, here at build time, as JSON (the
+ * scenario; null if the folder has problems, which the page then reads from its files and shows). Parsing a folder
+ * was ~20 ms of the page's main thread before a match's first frame, with nothing else to do.
+ */
+function checkedScenarios(): Plugin {
+  let rules: Promise<typeof import('./game/rules/load-scenario')> | null = null;
+  return {
+    name: 'union-state:checked-scenarios',
+    enforce: 'pre',
+    async load(id) {
+      const match = CHECKED.exec(id);
+      if (!match) return null;
+      const [, dir = '', folder = ''] = match;
+      const names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+      for (const name of names) this.addWatchFile(join(dir, name));
+      const { parseScenario } = await (rules ??= gameModule('/game/rules/load-scenario.ts'));
+      const parsed = parseScenario(folder, Object.fromEntries(names.map((name) => [name, readFileSync(join(dir, name), 'utf8')])));
+      // JSON.parse of a string: faster than evaluating an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(parsed.ok ? parsed.scenario : null))});`;
+    },
+  };
+}
 
 /** Where index.html takes the match preloads: before the stylesheet, which an inline script would wait for. */
 const PRELOADS_MARK = '<!-- match preloads -->';
 
 /**
- * A match's address (?play=…&scenario=<id>) needs that scenario's chunk and the map's (Phaser) before its first
- * frame, but the entry chunk asks for them only once it has run (100-300 ms of evaluation), and then sat idle
- * waiting for the scenario. A few lines in the page ask for them at once instead (three bots playing show no map:
- * only the scenario's). Other pages (the menu) load as before, without Phaser in their first load.
+ * A match's address (?play=…&scenario=<id>) needs that scenario's chunk, the map's (Phaser) and the map's files
+ * (map-files.ts) before its first frame, but the entry chunk asks for them only once it has run (100-300 ms of
+ * evaluation), and then sat idle waiting for the scenario. A few lines in the page ask for them at once instead (three
+ * bots playing show no map: only the scenario's), and probe the map's renderer (renderer-probe.ts) while the page waits
+ * for its scripts. Other pages (the menu) load as before, without Phaser in their first load.
  */
 function matchPreloads(): Plugin {
   let base = '/';
@@ -23,8 +55,10 @@ function matchPreloads(): Plugin {
     configResolved(config) { base = config.base; },
     transformIndexHtml: {
       order: 'post',
-      handler(html, { bundle }) {
+      async handler(html, { bundle }) {
         if (!bundle) return html;
+        const { MAP_FILES } = await gameModule<typeof import('./game/map/map-files')>('/game/map/map-files.ts');
+        const { softwareWebGL } = await gameModule<typeof import('./game/map/renderer-probe')>('/game/map/renderer-probe.ts');
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
         /** A chunk's file and those it imports, but for the entry's, which the page loads anyway. */
         const withImports = (fileName: string, seen: Set<string>): string[] => {
@@ -37,12 +71,19 @@ function matchPreloads(): Plugin {
         for (const c of chunks.filter((c) => c.isEntry)) withImports(c.fileName, entry);
         const map = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith('/game/map/index.ts'));
         if (!map) throw new Error('match-preloads: no chunk for game/map/index.ts');
-        const scenarios = Object.fromEntries(chunks.flatMap((c) => (c.name.startsWith('scenario-') ? [[c.name.slice('scenario-'.length), withImports(c.fileName, new Set(entry))]] : [])));
+        const modules = (fileName: string) => withImports(fileName, new Set(entry)).map((href) => ({ rel: 'modulepreload', crossOrigin: '', href }));
+        const scenarios = Object.fromEntries(chunks.flatMap((c) => (c.name.startsWith('scenario-') ? [[c.name.slice('scenario-'.length), modules(c.fileName)]] : [])));
+        // Phaser first, the largest file: the entry's own files already hold five of HTTP/1.1's six connections.
+        const mapModules = modules(map.fileName).reverse();
+        const mapFiles = Object.values(MAP_FILES).map((path) => ({ rel: 'preload', as: 'image', href: base + path }));
         const code = `(function () {
   var q = new URLSearchParams(location.search);
   if (!q.get('play')) return;
-  var urls = (${JSON.stringify(scenarios)}[q.get('scenario')] || []).concat(q.get('play') === 'bots' ? [] : ${JSON.stringify(withImports(map.fileName, new Set(entry)))});
-  urls.forEach(function (href) { var l = document.createElement('link'); l.rel = 'modulepreload'; l.crossOrigin = ''; l.href = href; document.head.append(l); });
+  var map = q.get('play') !== 'bots';
+  var asks = (map ? ${JSON.stringify(mapModules)} : []).concat(${JSON.stringify(scenarios)}[q.get('scenario')] || [], map ? ${JSON.stringify(mapFiles)} : []);
+  asks.forEach(function (ask) { document.head.append(Object.assign(document.createElement('link'), ask)); });
+  var renderer = q.get('renderer');
+  if (map && renderer !== 'canvas' && renderer !== 'webgl') document.documentElement.dataset.softwareWebgl = String((${softwareWebGL.toString()})());
 })();`;
         if (!html.includes(PRELOADS_MARK)) throw new Error(`match-preloads: index.html has no ${PRELOADS_MARK}`);
         return html.replace(PRELOADS_MARK, `<script>${code}</script>`);
@@ -52,7 +93,7 @@ function matchPreloads(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [matchPreloads()],
+  plugins: [checkedScenarios(), matchPreloads()],
   root: '.',
   publicDir: 'assets',
   build: {
@@ -69,7 +110,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ },
-            { debugName: 'scenario folders', name: (id) => { const folder = SCENARIO_FILE.exec(id)?.[1]; return folder ? `scenario-${folder}` : null; } },
+            // What the build read (?checked) is all a match needs of its scenario; the files come apart, when needed.
+            { debugName: 'scenario folders', name: (id) => { const folder = SCENARIO_FILE.exec(id)?.[1]; return folder ? `${CHECKED.test(id) ? 'scenario' : 'files'}-${folder}` : null; } },
           ],
         },
       },

@@ -14,7 +14,7 @@ import { followGame } from './app/projector/follow';
 import { idbSaveStore } from './app/saves/idb-save-store';
 import { readUrlOptions } from './app/url-options';
 import type { MapSource } from './map';
-import { preloadMapAssets } from './map/early-assets';
+import { mapImages } from './map/early-assets';
 import { createUiStore } from './store/store';
 import { h } from './ui/dom';
 import { t } from './ui/messages';
@@ -23,10 +23,12 @@ import { mountMapAnnouncer } from './ui/panels/map-mirror';
 import { mountTutorial } from './ui/tutorial/tutorial';
 
 const options = readUrlOptions(window.location.search);
-// ?play=<faction> opens on a match, whose screen shows the map; three bots playing (?play=bots) show it only if asked
-// (a what-if or a replay).
+// ?play=<faction> opens on a match, whose screen shows the map: its images decode while the map's code loads (the
+// page asked for their files already: vite.config.ts). Three bots playing (?play=bots) show it only if asked (a
+// what-if or a replay).
 const opensOnMap = options.play !== null && options.play !== 'bots';
-if (opensOnMap) preloadMapAssets();
+// (Its failure is reported where the map would be: createMap.)
+if (opensOnMap) mapImages().catch(() => undefined);
 const store = createUiStore();
 
 /** Hands a save file to the browser as a download. */
@@ -40,8 +42,9 @@ function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-// Work the first screen does not need (checking the other scenarios) waits for the map's first frame, or at most
-// FIRST_FRAME_WAIT_MS where the map never shows or fails.
+// Work the first screen does not need (checking the other scenarios, the other screens' code) waits for the map's
+// first frame, or at most FIRST_FRAME_WAIT_MS where the map never shows or fails; after a first frame, for the next,
+// so that the frame is on screen before that work (13-40 ms of tasks) starts.
 const FIRST_FRAME_WAIT_MS = 3000;
 let mapDrawn!: () => void;
 const mapFirstFrame = new Promise<void>((resolve) => { mapDrawn = resolve; });
@@ -77,9 +80,16 @@ let mapRequested = false;
 function mapSlot(): HTMLElement {
   if (!mapRequested) {
     mapRequested = true;
-    preloadMapAssets();
+    mapImages().catch(() => undefined);
+    // Until the map's first frame (Phaser and the images can take seconds on a slow connection) the map's place says
+    // so, in text laid over it; it goes in the task that renders that frame, so both show together.
+    const loading = h('p', { class: 'map-loading', role: 'status' }, t('map.loading'));
+    mapHost.append(loading);
     (mapModule ??= import('./map'))
-      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(mapDrawn))
+      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(() => {
+        loading.remove();
+        requestAnimationFrame(() => mapDrawn());
+      }))
       .catch((error: unknown) => {
         mapDrawn();
         mapHost.replaceChildren(h('p', { class: 'map-failed', role: 'alert' }, t('map.failed', { reason: String(error) })));

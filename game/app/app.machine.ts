@@ -1,7 +1,7 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
-import { closesPhase, type Action, type Faction, type RuleError } from '../rules';
+import { closesPhase, type Action, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
@@ -96,7 +96,9 @@ export type AppEvent =
   | Intent
   | WorkerEvent
   /** `saves` is what the browser's storage returned, checked here (readRecord) before use. */
-  | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; saves?: unknown[]; savesUnavailable?: string }
+  /** `checked`: shipped folders the build already read with the same parser (bundled-scenarios.ts); `folders`: files
+   *  still to be read here. */
+  | { type: 'catalogue.loaded'; folders: Record<string, ScenarioFiles>; checked?: Record<string, Scenario>; saves?: unknown[]; savesUnavailable?: string }
   /** More of the shipped folders, already read (off the main thread), when `catalogue.loaded` brought only the one
    *  ?play= starts (a faster first frame). */
   | { type: 'catalogue.more'; entries: CatalogueEntry[] }
@@ -183,7 +185,10 @@ export const appMachine = setup({
   actions: {
     loadCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.loaded');
-      const catalogue = inMenuOrder(Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')));
+      const catalogue = inMenuOrder([
+        ...Object.entries(event.checked ?? {}).map(([folder, scenario]): CatalogueEntry => ({ folder, origin: 'bundled', ok: true, scenario })),
+        ...Object.entries(event.folders).map(([folder, files]) => readFolder(folder, files, 'bundled')),
+      ]);
       const { saves, unreadableIds, unreadable } = readStored(event.saves ?? []);
       const savesNotice: SavesNotice | null = event.savesUnavailable ? { kind: 'unavailable', message: event.savesUnavailable }
         : unreadable ? { kind: 'unreadable', count: unreadable } : null;

@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import type { UiStore } from '../store/store';
 import { appMachine, type AppInput } from './app.machine';
 import { driveBots } from './bots/bot-driver';
-import { bundledFolders, loadBundledScenarios } from './bundled-scenarios';
+import { bundledFolders, loadBundledScenarios, loadCheckedScenarios } from './bundled-scenarios';
 import type { CatalogueEntry } from './catalogue';
 import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
@@ -77,9 +77,9 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   // once it is on screen and checked in a worker (checking all five held the main thread ~400 ms before the first
   // frame; one is ~50 ms, a long task even alone).
   const first = input.requested !== null && readPlay(input.play ?? null) !== null && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
-  Promise.all([loadBundledScenarios(first), saves, services.firstScreenNeeds])
-    .then(([folders, stored]) => {
-      actor.send({ type: 'catalogue.loaded', folders, ...stored });
+  Promise.all([loadCheckedScenarios(first), saves, services.firstScreenNeeds])
+    .then(([{ checked, folders }, stored]) => {
+      actor.send({ type: 'catalogue.loaded', folders, checked, ...stored });
       const rest = bundledFolders.filter((f) => !first.includes(f));
       if (rest.length > 0) (services.afterFirstFrame ?? ((task) => task()))(() => {
         loadBundledScenarios(rest).then((folders) => {

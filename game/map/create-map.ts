@@ -1,24 +1,30 @@
-// Mounts the Phaser map into a DOM element: Preloader → Map, scaled to fit the element,
-// with the window.__unionMap hook for end-to-end tests. The app loads this lazily (Phaser's chunk).
+// Mounts the Phaser map into a DOM element, scaled to fit the element, with the window.__unionMap hook for
+// end-to-end tests. The app loads this lazily (Phaser's chunk). Phaser boots while the map's images finish decoding
+// (mapImages, usually started long before); the map's scene joins once both are done, with nothing left to load, so
+// its first frame is the next one.
 import * as Phaser from 'phaser';
 import type { MapSource } from './map-source';
+import { mapImages } from './early-assets';
 import { MapScene } from './map-scene';
-import { PreloaderScene } from './preloader-scene';
+import { rendersInSoftware } from './renderer-probe';
 import { SEA } from './style';
 import type { MapTestHook } from './test-hook';
 import { Vignette } from './vignette';
 import { canvasSize } from './view-scale';
 
-/** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (see softwareWebGL). */
+/** 'auto' is WebGL on a real GPU and Canvas where WebGL would be emulated in software (renderer-probe.ts). */
 export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
 
-/** `firstFrame` settles once a frame with the map and the current game has been rendered. */
+/** `firstFrame` settles once a frame with the map and the current game has been rendered, or fails if the map's
+ *  images cannot be loaded. */
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; destroy(): void } {
-  const renderer = options.renderer === 'auto' ? (softwareWebGL() ? 'canvas' : 'webgl') : options.renderer;
+  const renderer = options.renderer === 'auto' ? (rendersInSoftware() ? 'canvas' : 'webgl') : options.renderer;
   const hook: MapTestHook = { ready: false, frames: 0, renderer, settled: false, sleeping: false };
   window.__unionMap = hook;
   let drawn!: () => void;
-  const firstFrame = new Promise<void>((resolve) => { drawn = resolve; });
+  let failed!: (error: unknown) => void;
+  const firstFrame = new Promise<void>((resolve, reject) => { drawn = resolve; failed = reject; });
+  let destroyed = false;
   const vignette = new Vignette(parent);
 
   const game = new Phaser.Game({
@@ -37,16 +43,14 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, expandParent: false },
     // Keyboard zoom is bound to the canvas in MapScene; Phaser's own listener would sit on window.
     input: { keyboard: false, mouse: { preventDefaultWheel: true } },
-    // The symbol sheet, the one image, loads as an image element, which finds the page's early preload of it (an
-    // XHR for a blob would not, and would fetch it again).
-    loader: { imageLoadType: 'HTMLImageElement' },
-    scene: [new PreloaderScene(), new MapScene(source, vignette, hook, drawn)],
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => { hook.frames++; });
+  mapImages().then((images) => { if (!destroyed) game.scene.add('map', new MapScene(source, images, vignette, hook, drawn), true); }, failed);
 
   return {
     firstFrame,
     destroy(): void {
+      destroyed = true;
       hook.ready = false;
       if (window.__unionMap === hook) delete window.__unionMap;
       game.destroy(true);
@@ -55,17 +59,4 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
       game.loop.wake();
     },
   };
-}
-
-/**
- * Whether WebGL here is a CPU emulation (SwiftShader, llvmpipe, Microsoft Basic Render: no GPU, or a blocklisted
- * one, as on many school laptops). Each full-canvas layer then costs ~100 ms, so Canvas draws this map far faster.
- */
-function softwareWebGL(): boolean {
-  const gl = document.createElement('canvas').getContext('webgl');
-  if (!gl) return true;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
 }

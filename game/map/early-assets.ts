@@ -1,25 +1,30 @@
-// The files the map's first frame waits for, the baked backdrop SVGs and the units' symbol sheet (Vite's public dir
-// is assets/), kept apart from the map's code so that the entry chunk can ask for them early (preloadMapAssets):
-// the Preloader requests them only once Phaser has loaded and booted, and its XHRs are then answered from these
-// preloads instead of waiting on the network.
+// The images the map's first frame waits for, kept apart from the map's code (Phaser) so that the entry chunk can
+// start them (mapImages) while that code is still on its way; a match's page asks for the files even earlier, from
+// index.html (vite.config.ts), and these image elements are then answered from its preloads.
 import symbolIndexJson from '../../assets/symbols/index.json';
+import { MAP_FILES } from './map-files';
 import type { SymbolIndex } from './symbol-index';
 
-const base = import.meta.env.BASE_URL;
-
-export const BACKDROP = { region: `${base}map/region.svg`, belarus: `${base}map/belarus.svg` } as const;
-
-/** Every scenario's unit symbols on one sheet (scripts/build-symbols.ts), and where each is on it. */
-export const SYMBOL_SHEET = `${base}symbols/atlas.png`;
+/** Where each symbol is on the sheet (scripts/build-symbols.ts): every scenario's units on one image. */
 export const SYMBOL_INDEX: SymbolIndex = symbolIndexJson;
 
-let preloaded = false;
+/** The backdrop and hatching (vector images of the world's size) and the symbol sheet, decoded. */
+export type MapImages = Record<keyof typeof MAP_FILES, HTMLImageElement>;
 
-/** Preloads the backdrop and the symbol sheet, once. */
-export function preloadMapAssets(): void {
-  if (preloaded) return;
-  preloaded = true;
-  // As the Preloader asks for them: the SVGs by XHR (CORS), the sheet by a plain image element (create-map.ts).
-  for (const href of Object.values(BACKDROP)) document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href, crossOrigin: 'anonymous' }));
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'image', href: SYMBOL_SHEET }));
+let images: Promise<MapImages> | null = null;
+
+/** Loads and decodes the map's images, once: decoding (the SVGs' parse and layout, the sheet's pixels) happens
+ *  here, ahead of the map's first frame, rather than inside Phaser's loader after it has booted. */
+export function mapImages(): Promise<MapImages> {
+  images ??= Promise.all(Object.entries(MAP_FILES).map(async ([name, path]) => {
+    const image = new Image();
+    image.src = `${import.meta.env.BASE_URL}${path}`;
+    try {
+      await image.decode();
+    } catch {
+      throw new Error(`the map's image ${path} could not be loaded`);
+    }
+    return [name, image] as const;
+  })).then((entries) => Object.fromEntries(entries) as MapImages);
+  return images;
 }

@@ -4,8 +4,8 @@
 // and pans.
 import * as Phaser from 'phaser';
 import type { ScenarioMap } from '../rules/types';
-import { ASSETS, PROJECTION } from './assets';
-import { SYMBOL_INDEX } from './early-assets';
+import { ASSETS, PROJECTION, addSymbolSheet } from './assets';
+import { SYMBOL_INDEX, type MapImages } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
 import { LEGEND_CORNER, Legend } from './legend';
@@ -50,13 +50,14 @@ export class MapScene extends Phaser.Scene {
   private readonly flat = new Set<string>();
   private flatBase = 0;
 
-  constructor(private readonly source: MapSource, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: () => void) {
+  constructor(private readonly source: MapSource, private readonly images: MapImages, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: () => void) {
     super({ key: 'map' });
   }
 
   create(): void {
     // The parent may have changed size while the map loaded, before onResize listened.
     this.fitCanvas();
+    addSymbolSheet(this.textures, this.images.symbols, this.game.renderer.type === Phaser.WEBGL);
     const spec = PROJECTION;
     const projection = makeProjection(spec);
     this.bakedLabels = spec.labels.map((l) => ({ x: l.x, y: l.y, w: l.width, h: l.height }));
@@ -68,8 +69,10 @@ export class MapScene extends Phaser.Scene {
     // Bottom to top: backdrop and hatching, overlay areas, flows, overlay labels (above the
     // pipelines that cross them), sites, units, hover label; then screen space (the legend).
     const backdrop = this.add.layer();
-    this.region = this.add.image(0, 0, ASSETS.region.key).setOrigin(0);
-    this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, ASSETS.belarus.key).setOrigin(0).setAlpha(0);
+    // Their textures are bitmaps of the SVGs made for the canvas's size (fitRasters); Phaser's blank one until then.
+    this.region = this.add.image(0, 0, '__DEFAULT').setOrigin(0);
+    this.hatch = this.add.image(spec.belarus.x, spec.belarus.y, '__DEFAULT').setOrigin(0).setAlpha(0);
+    this.fitRasters();
     backdrop.add([this.region, this.hatch]);
     const overlayLayer = this.add.layer();
     const flowLayer = this.add.layer();
@@ -194,14 +197,14 @@ export class MapScene extends Phaser.Scene {
       this.flatBase = base;
     }
     const scale = Math.min(MAP_RASTER, base * 2 ** Math.ceil(Math.log2(this.zoom)));
-    for (const [image, key] of [[this.region, ASSETS.region.key], [this.hatch, ASSETS.belarus.key]] as const) {
-      const source = this.textures.get(key).getSourceImage() as HTMLImageElement;
-      const [width, height] = [source.width / MAP_RASTER, source.height / MAP_RASTER];
+    for (const [image, key, source] of [[this.region, ASSETS.region.key, this.images.region], [this.hatch, ASSETS.belarus.key, this.images.belarus]] as const) {
+      // The SVGs are as large as the world (their width and height in map pixels).
+      const { width, height } = source;
       image.setTexture(this.flatten(key, source, Math.round(width * scale), Math.round(height * scale))).setDisplaySize(width, height);
     }
   }
 
-  /** A bitmap of the SVG texture `key`, width × height. */
+  /** A bitmap of the SVG image `source` (named `key`), width × height. */
   private flatten(key: string, source: HTMLImageElement, width: number, height: number): string {
     const flat = `${key}@${width}x${height}`;
     if (this.flat.has(flat)) return flat;

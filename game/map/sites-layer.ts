@@ -88,7 +88,9 @@ export class SitesLayer {
       const mustShow = site.kind === 'capital' || site.kind === 'city';
       label.setVisible(place.free || mustShow);
       if (!label.visible) continue;
-      label.setAlign(place.align).setPosition(place.x, place.y);
+      // Phaser rasterises a label again on every setAlign, even to the alignment it has (each zoom step redrew them all).
+      if (label.style.align !== place.align) label.setAlign(place.align);
+      label.setPosition(place.x, place.y);
       taken.push(place);
     }
     return taken;

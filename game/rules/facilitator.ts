@@ -20,22 +20,24 @@ export type FacilitatorAction =
   | { type: 'override.decision'; decision: DecisionId; event: string; reason: string }
   | { type: 'override.outcome'; endState: EndStateId; reason: string };
 
-const text = z.string().trim().min(1, 'a non-empty text');
-const reason = z.string();
-const effects = z.array(effectSchema);
-
-export const facilitatorActionSchema: z.ZodType<FacilitatorAction> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('inject.event'), event: text }).strict(),
-  z.object({
-    type: z.literal('inject.custom'), title: text, text: z.string(),
-    argument: z.object({ action: text, result: text, reasons: text }).strict().optional(),
-    effects: effects.optional(), odds: z.number().int().min(0).max(100).optional(),
-    success: effects.optional(), failure: effects.optional(),
-  }).strict(),
-  z.object({ type: z.literal('override'), track: z.enum(TRACK_IDS), value: z.number().int(), reason }).strict(),
-  z.object({ type: z.literal('override.decision'), decision: z.enum(['integration', 'entrapment', 'airbase', 'hybrid', 'suwalki', 'neutrality']), event: text, reason }).strict(),
-  z.object({ type: z.literal('override.outcome'), endState: text, reason }).strict(),
-]) as z.ZodType<FacilitatorAction>;
+// Built on first use (a White Cell move or a save read), not while the page starts.
+export const facilitatorActionSchema: z.ZodType<FacilitatorAction> = z.lazy(() => {
+  const text = z.string().trim().min(1, 'a non-empty text');
+  const reason = z.string();
+  const effects = z.array(effectSchema);
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('inject.event'), event: text }).strict(),
+    z.object({
+      type: z.literal('inject.custom'), title: text, text: z.string(),
+      argument: z.object({ action: text, result: text, reasons: text }).strict().optional(),
+      effects: effects.optional(), odds: z.number().int().min(0).max(100).optional(),
+      success: effects.optional(), failure: effects.optional(),
+    }).strict(),
+    z.object({ type: z.literal('override'), track: z.enum(TRACK_IDS), value: z.number().int(), reason }).strict(),
+    z.object({ type: z.literal('override.decision'), decision: z.enum(['integration', 'entrapment', 'airbase', 'hybrid', 'suwalki', 'neutrality']), event: text, reason }).strict(),
+    z.object({ type: z.literal('override.outcome'), endState: text, reason }).strict(),
+  ]) as z.ZodType<FacilitatorAction>;
+});
 
 /** The White Cell acts outside the paper's text: its moves are sourced as adjudication, not as the paper. */
 const WHITE_CELL: Source = { cite: [], extrapolation: 'White Cell adjudication during a facilitated session (GAME-DESIGN §4).' };

@@ -150,42 +150,48 @@ export function replay(rules: Rules, save: SaveFile): ReplayResult {
   return replaySteps(rules, save).result;
 }
 
-const ids = z.array(z.string());
-const actionSchema: z.ZodType<Action> = z.union([
-  z.object({ type: z.literal('orders.commit'), cards: ids }).strict(),
-  z.object({ type: z.enum(['bargain.offer', 'bargain.counter']), give: ids, ask: ids }).strict(),
-  z.object({ type: z.literal('bargain.threaten'), trigger: z.string(), response: z.string() }).strict(),
-  z.object({ type: z.literal('bargain.blackmail'), threat: z.string(), demand: ids }).strict(),
-  z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call']) }).strict(),
-]) as z.ZodType<Action>;
+// Built on first use (a save read), not while the page starts.
+function buildSchemas() {
+  const ids = z.array(z.string());
+  const actionSchema: z.ZodType<Action> = z.union([
+    z.object({ type: z.literal('orders.commit'), cards: ids }).strict(),
+    z.object({ type: z.enum(['bargain.offer', 'bargain.counter']), give: ids, ask: ids }).strict(),
+    z.object({ type: z.literal('bargain.threaten'), trigger: z.string(), response: z.string() }).strict(),
+    z.object({ type: z.literal('bargain.blackmail'), threat: z.string(), demand: ids }).strict(),
+    z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call']) }).strict(),
+  ]) as z.ZodType<Action>;
 
-const factionEntry = z.object({ faction: z.enum(FACTIONS), action: actionSchema });
-// A White Cell entry is checked against the facilitator's action schema, then replayed by its own rules.
-const facilitatorEntry = z.object({ faction: z.literal('facilitator'), action: facilitatorActionSchema });
+  const factionEntry = z.object({ faction: z.enum(FACTIONS), action: actionSchema });
+  // A White Cell entry is checked against the facilitator's action schema, then replayed by its own rules.
+  const facilitatorEntry = z.object({ faction: z.literal('facilitator'), action: facilitatorActionSchema });
 
-const envelope = {
-  format: z.literal('union-state-save'),
-  rulesVersion: z.number().int(),
-  scenario: z.object({ id: z.string(), hash: z.string() }),
-  seed: z.number().int(),
-  checkpoints: z.array(z.object({ seq: z.number().int().nonnegative(), hash: z.string() })),
-};
+  const envelope = {
+    format: z.literal('union-state-save'),
+    rulesVersion: z.number().int(),
+    scenario: z.object({ id: z.string(), hash: z.string() }),
+    seed: z.number().int(),
+    checkpoints: z.array(z.object({ seq: z.number().int().nonnegative(), hash: z.string() })),
+  };
 
-// Version-1 files come from rules version 1, whose moves (one-deal offers) today's rules cannot replay: their actions
-// are read as plain moves, and replay refuses them by their rules version, naming it.
-const v1Entry = z.object({ faction: z.enum(FACTIONS), action: z.looseObject({ type: z.string() }) });
-const v1Schema = z.object({ ...envelope, version: z.literal(1), actions: z.array(v1Entry) });
-const v2Schema = z.object({
-  ...envelope,
-  version: z.literal(2),
-  createdAt: z.iso.datetime().nullable(),
-  seats: z.object({ belarus: z.string(), russia: z.string(), nato: z.string() }),
-  actions: z.array(z.discriminatedUnion('faction', [factionEntry, facilitatorEntry])),
-});
+  // Version-1 files come from rules version 1, whose moves (one-deal offers) today's rules cannot replay: their actions
+  // are read as plain moves, and replay refuses them by their rules version, naming it.
+  const v1Entry = z.object({ faction: z.enum(FACTIONS), action: z.looseObject({ type: z.string() }) });
+  const v1Schema = z.object({ ...envelope, version: z.literal(1), actions: z.array(v1Entry) });
+  const v2Schema = z.object({
+    ...envelope,
+    version: z.literal(2),
+    createdAt: z.iso.datetime().nullable(),
+    seats: z.object({ belarus: z.string(), russia: z.string(), nato: z.string() }),
+    actions: z.array(z.discriminatedUnion('faction', [factionEntry, facilitatorEntry])),
+  });
+  return { v1Schema, v2Schema };
+}
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+const saveSchemas = () => (schemas ??= buildSchemas());
 
 /** Version 1 had no date and only human seats (bots came later). Its moves keep their version-1 shape: replay
  *  checks `rulesVersion` before it reads any of them. */
-function migrateV1(v1: z.infer<typeof v1Schema>): SaveFile {
+function migrateV1(v1: z.infer<ReturnType<typeof saveSchemas>['v1Schema']>): SaveFile {
   return { ...v1, version: 2, createdAt: null, seats: { ...ALL_HUMAN }, actions: v1.actions as SaveEntry[] };
 }
 
@@ -222,9 +228,9 @@ export function parseSave(text: string): ParsedSave {
     return { ok: false, message: `This save was made by a newer version of the game (save format ${version}); this version reads formats 1 to ${SAVE_VERSION}.` };
   }
   if (version === 1) {
-    const r = v1Schema.safeParse(json);
+    const r = saveSchemas().v1Schema.safeParse(json);
     return r.success ? { ok: true, save: migrateV1(r.data), migratedFrom: 1 } : { ok: false, message: firstIssue(r.error) };
   }
-  const r = v2Schema.safeParse(json);
+  const r = saveSchemas().v2Schema.safeParse(json);
   return r.success ? { ok: true, save: r.data as SaveFile, migratedFrom: null } : { ok: false, message: firstIssue(r.error) };
 }

@@ -96,7 +96,7 @@ const troopsStay = (step: number) => ({ target: 'troopsRemain', guard: 'coverOfC
   { track: 'tension', delta: 1 },
 ) } as const);
 
-export const airbaseMachine = setup({
+export const createAirbaseMachine = () => setup({
   types: { events: {} as AirbaseEvent },
   actions: { effects: effectsAction },
   guards: {

@@ -20,7 +20,7 @@ const zones = [
   { target: '#entrapment.hedging' },
 ] as const;
 
-export const entrapmentMachine = setup({
+export const createEntrapmentMachine = () => setup({
   types: { events: {} as DialEvent },
   actions: { effects: effectsAction },
   guards: {

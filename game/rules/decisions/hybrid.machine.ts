@@ -89,7 +89,7 @@ const takeover = {
     { track: 'sovereignty', delta: -5 }, { track: 'tension', delta: 2 }, { track: 'prestige', delta: -2 }, { track: 'sanctions', delta: 2 }),
 };
 
-export const hybridMachine = setup({
+export const createHybridMachine = () => setup({
   types: { events: {} as HybridEvent },
   actions: { effects: effectsAction },
   guards: {

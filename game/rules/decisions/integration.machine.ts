@@ -17,7 +17,7 @@ const marketize = fx(
   { track: 'sovereignty', delta: 1 },
 );
 
-export const integrationMachine = setup({
+export const createIntegrationMachine = () => setup({
   types: { events: {} as IntegrationEvent },
   actions: { effects: effectsAction },
   guards: {

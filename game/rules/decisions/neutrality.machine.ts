@@ -81,7 +81,7 @@ const balancingMoves = {
   },
 } as const;
 
-export const neutralityMachine = setup({
+export const createNeutralityMachine = () => setup({
   types: { events: {} as NeutralityEvent },
   actions: { effects: effectsAction },
   guards: {

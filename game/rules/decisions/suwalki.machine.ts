@@ -101,7 +101,7 @@ const afterPosture = {
   'crisis.deescalate': deescalate,
 } as const;
 
-export const suwalkiMachine = setup({
+export const createSuwalkiMachine = () => setup({
   types: { events: {} as SuwalkiEvent },
   actions: { effects: effectsAction },
   guards: {

@@ -23,6 +23,7 @@ export const en = {
   'app.error': 'That was not accepted: {message}',
   'app.crash': 'The game stopped because of an internal error ({message}). Reload the page to start again.',
   'map.label': 'Map of Belarus, its neighbours, Kaliningrad and the Suwałki gap',
+  'map.loading': 'Loading the map…',
   'map.failed': 'The map could not be loaded ({reason}). The game can still be played from the panels.',
 
   'faction.belarus': 'Belarus',
