@@ -1,7 +1,7 @@
 // The performance benchmark of issue 5: headless games per second with standard bots (one core, then one worker
 // per core, each a process pinned to its core), bot decision times per difficulty, first-load JavaScript beside a bare Phaser page, and in headless
 // Chromium the map's first frame and frame rate beside that page's and the longest task during a bot game.
-// Usage: npm run bench [-- --json] [--games 100] [--bots opportunist:standard] [--expert 24]. Figures, not tests.
+// Usage: npm run bench [-- --json] [--games 200] [--bots opportunist:standard] [--expert 24]. Figures, not tests.
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,14 +15,15 @@ import { rulesForScenario, scenarioIds } from '../scenario-files';
 import { measureBrowser, RUNS } from './browser-figures';
 import { measureBundles } from './bundle-size';
 
-interface Job { games: number; bots: string; seed: number }
+/** Games `first` to `first + games - 1` of a batch: game k is scenario k round the list, on seed `seed + k`. */
+interface Job { games: number; first: number; bots: string; seed: number }
 
-/** Plays `games` games round the scenarios, each seat as the spec says; returns the games played. */
-function playRound(all: Rules[], { games, bots, seed }: Job): number {
+/** Plays a job's games, each seat as the spec says; returns the games played. */
+function playRound(all: Rules[], { games, first, bots, seed }: Job): number {
   const seats = parseBots(bots);
-  for (let g = 0; g < games; g++) {
-    const rules = all[g % all.length]!;
-    playGame(rules, seed + g, seatPolicies(rules.scenario, seats, seed + g));
+  for (let k = first; k < first + games; k++) {
+    const rules = all[k % all.length]!;
+    playGame(rules, seed + k, seatPolicies(rules.scenario, seats, seed + k));
   }
   return games;
 }
@@ -52,10 +53,13 @@ function gameWorker(job: Job, core: number): GameWorker {
   return { ready, done: ready.then(next).then(Number), go: () => child.stdin.end('go\n') };
 }
 
-/** Games per second of wall time with `count` workers on cores 0..count-1, each playing the same number of games,
- *  counted from when every worker has loaded and warmed up to when the last one is done. */
+/** Games per second of wall time for one batch of games split evenly between `count` workers on cores 0..count-1
+ *  (as a what-if run splits its batch), counted from when every worker has loaded and warmed up to when the last
+ *  one is done. The same batch at every count: with a batch of their own, the second worker's games were slower or
+ *  faster than the first's, and the ratio of the two figures measured that instead of the scaling. */
 async function gamesPerSecondOn(count: number, job: Job): Promise<number> {
-  const workers = Array.from({ length: count }, (_, i) => gameWorker({ ...job, seed: job.seed + i * 100_000 }, i));
+  const start = (i: number) => Math.floor((job.games * i) / count);
+  const workers = Array.from({ length: count }, (_, i) => gameWorker({ ...job, first: start(i), games: start(i + 1) - start(i) }, i));
   await Promise.all(workers.map((w) => w.ready));
   const t0 = performance.now();
   for (const w of workers) w.go();
@@ -89,16 +93,15 @@ function decisionTimes(all: Rules[], difficulty: Difficulty, games: number, limi
 }
 
 async function main(): Promise<void> {
-  // 100 games per worker: at ~50 games/s, 40 timed games were under a second, and the ratio of the two figures swung
-  // from 1.66 to 1.90 between runs of one build.
+  // A batch of 200 games: at ~50-80 games/s, 40 timed games were under a second.
   const { values } = parseArgs({
     options: {
-      json: { type: 'boolean', default: false }, games: { type: 'string', default: '100' },
+      json: { type: 'boolean', default: false }, games: { type: 'string', default: '200' },
       bots: { type: 'string', default: 'opportunist:standard' }, expert: { type: 'string', default: '24' },
     },
   });
   const all = loadAll();
-  const job: Job = { games: Number(values.games), bots: values.bots!, seed: 1 };
+  const job: Job = { games: Number(values.games), first: 0, bots: values.bots!, seed: 1 };
   parseBots(job.bots);
   const load = loadavg()[0]!;
   const cores = availableParallelism();
@@ -122,7 +125,7 @@ async function main(): Promise<void> {
     fpsRatio: browser.fpsRatio,
     longestTaskMs: browser.longestTaskMs,
     browser: { renderer: browser.renderer, mapFps: browser.mapFps, baselineFps: browser.baselineFps, botGame: browser.botGame, errors: browser.errors },
-    notes: `games: ${job.games} per worker process (after as many to warm up) round ${all.length} scenarios, seats "${job.bots}", each worker `
+    notes: `games: one batch of ${job.games} round ${all.length} scenarios, seats "${job.bots}", played by one worker process, then split evenly between ${cores} (each after as many games to warm up); each worker `
       + (pinned ? 'pinned to its own core with taskset (its GC and JIT threads too)' : 'unpinned (taskset not found)') + '; decision times are wall-clock in the main process '
       + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
       + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures from the production `
