@@ -12,7 +12,7 @@ import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
 import { playGame, type Policy } from '../../game/ai/play-game';
 import { FACTIONS, type Faction, type Rules } from '../../game/rules';
 import { rulesForScenario, scenarioIds } from '../scenario-files';
-import { measureBrowser, RUNS } from './browser-figures';
+import { measureBrowser, median, RUNS } from './browser-figures';
 import { measureBundles } from './bundle-size';
 
 /** Games `first` to `first + games - 1` of a batch: game k is scenario k round the list, on seed `seed + k`. */
@@ -34,10 +34,11 @@ const loadAll = () => scenarioIds().map(rulesForScenario);
  *  what-if run): with one game per scenario the JIT was still tiering up and the first 40 games ran ~35 % slower. */
 const warmUp = (all: Rules[], job: Job) => playRound(all, { ...job, seed: 9_000 });
 
-/** A worker process playing `job.games` games: warmed up, it says "ready", plays on "go" and prints how many it
- *  played. Pinned to one core with taskset where there is one, so that its garbage collector and JIT threads share
- *  that core too: "one core" means one core, and the figure with one worker per core measures real scaling. */
-interface GameWorker { ready: Promise<void>; done: Promise<number>; go(): void }
+/** A worker process: warmed up on a batch like `job`, it says "ready", then plays each job it is sent (a line of
+ *  JSON) and prints how many games it played. Pinned to one core with taskset where there is one, so that its
+ *  garbage collector and JIT threads share that core too: "one core" means one core, and the figure with one
+ *  worker per core measures real scaling. */
+interface GameWorker { ready: Promise<void>; play(job: Job): Promise<number>; stop(): void }
 
 const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 
@@ -50,21 +51,44 @@ function gameWorker(job: Job, core: number): GameWorker {
     child.once('exit', (code) => reject(new Error(`bench worker exited (${code}) before answering`)));
   });
   const ready = next().then(() => undefined);
-  return { ready, done: ready.then(next).then(Number), go: () => child.stdin.end('go\n') };
+  return {
+    ready,
+    play: (games) => { const answer = next(); child.stdin.write(`${JSON.stringify(games)}\n`); return answer.then(Number); },
+    stop: () => child.stdin.end(),
+  };
 }
 
-/** Games per second of wall time for one batch of games split evenly between `count` workers on cores 0..count-1
- *  (as a what-if run splits its batch), counted from when every worker has loaded and warmed up to when the last
- *  one is done. The same batch at every count: with a batch of their own, the second worker's games were slower or
- *  faster than the first's, and the ratio of the two figures measured that instead of the scaling. */
-async function gamesPerSecondOn(count: number, job: Job): Promise<number> {
+/** Games per second of wall time for one batch of games split evenly between the first `count` workers (as a
+ *  what-if run splits its batch), from when they are sent their games to when the last one is done. */
+async function gamesPerSecondOn(workers: readonly GameWorker[], count: number, job: Job): Promise<number> {
   const start = (i: number) => Math.floor((job.games * i) / count);
-  const workers = Array.from({ length: count }, (_, i) => gameWorker({ ...job, first: start(i), games: start(i + 1) - start(i) }, i));
-  await Promise.all(workers.map((w) => w.ready));
   const t0 = performance.now();
-  for (const w of workers) w.go();
-  const games = (await Promise.all(workers.map((w) => w.done))).reduce((a, b) => a + b, 0);
-  return +(games / ((performance.now() - t0) / 1000)).toFixed(1);
+  const played = await Promise.all(workers.slice(0, count).map((w, i) => w.play({ ...job, first: start(i), games: start(i + 1) - start(i) })));
+  return +(played.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000)).toFixed(1);
+}
+
+/** Rounds of the games figures: single runs of one build swung 1.55-2.05 x apart on this shared machine. */
+const ROUNDS = 3;
+
+/** Games per second on one core and on all, each the median of ROUNDS rounds. A round times one batch on one
+ *  worker, then the same batch split between one worker per core (the same games: with a batch of their own, the
+ *  second worker's games were slower or faster than the first's, and the ratio measured that instead of the
+ *  scaling); each round plays other seeds. One core goes first in every round: a worker remembers the rankings of
+ *  the games it has just played (rank-memo.ts), and the other order would replay them from its memory. */
+async function gamesPerSecond(job: Job, cores: number): Promise<{ oneCore: number; allCores: number; rounds: { oneCore: number[]; allCores: number[] } }> {
+  const workers = Array.from({ length: cores }, (_, i) => gameWorker(job, i));
+  try {
+    await Promise.all(workers.map((w) => w.ready));
+    const rounds = { oneCore: [] as number[], allCores: [] as number[] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const batch = { ...job, seed: job.seed + round * 1_000 };
+      rounds.oneCore.push(await gamesPerSecondOn(workers, 1, batch));
+      rounds.allCores.push(await gamesPerSecondOn(workers, cores, batch));
+    }
+    return { oneCore: median(rounds.oneCore), allCores: median(rounds.allCores), rounds };
+  } finally {
+    for (const w of workers) w.stop();
+  }
 }
 
 /** Decision times of one difficulty: every decision of `games` games in which all three seats play it, or, for
@@ -105,8 +129,7 @@ async function main(): Promise<void> {
   parseBots(job.bots);
   const load = loadavg()[0]!;
   const cores = availableParallelism();
-  const oneCore = await gamesPerSecondOn(1, job);
-  const allCores = await gamesPerSecondOn(cores, job);
+  const games = await gamesPerSecond(job, cores);
   warmUp(all, job);
   const botDecisionMs = Object.fromEntries(DIFFICULTIES.map((d) => [d, d === 'expert'
     ? decisionTimes(all, d, 30, Number(values.expert))
@@ -114,9 +137,10 @@ async function main(): Promise<void> {
   const bundles = await measureBundles();
   const browser = await measureBrowser(bundles.gameOut, bundles.baseOut);
   const result = {
-    gamesPerSecondOneCore: oneCore,
-    gamesPerSecondAllCores: allCores,
+    gamesPerSecondOneCore: games.oneCore,
+    gamesPerSecondAllCores: games.allCores,
     workers: cores,
+    gamesRounds: games.rounds,
     botDecisionMs,
     bundleGzipBytes: bundles.bundleGzipBytes,
     phaserBaselineGzipBytes: bundles.phaserBaselineGzipBytes,
@@ -125,7 +149,7 @@ async function main(): Promise<void> {
     fpsRatio: browser.fpsRatio,
     longestTaskMs: browser.longestTaskMs,
     browser: { renderer: browser.renderer, mapFps: browser.mapFps, baselineFps: browser.baselineFps, botGame: browser.botGame, errors: browser.errors },
-    notes: `games: one batch of ${job.games} round ${all.length} scenarios, seats "${job.bots}", played by one worker process, then split evenly between ${cores} (each after as many games to warm up); each worker `
+    notes: `games: medians of ${ROUNDS} rounds (gamesRounds), each a batch of ${job.games} games round ${all.length} scenarios on other seeds, seats "${job.bots}", played by one worker process, then split evenly between ${cores} (each warmed up on as many games first); each worker `
       + (pinned ? 'pinned to its own core with taskset (its GC and JIT threads too)' : 'unpinned (taskset not found)') + '; decision times are wall-clock in the main process '
       + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
       + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures from the production `
@@ -144,6 +168,6 @@ if (asWorker > 0) {
   const all = loadAll();
   warmUp(all, job);
   console.log('ready');
-  createInterface({ input: process.stdin }).once('line', () => console.log(playRound(all, job)));
+  createInterface({ input: process.stdin }).on('line', (line) => console.log(playRound(all, JSON.parse(line) as Job)));
 }
 else if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) await main();

@@ -62,7 +62,7 @@ const dragFps = (page: Page, canvas: string, frames: string): Promise<number> =>
   });
 })`);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Plays a whole game with three bots in the page, clicking through the summaries; the longest 'longtask' from the
  *  first screen after loading to a second after the result screen. */
