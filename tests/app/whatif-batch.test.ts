@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBots } from '../../game/ai/bot-spec';
 import { everyone, playGame, randomPolicy } from '../../game/ai/play-game';
-import { branchState, checkChange, mergeTallies, playBatch, playOne, runBatch, splitGames, summarise, type BatchSpec } from '../../game/app/whatif/batch';
+import { branchState, checkChange, chunkGames, mergeTallies, playBatch, playOne, runBatch, summarise, type BatchSpec } from '../../game/app/whatif/batch';
 import { rulesForScenario } from '../../scripts/scenario-files';
 
 const rules = rulesForScenario('ultimatum');
@@ -17,11 +17,17 @@ describe('what-if batch', () => {
     expect(Object.values(a.endStates).reduce((x, y) => x + y, 0)).toBe(12);
   });
 
-  it('gives the same result split across workers as in one part', () => {
+  it('cuts a batch into consecutive chunks, about eight per worker, that cover every game once', () => {
+    expect(chunkGames(10, 3)).toEqual(Array.from({ length: 10 }, (_, i) => ({ first: i, count: 1 })));
+    const chunks = chunkGames(2000, 2);
+    expect(chunks).toHaveLength(16);
+    expect(chunks.flatMap((c) => Array.from({ length: c.count }, (_, i) => c.first + i))).toEqual(Array.from({ length: 2000 }, (_, i) => i));
+    expect(chunkGames(41, 4).at(-1)).toEqual({ first: 40, count: 1 });
+  });
+
+  it('gives the same result played in chunks as in one part', () => {
     const whole = runBatch(rules, spec({ games: 10 }));
-    const parts = splitGames(10, 3);
-    expect(parts.map((p) => p.count)).toEqual([3, 3, 4]);
-    const merged = parts.map((p) => playBatch(rules, spec({ games: 10 }), p.first, p.count)).reduce(mergeTallies);
+    const merged = chunkGames(10, 1).map((p) => playBatch(rules, spec({ games: 10 }), p.first, p.count)).reduce(mergeTallies);
     expect(summarise(merged)).toEqual(whole);
   });
 

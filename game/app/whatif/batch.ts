@@ -163,11 +163,12 @@ export function summarise(t: Tally): BatchSummary {
 
 export const runBatch = (rules: Rules, spec: BatchSpec, hooks?: BatchHooks): BatchSummary => summarise(playBatch(rules, spec, 0, spec.games, hooks));
 
-/** Splits N games into `parts` nearly equal consecutive ranges (one per worker). */
-export function splitGames(games: number, parts: number): { first: number; count: number }[] {
-  const n = Math.max(1, Math.min(parts, games));
-  return Array.from({ length: n }, (_, i) => {
-    const first = Math.floor((i * games) / n);
-    return { first, count: Math.floor(((i + 1) * games) / n) - first };
-  });
+/** Chunks each worker's share is cut into: the tail waits for at most one chunk, ~1/8 of a share. */
+const CHUNKS_PER_WORKER = 8;
+
+/** Cuts N games into consecutive chunks, handed out one at a time to whichever worker is free: an even split
+ *  waited for the slowest worker (one sharing its core with the page, or an efficiency core). */
+export function chunkGames(games: number, workers: number): { first: number; count: number }[] {
+  const size = Math.max(1, Math.ceil(games / (Math.max(1, workers) * CHUNKS_PER_WORKER)));
+  return Array.from({ length: Math.ceil(games / size) }, (_, i) => ({ first: i * size, count: Math.min(size, games - i * size) }));
 }

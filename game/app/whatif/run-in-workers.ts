@@ -1,10 +1,10 @@
 // Composition layer: watches the app statechart, and when a what-if run starts, plays it in Web Workers (one per
-// core), sending its progress and result back as events with the run's number. Leaving the running state (cancel,
-// close) ends the workers at once.
+// core, each handed the next chunk of games whenever it is free), sending its progress and result back as events
+// with the run's number. Leaving the running state (cancel, close) ends the workers at once.
 import type { Actor } from 'xstate';
 import type { appMachine } from '../app.machine';
-import { emptyTally, mergeTallies, splitGames, summarise, type Tally } from './batch';
-import type { BatchJob, BatchWorkerReply, BatchWorkerRequest } from './batch.worker';
+import { chunkGames, emptyTally, mergeTallies, summarise, type Tally } from './batch';
+import type { BatchJob, BatchWorkerReply, BatchWorkerRequest } from './batch-player';
 import { batchSpecs } from './request';
 
 /** Progress events at most this often: enough for a smooth bar without flooding the statechart. */
@@ -22,38 +22,44 @@ export function runWhatIfInWorkers(actor: Actor<typeof appMachine>, makeWorker: 
 
     const id = run.id;
     const { baseline, changed } = batchSpecs(run.request, run.seed, whatif.branch);
-    const parts = splitGames(run.request.games, Math.max(1, cores));
-    const jobsOf = (i: number): BatchJob[] => [
-      { tag: 'baseline', spec: baseline, first: parts[i]!.first, count: parts[i]!.count },
-      ...(changed ? [{ tag: 'changed' as const, spec: changed, first: parts[i]!.first, count: parts[i]!.count }] : []),
-    ];
-    const turns = whatif.scenario.turns;
-    const totals = { baseline: emptyTally(turns), changed: emptyTally(turns) };
-    const doneBy = parts.map(() => 0);
+    const count = Math.max(1, cores);
+    const jobs = (['baseline', 'changed'] as const).flatMap((tag) => {
+      const spec = tag === 'baseline' ? baseline : changed;
+      return spec ? chunkGames(spec.games, count).map((part): { tag: typeof tag; job: BatchJob } => ({ tag, job: { spec, ...part } })) : [];
+    });
+    // Tallies by chunk, summed in chunk order: the result never depends on which worker finished first.
+    const tallies: Tally[] = [];
+    let next = 0;
     let finished = 0;
+    let played = 0;
     let lastSent = 0;
-    const workers = parts.map((_, i) => {
+    const send = (worker: Worker, request: BatchWorkerRequest) => worker.postMessage(request);
+    const workers: Worker[] = [];
+    current = { id, workers };
+    for (let w = 0; w < Math.min(count, jobs.length); w++) {
       const worker = makeWorker();
+      let job = -1;
+      const nextJob = () => { if (next < jobs.length) send(worker, { kind: 'play', job: jobs[(job = next++)]!.job }); };
       worker.onmessage = (event: MessageEvent<BatchWorkerReply>) => {
         const reply = event.data;
         if (current?.id !== id) return;
         if (reply.kind === 'failed') { stop(); return void actor.send({ type: 'whatif.failed', run: id, message: `The batch stopped: ${reply.message}` }); }
         if (reply.kind === 'progress') {
-          doneBy[i] = reply.done;
+          played++;
           const now = performance.now();
-          if (now - lastSent >= PROGRESS_EVERY_MS) { lastSent = now; actor.send({ type: 'whatif.progress', run: id, done: doneBy.reduce((a, b) => a + b, 0) }); }
+          if (now - lastSent >= PROGRESS_EVERY_MS) { lastSent = now; actor.send({ type: 'whatif.progress', run: id, done: played }); }
           return;
         }
-        for (const { tag, tally } of reply.tallies) totals[tag] = mergeTallies(totals[tag], tally as Tally);
-        if (++finished < workers.length) return;
+        tallies[job] = reply.tally;
+        if (++finished < jobs.length) return nextJob();
         stop();
-        actor.send({ type: 'whatif.done', run: id, result: { request: run.request, baseline: summarise(totals.baseline), changed: changed ? summarise(totals.changed) : null } });
+        const total = (tag: 'baseline' | 'changed') => summarise(jobs.reduce((sum, j, i) => (j.tag === tag ? mergeTallies(sum, tallies[i]!) : sum), emptyTally(whatif.scenario.turns)));
+        actor.send({ type: 'whatif.done', run: id, result: { request: run.request, baseline: total('baseline'), changed: changed ? total('changed') : null } });
       };
       worker.onerror = (event) => { stop(); actor.send({ type: 'whatif.failed', run: id, message: `The batch stopped: a worker failed (${event.message}).` }); };
-      return worker;
-    });
-    current = { id, workers };
-    const request = (i: number): BatchWorkerRequest => ({ scenario: whatif.scenario, jobs: jobsOf(i) });
-    workers.forEach((w, i) => w.postMessage(request(i)));
+      workers.push(worker);
+      send(worker, { kind: 'scenario', scenario: whatif.scenario });
+      nextJob();
+    }
   });
 }
