@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { botPolicy, DIFFICULTIES, type Difficulty } from '../../game/ai/bot';
 import { parseBots, seatPolicies } from '../../game/ai/bot-spec';
+import { chunkGames } from '../../game/app/whatif/batch';
 import { playGame, type Policy } from '../../game/ai/play-game';
 import { FACTIONS, type Faction, type Rules } from '../../game/rules';
 import { rulesForScenario, scenarioIds } from '../scenario-files';
@@ -58,12 +59,21 @@ function gameWorker(job: Job, core: number): GameWorker {
   };
 }
 
-/** Games per second of wall time for one batch of games split evenly between the first `count` workers (as a
- *  what-if run splits its batch), from when they are sent their games to when the last one is done. */
+/** Games per second of wall time for one batch of games played by the first `count` workers, handed out in chunks
+ *  to whichever is free (as a what-if run hands out its batch), from the first chunk sent to the last one done. */
 async function gamesPerSecondOn(workers: readonly GameWorker[], count: number, job: Job): Promise<number> {
-  const start = (i: number) => Math.floor((job.games * i) / count);
+  const chunks = chunkGames(job.games, count);
+  let next = 0;
+  const playChunks = async (worker: GameWorker): Promise<number> => {
+    let played = 0;
+    while (next < chunks.length) {
+      const { first, count: games } = chunks[next++]!;
+      played += await worker.play({ ...job, first, games });
+    }
+    return played;
+  };
   const t0 = performance.now();
-  const played = await Promise.all(workers.slice(0, count).map((w, i) => w.play({ ...job, first: start(i), games: start(i + 1) - start(i) })));
+  const played = await Promise.all(workers.slice(0, count).map(playChunks));
   return +(played.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000)).toFixed(1);
 }
 
@@ -71,7 +81,7 @@ async function gamesPerSecondOn(workers: readonly GameWorker[], count: number, j
 const ROUNDS = 3;
 
 /** Games per second on one core and on all, each the median of ROUNDS rounds. A round times one batch on one
- *  worker, then the same batch split between one worker per core (the same games: with a batch of their own, the
+ *  worker, then the same batch shared by one worker per core (the same games: with a batch of their own, the
  *  second worker's games were slower or faster than the first's, and the ratio measured that instead of the
  *  scaling); each round plays other seeds. One core goes first in every round: a worker remembers the rankings of
  *  the games it has just played (rank-memo.ts), and the other order would replay them from its memory. */
@@ -149,7 +159,7 @@ async function main(): Promise<void> {
     fpsRatio: browser.fpsRatio,
     longestTaskMs: browser.longestTaskMs,
     browser: { renderer: browser.renderer, mapFps: browser.mapFps, baselineFps: browser.baselineFps, botGame: browser.botGame, errors: browser.errors },
-    notes: `games: medians of ${ROUNDS} rounds (gamesRounds), each a batch of ${job.games} games round ${all.length} scenarios on other seeds, seats "${job.bots}", played by one worker process, then split evenly between ${cores} (each warmed up on as many games first); each worker `
+    notes: `games: medians of ${ROUNDS} rounds (gamesRounds), each a batch of ${job.games} games round ${all.length} scenarios on other seeds, seats "${job.bots}", played by one worker process, then handed in chunks to ${cores} (each warmed up on as many games first); each worker `
       + (pinned ? 'pinned to its own core with taskset (its GC and JIT threads too)' : 'unpinned (taskset not found)') + '; decision times are wall-clock in the main process '
       + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
       + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures from the production `
