@@ -5,10 +5,11 @@ import { nextInt } from '../rules/rng';
 import type { Faction, GameState, PlayerView, TrackId } from '../rules/types';
 import { evaluate, type World } from './evaluate';
 import { determinize } from './determinize';
-import type { Candidate, OfferMemo } from './greedy';
+import type { OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
 import { playOn } from './play-on';
+import type { Choice } from './rank-memo';
 
 export interface SearchBudget {
   /** How many of the greedy sort's best candidates are searched. */
@@ -26,7 +27,7 @@ export const TABLE_STANDARD: SearchBudget = { width: 2, samples: 1, depth: 0 };
 export const EXPERT: SearchBudget = { width: 8, samples: 8, depth: 1 };
 
 /** A searched candidate and the mean world its rollouts reached (for the reason). */
-export interface Outlook { candidate: Candidate; world: World }
+export interface Outlook<C extends Choice = Choice> { candidate: C; world: World }
 interface Searched { best: Outlook; runnerUp: Outlook | null; rollouts: number }
 
 interface Context { model: ScenarioModel; view: PlayerView; faction: Faction; persona: Persona }
@@ -37,7 +38,7 @@ class Tally {
   sum = 0;
   /** The worlds reached, averaged only for the two outlooks a search reports. */
   private worlds: World[] = [];
-  constructor(readonly candidate: Candidate) {}
+  constructor(readonly candidate: Choice) {}
 
   add(value: number, world: World): void {
     this.n += 1;
@@ -66,7 +67,7 @@ function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rn
 }
 
 /** Every candidate on the same samples (common random numbers), so that the differences are its own. */
-export function lookAhead(ctx: Context, ranked: readonly Candidate[], rng: number, budget: SearchBudget): Searched {
+export function lookAhead(ctx: Context, ranked: readonly Choice[], rng: number, budget: SearchBudget): Searched {
   const tallies = ranked.slice(0, budget.width).map((c) => new Tally(c));
   const memo: OfferMemo = new Map();
   let r = rng;
