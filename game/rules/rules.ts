@@ -87,13 +87,16 @@ export function rulesFor(scenario: Scenario): Rules {
     return !!mover && mover === faction;
   }
 
-  /** The bargaining mover's legal actions in a state apply() returned: advance() has just worked them out. States
-   *  handed out are never changed in place, so the list stays true for that state object. */
-  const legalAtRest = new WeakMap<GameState, Action[]>();
+  /** The bargaining mover's legal actions in the state apply() returned last: advance() has just worked them out, and
+   *  the next question is nearly always about that state (a player's or a rollout's next move). States handed out are
+   *  never changed in place, so the list stays true for that state object. Only the last state is kept: a WeakMap
+   *  entry per returned state cost more than it saved (its sets, and the garbage collector's work on the entries of
+   *  short-lived rollout states). */
+  let atRest: { state: GameState; legal: Action[] } | null = null;
 
   function legalActions(s: GameState, faction: Faction): Action[] {
     if (!isActive(s, faction)) return [];
-    const known = legalAtRest.get(s);
+    const known = atRest?.state === s ? atRest.legal : undefined;
     if (known) return known.map(copyListed);
     if (phaseOf(s) === 'orders') return handsOf(s, faction).map((ids) => ({ type: 'orders.commit', cards: [...ids] }));
     return legalBargainActions(scenario, s, faction);
@@ -246,7 +249,7 @@ export function rulesFor(scenario: Scenario): Rules {
         break;
     }
     const state = settle(w);
-    if (waiting) legalAtRest.set(state, waiting);
+    if (waiting) atRest = { state, legal: waiting };
     return { ok: true, state, log: w.log };
   }
 
