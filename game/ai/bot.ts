@@ -47,7 +47,7 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   const ranked = rankRemembered(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
-  const position: Position = { ...ctx, pool, ranked };
+  const position: Position = { model, view, faction, persona, pool, ranked };
   if (ranked.length === 1 || settings.difficulty === 'easy') return say(position, ranked[0]!);
   if (settings.difficulty === 'standard') {
     // Only the moves close to the greedy best are played out through the rules (at a table at most two answers, at

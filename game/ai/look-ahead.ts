@@ -32,12 +32,13 @@ interface Searched { best: Outlook; runnerUp: Outlook | null; rollouts: number }
 
 interface Context { model: ScenarioModel; view: PlayerView; faction: Faction; persona: Persona }
 
-/** What the rollouts of one candidate have reached so far. */
-class Tally {
+/** What the rollouts of one candidate have reached so far. As an outlook, its world is the mean of the worlds they
+ *  reached, worked out when first read: only a reason reads it, and headless batches read none. */
+class Tally implements Outlook {
   n = 0;
   sum = 0;
-  /** The worlds reached, averaged only for the two outlooks a search reports. */
   private worlds: World[] = [];
+  private averaged: World | undefined;
   constructor(readonly candidate: Choice) {}
 
   add(value: number, world: World): void {
@@ -48,11 +49,14 @@ class Tally {
 
   get mean(): number { return this.sum / this.n; }
 
-  outlook(): Outlook {
-    const tracks: Partial<Record<TrackId, number>> = {};
-    for (const w of this.worlds) for (const t in w.tracks) tracks[t as TrackId] = (tracks[t as TrackId] ?? 0) + w.tracks[t as TrackId]!;
-    for (const t in tracks) tracks[t as TrackId]! /= this.n;
-    return { candidate: this.candidate, world: { ...this.worlds[this.n - 1]!, tracks } };
+  get world(): World {
+    if (!this.averaged) {
+      const tracks: Partial<Record<TrackId, number>> = {};
+      for (const w of this.worlds) for (const t in w.tracks) tracks[t as TrackId] = (tracks[t as TrackId] ?? 0) + w.tracks[t as TrackId]!;
+      for (const t in tracks) tracks[t as TrackId]! /= this.n;
+      this.averaged = { ...this.worlds[this.n - 1]!, tracks };
+    }
+    return this.averaged;
   }
 }
 
@@ -85,7 +89,7 @@ function result(tallies: readonly Tally[], rollouts: number): Searched {
   const k = argmax(tallies.map((t) => t.mean));
   const others = tallies.filter((_, j) => j !== k);
   const second = others.length ? others[argmax(others.map((t) => t.mean))]! : null;
-  return { best: tallies[k]!.outlook(), runnerUp: second?.outlook() ?? null, rollouts };
+  return { best: tallies[k]!, runnerUp: second, rollouts };
 }
 
 function argmax(xs: readonly number[]): number {
