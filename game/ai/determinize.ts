@@ -40,7 +40,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     // choice cannot change theirs.
     const others = FACTIONS.filter((f) => f !== faction);
     for (const f of others) {
-      const legal = model.rules.legalActions(state, f);
+      const legal = model.rules.leanLegalActions(state, f);
       let guess;
       [guess, r] = sampleByValue(rankRemembered(model, model.rules.leanView(state, f), f, legal, personaOf(f, 'historical')), r, GUESS_TEMPERATURE);
       if (guess.action.type === 'orders.commit') state.pending[f] = guess.action.cards;

@@ -125,6 +125,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function sameActions(a: readonly Action[], b: readonly Action[]): boolean {
+  if (a === b) return true; // the rules' own list, shared (leanLegalActions)
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!sameMove(a[i]!, b[i]!)) return false;
   return true;
