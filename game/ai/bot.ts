@@ -2,13 +2,14 @@
 // view only. Persona sets what it wants; difficulty how far it looks: easy greedy, standard one turn, expert search.
 import type { Action, Faction, PlayerView, Scenario } from '../rules/types';
 import { counterOffers } from './counter';
-import { rankActions, type Candidate } from './greedy';
+import { rankActions } from './greedy';
 import { historicalChoice } from './historical';
-import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type SearchBudget } from './look-ahead';
-import { modelOf } from './model';
-import { personaOf, type PersonaId } from './personas';
+import { EXPERT, lookAhead, STANDARD, TABLE_STANDARD, type Outlook, type SearchBudget } from './look-ahead';
+import { modelOf, type ScenarioModel } from './model';
+import { personaOf, type Persona, type PersonaId } from './personas';
 import type { Policy } from './play-game';
-import { explain, type Explanation } from './reasons';
+import { rankRemembered, sameMove, type Choice } from './rank-memo';
+import { explain } from './reasons';
 import { ACTORS } from './table-reasons';
 
 export const DIFFICULTIES = ['easy', 'standard', 'expert'] as const;
@@ -43,11 +44,10 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     pool = history.keep;
   }
   if (view.phase === 'bargaining') pool = [...pool, ...counterOffers(model, view, faction, persona, pool)];
-  // Worked out afresh, not from the ranking memory: reasons read the candidates' worlds, which it does not keep.
-  const ranked = rankActions(model, view, faction, pool, persona);
+  const ranked = rankRemembered(model, view, faction, pool, persona);
   const ctx = { model, view, faction, persona };
   const rng = seedFor(settings.seed, view.seq, faction);
-  const position = { model, view, faction, persona, ranked };
+  const position: Position = { model, view, faction, persona, pool, ranked };
   if (ranked.length === 1 || settings.difficulty === 'easy') return say(position, ranked[0]!);
   if (settings.difficulty === 'standard') {
     // Only the moves close to the greedy best are played out through the rules (at a table at most two answers, at
@@ -60,17 +60,28 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     const { best, runnerUp } = lookAhead(ctx, close, rng, settings.budget ?? (atTable ? TABLE_STANDARD : STANDARD));
     // The greedy reading explains the move unless looking ahead overturned it.
     if (best.candidate === ranked[0] || !runnerUp) return say(position, best.candidate);
-    return say(position, best.candidate, { search: { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' } });
+    return say(position, best.candidate, { chosen: best, versus: runnerUp, horizon: 'by the end of the turn' });
   }
   const { best, runnerUp, rollouts } = lookAhead(ctx, ranked, rng, settings.budget ?? EXPERT);
   const search = runnerUp ? { chosen: best, versus: runnerUp, horizon: 'a turn later' } : undefined;
-  return say(position, best.candidate, { search, how: `best of ${rollouts} simulated futures` });
+  return say(position, best.candidate, search, `best of ${rollouts} simulated futures`);
 }
 
+/** A decision's position: the moves it chose among and their ranking (from the ranking memory, moves and values only). */
+interface Position { model: ScenarioModel; view: PlayerView; faction: Faction; persona: Persona; pool: readonly Action[]; ranked: readonly Choice[] }
+
 /** A decision explained from its position (a module function, not a closure per decision: under tsx each named
- *  closure is also named at run time). */
-function say(position: Omit<Explanation, 'chosen'>, chosen: Candidate, more: Partial<Explanation> = {}): Decision {
-  return explained(chosen.action, () => explain({ ...position, chosen, ...more }));
+ *  closure is also named at run time). The move handed out is the caller's own, equal to the remembered one. */
+function say(p: Position, chosen: Choice, search?: { chosen: Outlook; versus: Outlook; horizon: string }, how?: string): Decision {
+  return explained(p.pool.find((a) => sameMove(a, chosen.action))!, () => {
+    // The reason reads the candidates' worlds and items, which the memory does not keep: the ranking is worked out
+    // afresh, in the same order as the remembered one.
+    const candidates = rankActions(p.model, p.view, p.faction, p.pool, p.persona);
+    const full = (c: Choice) => candidates[p.ranked.indexOf(c)]!;
+    const outlook = (o: Outlook) => ({ candidate: full(o.candidate), world: o.world });
+    const searched = search && { chosen: outlook(search.chosen), versus: outlook(search.versus), horizon: search.horizon };
+    return explain({ model: p.model, view: p.view, faction: p.faction, persona: p.persona, chosen: full(chosen), ranked: candidates, search: searched, how });
+  });
 }
 
 /** A decision whose reason is written when first read: headless batches (the simulator, the bench) never read

@@ -28,7 +28,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     // The records the view hands out frozen (tracks, cards played, ledger entries, offers, threats) are shared as they
     // are, not copied: the rules' views of the rollout states then share them too instead of copying each every step.
     tracks: shared(view.tracks),
-    turnMachine: { value: 'orders', context: { committed: [] } },
+    turnMachine: turnSnapshot('orders', []),
     decisions: Object.fromEntries(Object.entries(view.decisions).map(([id, name]) => [id, snapshotOf(id, name!)])),
     deck: deck.slice(0, view.deckSize), pending: {}, revealed: { ...view.revealed }, played: shared(view.played),
     turnEvents: [...view.turnEvents], bargains: view.bargains.map(shared), commitments: view.commitments.map(shared),
@@ -40,16 +40,16 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
     // choice cannot change theirs.
     const others = FACTIONS.filter((f) => f !== faction);
     for (const f of others) {
-      const legal = model.rules.legalActions(state, f);
+      const legal = model.rules.leanLegalActions(state, f);
       let guess;
       [guess, r] = sampleByValue(rankRemembered(model, model.rules.leanView(state, f), f, legal, personaOf(f, 'historical')), r, GUESS_TEMPERATURE);
       if (guess.action.type === 'orders.commit') state.pending[f] = guess.action.cards;
     }
-    state.turnMachine = { value: 'orders', context: { committed: others } };
+    state.turnMachine = turnSnapshot('orders', others);
   } else {
     // Orders are revealed by now: only the deck and the dice stay hidden, and the sitting table is public.
     const table = model.scenario.tables.findIndex((t) => t.id === view.negotiation.table?.id);
-    state.turnMachine = { value: 'bargaining', context: { committed: [...FACTIONS], table: Math.max(0, table) } };
+    state.turnMachine = turnSnapshot('bargaining', FACTIONS, Math.max(0, table));
   }
   return [state, r];
 }
@@ -82,6 +82,19 @@ function negotiationFrom(model: ScenarioModel, view: PlayerView): Negotiation {
 }
 
 const snapshots = new Map<string, MachineSnapshot>();
+const turnSnapshots = new Map<string, MachineSnapshot>();
+
+/** The turn statechart's snapshot, one frozen object per phase, committed factions and sitting table, for the same
+ *  reason as decisions' (snapshotOf). */
+function turnSnapshot(phase: 'orders' | 'bargaining', committed: readonly Faction[], table?: number): MachineSnapshot {
+  const key = `${phase}|${committed.join()}|${table}`;
+  let snap = turnSnapshots.get(key);
+  if (!snap) {
+    const context = table === undefined ? { committed: Object.freeze([...committed]) } : { committed: Object.freeze([...committed]), table };
+    turnSnapshots.set(key, (snap = Object.freeze({ value: phase, context: Object.freeze(context) })));
+  }
+  return snap;
+}
 
 /** A decision's snapshot for a state name, one frozen object per decision and name: the rules memoise their steps
  *  by snapshot object, which a fresh object per sample would miss every time. */

@@ -5,10 +5,11 @@ import { nextInt } from '../rules/rng';
 import type { Faction, GameState, PlayerView, TrackId } from '../rules/types';
 import { evaluate, type World } from './evaluate';
 import { determinize } from './determinize';
-import type { Candidate, OfferMemo } from './greedy';
+import type { OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
 import { playOn } from './play-on';
+import type { Choice } from './rank-memo';
 
 export interface SearchBudget {
   /** How many of the greedy sort's best candidates are searched. */
@@ -26,18 +27,19 @@ export const TABLE_STANDARD: SearchBudget = { width: 2, samples: 1, depth: 0 };
 export const EXPERT: SearchBudget = { width: 8, samples: 8, depth: 1 };
 
 /** A searched candidate and the mean world its rollouts reached (for the reason). */
-export interface Outlook { candidate: Candidate; world: World }
+export interface Outlook<C extends Choice = Choice> { candidate: C; world: World }
 interface Searched { best: Outlook; runnerUp: Outlook | null; rollouts: number }
 
 interface Context { model: ScenarioModel; view: PlayerView; faction: Faction; persona: Persona }
 
-/** What the rollouts of one candidate have reached so far. */
-class Tally {
+/** What the rollouts of one candidate have reached so far. As an outlook, its world is the mean of the worlds they
+ *  reached, worked out when first read: only a reason reads it, and headless batches read none. */
+class Tally implements Outlook {
   n = 0;
   sum = 0;
-  /** The worlds reached, averaged only for the two outlooks a search reports. */
   private worlds: World[] = [];
-  constructor(readonly candidate: Candidate) {}
+  private averaged: World | undefined;
+  constructor(readonly candidate: Choice) {}
 
   add(value: number, world: World): void {
     this.n += 1;
@@ -47,11 +49,14 @@ class Tally {
 
   get mean(): number { return this.sum / this.n; }
 
-  outlook(): Outlook {
-    const tracks: Partial<Record<TrackId, number>> = {};
-    for (const w of this.worlds) for (const t in w.tracks) tracks[t as TrackId] = (tracks[t as TrackId] ?? 0) + w.tracks[t as TrackId]!;
-    for (const t in tracks) tracks[t as TrackId]! /= this.n;
-    return { candidate: this.candidate, world: { ...this.worlds[this.n - 1]!, tracks } };
+  get world(): World {
+    if (!this.averaged) {
+      const tracks: Partial<Record<TrackId, number>> = {};
+      for (const w of this.worlds) for (const t in w.tracks) tracks[t as TrackId] = (tracks[t as TrackId] ?? 0) + w.tracks[t as TrackId]!;
+      for (const t in tracks) tracks[t as TrackId]! /= this.n;
+      this.averaged = { ...this.worlds[this.n - 1]!, tracks };
+    }
+    return this.averaged;
   }
 }
 
@@ -66,7 +71,7 @@ function rollout(ctx: Context, state: GameState, tally: Tally, depth: number, rn
 }
 
 /** Every candidate on the same samples (common random numbers), so that the differences are its own. */
-export function lookAhead(ctx: Context, ranked: readonly Candidate[], rng: number, budget: SearchBudget): Searched {
+export function lookAhead(ctx: Context, ranked: readonly Choice[], rng: number, budget: SearchBudget): Searched {
   const tallies = ranked.slice(0, budget.width).map((c) => new Tally(c));
   const memo: OfferMemo = new Map();
   let r = rng;
@@ -84,7 +89,7 @@ function result(tallies: readonly Tally[], rollouts: number): Searched {
   const k = argmax(tallies.map((t) => t.mean));
   const others = tallies.filter((_, j) => j !== k);
   const second = others.length ? others[argmax(others.map((t) => t.mean))]! : null;
-  return { best: tallies[k]!.outlook(), runnerUp: second?.outlook() ?? null, rollouts };
+  return { best: tallies[k]!, runnerUp: second, rollouts };
 }
 
 function argmax(xs: readonly number[]): number {

@@ -17,7 +17,7 @@ export function playOn(model: ScenarioModel, start: GameState, faction: Faction,
   let r = rng;
   while (!state.outcome && state.turn <= lastTurn) {
     const actor = rules.activeFactions(state)[0]!;
-    const ranked = rankRemembered(model, rules.leanView(state, actor), actor, rules.legalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
+    const ranked = rankRemembered(model, rules.leanView(state, actor), actor, rules.leanLegalActions(state, actor), actor === faction ? persona : personaOf(actor, 'historical'), memo);
     let pick = ranked[0]!;
     if (actor !== faction) [pick, r] = sampleByValue(ranked, r, ROLLOUT_TEMPERATURE);
     const next = rules.applyLean(state, actor, pick.action);

@@ -125,13 +125,14 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 function sameActions(a: readonly Action[], b: readonly Action[]): boolean {
+  if (a === b) return true; // the rules' own list, shared (leanLegalActions)
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!sameAction(a[i]!, b[i]!)) return false;
+  for (let i = 0; i < a.length; i++) if (!sameMove(a[i]!, b[i]!)) return false;
   return true;
 }
 
-/** Two moves field by field (every field of a move is a string or a list of strings). */
-function sameAction(a: Action, b: Action): boolean {
+/** Two moves field by field, lists in order (every field of a move is a string or a list of strings). */
+export function sameMove(a: Action, b: Action): boolean {
   if (a === b) return true;
   if (a.type !== b.type) return false;
   const x = a as unknown as Record<string, unknown>;

@@ -21,7 +21,7 @@ export interface Explanation {
   /** Every candidate, best first by the greedy sort: the alternatives a response or a pass is set against. */
   ranked: readonly Candidate[];
   /** When a search chose the move: what the chosen move and the best other one led to, and how far it looked. */
-  search?: { chosen: Outlook; versus: Outlook; horizon: string };
+  search?: { chosen: Outlook<Candidate>; versus: Outlook<Candidate>; horizon: string };
   /** How the move was found, when that is worth saying ("as Minsk did in Dec 2018", "best of 64 simulated futures"). */
   how?: string;
 }

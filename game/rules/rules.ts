@@ -27,6 +27,9 @@ export interface Rules {
   scenario: Scenario;
   setup(seed: number): GameState;
   legalActions(state: GameState, faction: Faction): Action[];
+  /** legalActions without the copies: the lists the rules keep (the bargaining list apply() worked out, the hands
+   *  by playable cards), shared between calls and callers, who must not change them. For rollouts only. */
+  leanLegalActions(state: GameState, faction: Faction): readonly Action[];
   apply(state: GameState, faction: Faction, action: Action, expectSeq?: number): ApplyResult;
   /** apply() without the log entries and track history (the state keeps those it had): the same tracks, decisions,
    *  negotiation, outcome and generator. For rollouts only, whose states no log, replay or screen reads. */
@@ -87,24 +90,35 @@ export function rulesFor(scenario: Scenario): Rules {
     return !!mover && mover === faction;
   }
 
-  /** The bargaining mover's legal actions in a state apply() returned: advance() has just worked them out. States
-   *  handed out are never changed in place, so the list stays true for that state object. */
-  const legalAtRest = new WeakMap<GameState, Action[]>();
+  /** The bargaining mover's legal actions in the state apply() returned last: advance() has just worked them out, and
+   *  the next question is nearly always about that state (a player's or a rollout's next move). States handed out are
+   *  never changed in place, so the list stays true for that state object. Only the last state is kept: a WeakMap
+   *  entry per returned state cost more than it saved (its sets, and the garbage collector's work on the entries of
+   *  short-lived rollout states). */
+  let atRest: { state: GameState; legal: Action[] } | null = null;
 
   function legalActions(s: GameState, faction: Faction): Action[] {
     if (!isActive(s, faction)) return [];
-    const known = legalAtRest.get(s);
-    if (known) return known.map(copyListed);
-    if (phaseOf(s) === 'orders') return handsOf(s, faction).map((ids) => ({ type: 'orders.commit', cards: [...ids] }));
-    return legalBargainActions(scenario, s, faction);
+    return kept(s, faction)?.map(copyListed) ?? legalBargainActions(scenario, s, faction);
+  }
+
+  function leanLegalActions(s: GameState, faction: Faction): readonly Action[] {
+    if (!isActive(s, faction)) return [];
+    return kept(s, faction) ?? legalBargainActions(scenario, s, faction);
+  }
+
+  /** The legal list the rules keep for the active faction, or null for a bargaining list to be worked out afresh. */
+  function kept(s: GameState, faction: Faction): readonly Action[] | null {
+    if (atRest?.state === s) return atRest.legal;
+    return phaseOf(s) === 'orders' ? handsOf(s, faction) : null;
   }
 
   const cardsOf = Object.fromEntries(FACTIONS.map((f) => [f, scenario.cards.filter((c) => c.faction === f)])) as Record<Faction, OrderCard[]>;
-  /** The affordable hands by faction and which of its cards are playable, as a bit set (a few sets recur all game
-   *  long); a faction with more cards than the bits of a number is not memoised. */
-  const hands = Object.fromEntries(FACTIONS.map((f) => [f, new Map<number, readonly string[][]>()])) as Record<Faction, Map<number, readonly string[][]>>;
+  /** The affordable hands as orders, by faction and which of its cards are playable, as a bit set (a few sets recur
+   *  all game long); a faction with more cards than the bits of a number is not memoised. */
+  const hands = Object.fromEntries(FACTIONS.map((f) => [f, new Map<number, readonly Action[]>()])) as Record<Faction, Map<number, readonly Action[]>>;
 
-  function handsOf(s: GameState, faction: Faction): readonly string[][] {
+  function handsOf(s: GameState, faction: Faction): readonly Action[] {
     const own = cardsOf[faction];
     const hand: OrderCard[] = [];
     let playableSet = 0;
@@ -112,7 +126,7 @@ export function rulesFor(scenario: Scenario): Rules {
     const memo = own.length <= 30 ? hands[faction] : null;
     let known = memo?.get(playableSet);
     if (!known) {
-      known = affordableHands(hand, scenario.maxOrders, scenario.budget[faction]);
+      known = affordableHands(hand, scenario.maxOrders, scenario.budget[faction]).map((cards): Action => ({ type: 'orders.commit', cards }));
       if (memo) {
         if (memo.size >= HANDS_MEMO_LIMIT) memo.clear();
         memo.set(playableSet, known);
@@ -246,12 +260,12 @@ export function rulesFor(scenario: Scenario): Rules {
         break;
     }
     const state = settle(w);
-    if (waiting) legalAtRest.set(state, waiting);
+    if (waiting) atRest = { state, legal: waiting };
     return { ok: true, state, log: w.log };
   }
 
   return {
-    scenario, setup, legalActions, apply: (s, faction, action, expectSeq) => apply(s, faction, action, expectSeq),
+    scenario, setup, legalActions, leanLegalActions, apply: (s, faction, action, expectSeq) => apply(s, faction, action, expectSeq),
     applyLean: (s, faction, action) => apply(s, faction, action, undefined, true),
     activeFactions, cardCostOk,
     whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
@@ -280,14 +294,15 @@ function workingCopy(s: GameState): GameState {
   };
 }
 
-/** A fresh copy of an action of a legal list (legalBargainActions makes them in these shapes), written out: a spread
- *  of actions of several shapes is V8's slow generic copy. Lists and terms stay shared, as with a spread. */
+/** A fresh copy of an action of a legal list (legalBargainActions and handsOf make them in these shapes), written out:
+ *  a spread of actions of several shapes is V8's slow generic copy. A hand's cards are copied; other lists and terms
+ *  stay shared, as with a spread. */
 function copyListed(a: Action): Action {
   switch (a.type) {
     case 'bargain.offer': case 'bargain.counter': return { type: a.type, give: a.give, ask: a.ask };
     case 'bargain.threaten': return { type: a.type, trigger: a.trigger, response: a.response };
     case 'bargain.blackmail': return { type: a.type, threat: a.threat, demand: a.demand };
-    case 'orders.commit': return { type: a.type, cards: a.cards };
+    case 'orders.commit': return { type: a.type, cards: [...a.cards] };
     default: return { type: a.type };
   }
 }

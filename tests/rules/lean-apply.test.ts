@@ -24,6 +24,7 @@ describe.each(scenarios)('scenario %s', (_id, load) => {
         expect(rules.activeFactions(lean)).toEqual(rules.activeFactions(full));
         const legal = rules.legalActions(full, faction);
         expect(rules.legalActions(lean, faction)).toEqual(legal);
+        expect(rules.leanLegalActions(lean, faction)).toEqual(legal);
         const action = legal[pick(legal.length)]!;
         const [a, b] = [rules.apply(full, faction, action), rules.applyLean(lean, faction, action)];
         if (!a.ok || !b.ok) throw new Error('a legal action was refused');
