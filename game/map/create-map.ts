@@ -19,7 +19,7 @@ export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
  *  images cannot be loaded. */
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; destroy(): void } {
   const renderer = options.renderer === 'auto' ? (rendersInSoftware() ? 'canvas' : 'webgl') : options.renderer;
-  const hook: MapTestHook = { ready: false, frames: 0, renderer, settled: false, sleeping: false };
+  const hook: MapTestHook = { ready: false, labelled: false, frames: 0, renderer, settled: false, sleeping: false };
   window.__unionMap = hook;
   let drawn!: () => void;
   let failed!: (error: unknown) => void;

@@ -8,7 +8,7 @@ import { ASSETS, PROJECTION, addSymbolSheet } from './assets';
 import { SYMBOL_INDEX, type MapImages } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
-import { LEGEND_CORNER, Legend } from './legend';
+import { LEGEND_CORNER, Legend, type LegendContent } from './legend';
 import type { MapSource } from './map-source';
 import { fade } from './motion';
 import { OnDemand } from './on-demand';
@@ -42,6 +42,13 @@ export class MapScene extends Phaser.Scene {
   private sites!: SitesLayer;
   private units!: UnitsLayer;
   private legend!: Legend;
+  private overlayLabels!: Phaser.GameObjects.Layer;
+  /**
+   * Whether the labels (sites' and overlays') and the legend are on: they follow the first frame, which shows the
+   * backdrop, sites, flows, units and overlays without them (their ~45 Phaser Texts were about a third of its work).
+   */
+  private labelled = false;
+  private legendContent: LegendContent | null = null;
   private tooltip!: Tooltip;
   private frames!: OnDemand;
   /** The user's zoom (1: the whole map); the main camera's is this times baseZoom. */
@@ -76,7 +83,7 @@ export class MapScene extends Phaser.Scene {
     backdrop.add([this.region, this.hatch]);
     const overlayLayer = this.add.layer();
     const flowLayer = this.add.layer();
-    const overlayLabelLayer = this.add.layer();
+    const overlayLabelLayer = (this.overlayLabels = this.add.layer().setVisible(false));
     const siteLayer = this.add.layer();
     const unitLayer = this.add.layer();
     const hoverLayer = this.add.layer();
@@ -96,7 +103,7 @@ export class MapScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize));
     this.setUpControls();
-    this.frames = new OnDemand(this, this.hook, () => this.vignette.fading);
+    this.frames = new OnDemand(this, this.hook, () => this.vignette.fading || !this.labelled);
     this.vignette.onFade = this.frames.noteSettled;
 
     const unsubscribe = this.source.subscribe(() => this.sync());
@@ -105,7 +112,25 @@ export class MapScene extends Phaser.Scene {
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       this.hook.ready = true;
       this.drawn();
+      // After the next animation frame, so that this one is on screen first.
+      requestAnimationFrame(() => setTimeout(() => { if (this.sys.isActive()) this.addLabels(); }, 0));
     });
+  }
+
+  private addLabels(): void {
+    this.labelled = true;
+    this.sites.label();
+    this.overlayLabels.setVisible(true);
+    this.layout();
+    this.showLegend();
+    this.frames.request();
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => { this.hook.labelled = true; });
+  }
+
+  private showLegend(): void {
+    if (!this.legendContent || !this.labelled) return;
+    this.legend.show(this.legendContent);
+    this.vignette.cutOut(this.legend.box, LEGEND_CORNER);
   }
 
   /** Brings every dynamic layer in line with the source. */
@@ -119,6 +144,7 @@ export class MapScene extends Phaser.Scene {
       this.flows.setFlows(map.flows, this.project);
       this.units.setUnits(map.units, SYMBOL_INDEX, this.project);
       this.sites.show(map.sites.map((site) => ({ site, at: this.project(site.lon, site.lat) })), this.bakedLabels);
+      if (this.labelled) this.sites.label();
     }
     this.strengths = view.map.flows;
     this.units.show(view.map.units);
@@ -129,7 +155,7 @@ export class MapScene extends Phaser.Scene {
     const commitment = Math.min(10, Math.max(0, view.tracks.allianceCommitment ?? 0));
     this.vignette.show(TENSION_ALPHA[tension] ?? 0);
     this.fadeTo(this.hatch, (commitment / 10) * HATCH_MAX);
-    this.legend.show({
+    this.legendContent = {
       siteKinds: [...new Set(map.sites.map((s) => s.kind))],
       flowKinds: [...new Set(map.flows.map((f) => f.kind))],
       anyCut: map.flows.some((f) => view.map.flows[f.id] === 0),
@@ -137,8 +163,8 @@ export class MapScene extends Phaser.Scene {
       overlays: this.overlays.shown(),
       tension,
       commitment,
-    });
-    this.vignette.cutOut(this.legend.box, LEGEND_CORNER);
+    };
+    this.showLegend();
     this.frames.request();
   }
 
