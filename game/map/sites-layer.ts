@@ -25,7 +25,7 @@ const LABEL_WRAP = 190;
 /** Multi-line labels align towards their marker. */
 type Align = 'left' | 'right' | 'center';
 
-/** `label` is null until labelled. */
+/** `label` is null until made (label). */
 interface Mark { site: MapSite; at: Point; marker: Phaser.GameObjects.Graphics; label: Phaser.GameObjects.Text | null }
 
 export class SitesLayer {
