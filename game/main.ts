@@ -43,8 +43,8 @@ function download(fileName: string, text: string): void {
 }
 
 // Work the first screen does not need (checking the other scenarios, the other screens' code) waits for the map's
-// first frame, or at most FIRST_FRAME_WAIT_MS where the map never shows or fails; after a first frame, for the next,
-// so that the frame is on screen before that work (13-40 ms of tasks) starts.
+// first frames (the first, then the one with its details), or at most FIRST_FRAME_WAIT_MS where the map never shows or
+// fails; after those, for the next frame, so that they are on screen before that work (13-40 ms of tasks) starts.
 const FIRST_FRAME_WAIT_MS = 3000;
 let mapDrawn!: () => void;
 const mapFirstFrame = new Promise<void>((resolve) => { mapDrawn = resolve; });
@@ -86,10 +86,14 @@ function mapSlot(): HTMLElement {
     const loading = h('p', { class: 'map-loading', role: 'status' }, t('map.loading'));
     mapHost.append(loading);
     (mapModule ??= import('./map'))
-      .then(({ createMap }) => createMap(mapHost, mapSource, { renderer: options.renderer }).firstFrame.then(() => {
-        loading.remove();
-        requestAnimationFrame(() => mapDrawn());
-      }))
+      .then(({ createMap }) => {
+        const map = createMap(mapHost, mapSource, { renderer: options.renderer });
+        // The work released by the map's first frame waits for the frame with its details, which follows it.
+        return map.firstFrame.then(() => {
+          loading.remove();
+          return map.detailed;
+        }).then(() => requestAnimationFrame(() => mapDrawn()));
+      })
       .catch((error: unknown) => {
         mapDrawn();
         mapHost.replaceChildren(h('p', { class: 'map-failed', role: 'alert' }, t('map.failed', { reason: String(error) })));

@@ -16,14 +16,16 @@ import { canvasSize } from './view-scale';
 export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
 
 /** `firstFrame` settles once a frame with the map and the current game has been rendered, or fails if the map's
- *  images cannot be loaded. */
-export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; destroy(): void } {
+ *  images cannot be loaded; `detailed` once a frame with what follows it (labels, overlay areas, the legend) has. */
+export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; detailed: Promise<void>; destroy(): void } {
   const renderer = options.renderer === 'auto' ? (rendersInSoftware() ? 'canvas' : 'webgl') : options.renderer;
-  const hook: MapTestHook = { ready: false, frames: 0, renderer, settled: false, sleeping: false };
+  const hook: MapTestHook = { ready: false, detailed: false, frames: 0, renderer, settled: false, sleeping: false };
   window.__unionMap = hook;
-  let drawn!: () => void;
+  let first!: () => void;
   let failed!: (error: unknown) => void;
-  const firstFrame = new Promise<void>((resolve, reject) => { drawn = resolve; failed = reject; });
+  const firstFrame = new Promise<void>((resolve, reject) => { first = resolve; failed = reject; });
+  let detailedDrawn!: () => void;
+  const detailed = new Promise<void>((resolve) => { detailedDrawn = resolve; });
   let destroyed = false;
   const vignette = new Vignette(parent);
 
@@ -45,10 +47,11 @@ export function createMap(parent: HTMLElement, source: MapSource, options: MapOp
     input: { keyboard: false, mouse: { preventDefaultWheel: true } },
   });
   game.events.on(Phaser.Core.Events.POST_RENDER, () => { hook.frames++; });
-  mapImages().then((images) => { if (!destroyed) game.scene.add('map', new MapScene(source, images, vignette, hook, drawn), true); }, failed);
+  mapImages().then((images) => { if (!destroyed) game.scene.add('map', new MapScene(source, images, vignette, hook, { first, detailed: detailedDrawn }), true); }, failed);
 
   return {
     firstFrame,
+    detailed,
     destroy(): void {
       destroyed = true;
       hook.ready = false;

@@ -3,7 +3,7 @@
 // are rendered only then (OnDemand); a second camera keeps the legend fixed on screen while the main camera zooms
 // and pans.
 import * as Phaser from 'phaser';
-import type { ScenarioMap } from '../rules/types';
+import type { PlayerView, ScenarioMap } from '../rules/types';
 import { ASSETS, PROJECTION, addSymbolSheet } from './assets';
 import { SYMBOL_INDEX, type MapImages } from './early-assets';
 import { FlowsLayer } from './flows-layer';
@@ -42,6 +42,12 @@ export class MapScene extends Phaser.Scene {
   private sites!: SitesLayer;
   private units!: UnitsLayer;
   private legend!: Legend;
+  /**
+   * Whether the details are on: the labels, the overlay areas and the legend follow the first frame, which shows the
+   * backdrop, sites, flows and units (their ~45 Phaser Texts and the areas, fading in from nothing anyway, were about
+   * half of its work).
+   */
+  private detailed = false;
   private tooltip!: Tooltip;
   private frames!: OnDemand;
   /** The user's zoom (1: the whole map); the main camera's is this times baseZoom. */
@@ -50,7 +56,7 @@ export class MapScene extends Phaser.Scene {
   private readonly flat = new Set<string>();
   private flatBase = 0;
 
-  constructor(private readonly source: MapSource, private readonly images: MapImages, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: () => void) {
+  constructor(private readonly source: MapSource, private readonly images: MapImages, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: { first(): void; detailed(): void }) {
     super({ key: 'map' });
   }
 
@@ -96,7 +102,7 @@ export class MapScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize));
     this.setUpControls();
-    this.frames = new OnDemand(this, this.hook, () => this.vignette.fading);
+    this.frames = new OnDemand(this, this.hook, () => this.vignette.fading || !this.detailed);
     this.vignette.onFade = this.frames.noteSettled;
 
     const unsubscribe = this.source.subscribe(() => this.sync());
@@ -104,7 +110,25 @@ export class MapScene extends Phaser.Scene {
     this.sync();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
       this.hook.ready = true;
-      this.drawn();
+      this.drawn.first();
+      // After the next animation frame, so that this one is on screen first.
+      requestAnimationFrame(() => setTimeout(() => { if (this.sys.isActive()) this.addDetails(); }, 0));
+    });
+  }
+
+  private addDetails(): void {
+    this.detailed = true;
+    this.sites.label();
+    const current = this.source.get();
+    if (current) {
+      this.overlays.show(current.view.map.overlays);
+      this.showLegend(current.map, current.view);
+    }
+    this.layout();
+    this.frames.request();
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      this.hook.detailed = true;
+      this.drawn.detailed();
     });
   }
 
@@ -113,33 +137,37 @@ export class MapScene extends Phaser.Scene {
     const current = this.source.get();
     if (!current) return;
     const { map, view } = current;
-    if (map !== this.map) {
+    const fresh = map !== this.map;
+    if (fresh) {
       this.map = map;
       this.overlays.setOverlays(map.overlays ?? [], this.project);
       this.flows.setFlows(map.flows, this.project);
       this.units.setUnits(map.units, SYMBOL_INDEX, this.project);
       this.sites.show(map.sites.map((site) => ({ site, at: this.project(site.lon, site.lat) })), this.bakedLabels);
+      if (this.detailed) this.sites.label();
     }
     this.strengths = view.map.flows;
-    this.units.show(view.map.units);
-    this.overlays.show(view.map.overlays);
+    this.units.show(view.map.units, fresh);
+    if (this.detailed) this.overlays.show(view.map.overlays);
     this.layout();
 
-    const tension = Math.round(Math.min(5, Math.max(0, view.tracks.tension ?? 0)));
-    const commitment = Math.min(10, Math.max(0, view.tracks.allianceCommitment ?? 0));
+    const { tension, commitment } = dials(view);
     this.vignette.show(TENSION_ALPHA[tension] ?? 0);
     this.fadeTo(this.hatch, (commitment / 10) * HATCH_MAX);
+    if (this.detailed) this.showLegend(map, view);
+    this.frames.request();
+  }
+
+  private showLegend(map: ScenarioMap, view: PlayerView): void {
     this.legend.show({
       siteKinds: [...new Set(map.sites.map((s) => s.kind))],
       flowKinds: [...new Set(map.flows.map((f) => f.kind))],
       anyCut: map.flows.some((f) => view.map.flows[f.id] === 0),
       hasUnits: map.units.length > 0,
       overlays: this.overlays.shown(),
-      tension,
-      commitment,
+      ...dials(view),
     });
     this.vignette.cutOut(this.legend.box, LEGEND_CORNER);
-    this.frames.request();
   }
 
   /** Sizes and places what keeps (about) its size on screen, for the user's current zoom. */
@@ -272,4 +300,12 @@ export class MapScene extends Phaser.Scene {
     cam.setScroll(worldX - halfW - (x - halfW) / cam.zoom, worldY - halfH - (y - halfH) / cam.zoom);
     this.layout();
   }
+}
+
+/** Tension (whole levels 0-5) and Belarus' commitment to Russia (0-10), as the vignette, hatching and legend show them. */
+function dials(view: PlayerView): { tension: number; commitment: number } {
+  return {
+    tension: Math.round(Math.min(5, Math.max(0, view.tracks.tension ?? 0))),
+    commitment: Math.min(10, Math.max(0, view.tracks.allianceCommitment ?? 0)),
+  };
 }

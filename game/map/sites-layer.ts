@@ -25,7 +25,8 @@ const LABEL_WRAP = 190;
 /** Multi-line labels align towards their marker. */
 type Align = 'left' | 'right' | 'center';
 
-interface Mark { site: MapSite; at: Point; marker: Phaser.GameObjects.Graphics; label: Phaser.GameObjects.Text }
+/** `label` is null until made (label). */
+interface Mark { site: MapSite; at: Point; marker: Phaser.GameObjects.Graphics; label: Phaser.GameObjects.Text | null }
 
 export class SitesLayer {
   private marks: Mark[] = [];
@@ -33,11 +34,11 @@ export class SitesLayer {
 
   constructor(private readonly scene: Phaser.Scene, private readonly layer: Phaser.GameObjects.Layer, private readonly tooltip: Tooltip) {}
 
-  /** Makes the sites of a new scenario map; `fixed` are the labels baked into the backdrop. Call layout next. */
+  /** Makes the markers of a new scenario map; `fixed` are the labels baked into the backdrop. Call label, then layout. */
   show(sites: { site: MapSite; at: Point }[], fixed: Box[]): void {
     for (const mark of this.marks) {
       mark.marker.destroy();
-      mark.label.destroy();
+      mark.label?.destroy();
     }
     this.fixed = fixed;
     this.marks = [...sites].sort((a, b) => PRIORITY[a.site.kind] - PRIORITY[b.site.kind]).map(({ site, at }) => {
@@ -50,8 +51,17 @@ export class SitesLayer {
         this.tooltip.show(site.name, at.x, at.y + r / zoom, zoom);
       });
       marker.on(Phaser.Input.Events.GAMEOBJECT_POINTER_OUT, () => this.tooltip.hide());
-      const capital = site.kind === 'capital';
-      const label = addText(this.scene, 0, 0, shortName(site.name), {
+      this.layer.add(marker);
+      return { site, at, marker, label: null };
+    });
+  }
+
+  /** Makes the markers' labels (a Phaser Text each: most of the sites' cost). */
+  label(): void {
+    for (const mark of this.marks) {
+      if (mark.label) continue;
+      const capital = mark.site.kind === 'capital';
+      mark.label = addText(this.scene, 0, 0, shortName(mark.site.name), {
         fontFamily: FONT,
         fontSize: capital ? '21px' : '17px',
         fontStyle: capital ? 'bold' : '',
@@ -60,9 +70,9 @@ export class SitesLayer {
         strokeThickness: 4,
         wordWrap: { width: LABEL_WRAP },
       });
-      this.layer.add([marker, label]);
-      return { site, at, marker, label };
-    });
+      // Just above its own marker, below the next ones, as when both were made together.
+      this.layer.addAt(mark.label, this.layer.getIndex(mark.marker) + 1);
+    }
   }
 
   /**
@@ -79,6 +89,7 @@ export class SitesLayer {
     }
     const bounds = { w: WORLD.width, h: WORLD.height };
     for (const { site, at, label } of this.marks) {
+      if (!label) continue;
       label.setScale(s);
       // A unit standing on the site hides its marker: the label goes around both.
       const r = RADIUS[site.kind] * s;

@@ -3,6 +3,8 @@
 export interface MapTestHook {
   /** True once a frame has been rendered with the map and the current game drawn. */
   ready: boolean;
+  /** True once a frame with what follows the first frame (labels, overlay areas, the legend) has been rendered. */
+  detailed: boolean;
   /** Frames rendered so far. */
   frames: number;
   renderer: 'webgl' | 'canvas';

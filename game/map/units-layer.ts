@@ -75,14 +75,15 @@ export class UnitsLayer {
     return this.placed.filter((p) => p.present).map(({ entry, at }) => ({ at, box: boxAt(at.x, at.y, entry, zoom) }));
   }
 
-  /** Fades in the units now present and fades out the ones gone. */
-  show(present: string[]): void {
+  /** Fades in the units now present and fades out the ones gone; a new map's units (`atOnce`) are simply there. */
+  show(present: string[], atOnce = false): void {
     const now = new Set(present);
     for (const p of this.placed) {
       const wanted = now.has(p.unit.id);
       if (wanted === p.present) continue;
       p.present = wanted;
-      if (wanted) {
+      if (wanted && atOnce) p.image.setVisible(true).setAlpha(1);
+      else if (wanted) {
         p.image.setVisible(true);
         fade(this.scene, p.image, 1, FADE_MS, 'Sine.easeOut');
       } else {

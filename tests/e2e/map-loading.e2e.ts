@@ -1,5 +1,6 @@
 // The map's place says it is loading until the map's first frame, when the text goes (a slow connection would
-// otherwise leave an empty sea there): the map's images are held back to see it.
+// otherwise leave an empty sea there): the map's images are held back to see it. Its details (labels, overlay areas,
+// the legend) follow in a later frame.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
@@ -25,6 +26,7 @@ describe('the map while it loads', () => {
     release();
     await page.waitForFunction(() => window.__unionMap?.ready === true, null, { timeout: 60_000 });
     expect(await hint.count()).toBe(0);
+    await page.waitForFunction(() => window.__unionMap?.detailed === true, null, { timeout: 60_000 });
     expect(errors).toEqual([]);
   });
 });
