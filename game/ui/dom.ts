@@ -15,7 +15,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | 
   return el;
 }
 
-function append(parent: Node, children: Child[]): void {
+/** Appends children as h() does (arrays flattened, strings as text, null, undefined and false left out). */
+export function append(parent: Node, children: Child[]): void {
   for (const c of children) {
     if (Array.isArray(c)) append(parent, c);
     else if (c instanceof Node) parent.appendChild(c);

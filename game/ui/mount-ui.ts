@@ -54,7 +54,7 @@ const screenKey = (s: UiState) => JSON.stringify([
   s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.done, s.whatif.error, s.whatif.result !== null],
 ]);
 
-export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement, later: (task: () => void) => void = (task) => task()): void {
+export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement, later: (task: () => void) => void = (task) => task(), besideMap: (task: () => void) => void = (task) => task()): void {
   const inMatch = (s: Screen) => s === 'handoff' || s === 'turn' || s === 'thinking' || s === 'summary' || s === 'whiteCell' || s === 'whatif';
   const quit = h('button', { type: 'button', class: 'quiet', hidden: true }, t('app.quit'));
   quit.addEventListener('click', () => { if (window.confirm(t('app.quitConfirm'))) send({ type: 'menu.open' }); });
@@ -76,7 +76,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
       return;
     }
     const focusedId = document.activeElement?.id;
-    const screen = draw({ state, send, mapSlot });
+    const screen = draw({ state, send, mapSlot, besideMap });
     main.replaceChildren(screen);
     main.dataset.screen = state.screen;
     quit.hidden = !inMatch(state.screen) || (state.screen === 'whatif' && state.whatif?.returnTo === 'menu');

@@ -1,7 +1,7 @@
 // A faction's turn: the entrapment dial, the dashboard and the event log on the left, the map (with its text
 // mirror) filling the centre, and on the right what this faction must decide now (orders, or an offer or answer
 // at the bargaining table).
-import { h } from '../dom';
+import { append, h } from '../dom';
 import { t } from '../messages';
 import { factionName, turnLabel } from '../format/names';
 import { bargainingPanel } from '../panels/bargaining';
@@ -17,32 +17,39 @@ import { chartPanel } from '../panels/track-chart';
 import { revealedOrders } from '../panels/revealed';
 import type { ScreenRender } from './screen';
 
-export const turnScreen: ScreenRender = ({ state, send, mapSlot }) => {
+export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) => {
   const { faction, view, scenario, legal } = state;
   if (!faction || !view || !scenario) return h('div', { class: 'screen' });
   const bargaining = view.phase === 'bargaining';
-  // The entrapment decision is drawn by the dial; the others get their own chart.
-  const charts = state.decisionGraphs.filter((g) => g.id !== 'entrapment' && view.decisions[g.id] !== undefined);
-  const events = eventsPanel(scenario, view.turnEvents, t('events.title'), false);
+  // The side columns scroll, so they take focus (keyboard scrolling) and carry names for screen readers. The grid's
+  // tracks, not their content, size them and the map, so their panels can follow the map's first frame.
+  const left = h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') });
+  const right = h('div', { class: 'column right', role: 'region', tabindex: '0', 'aria-label': t('access.column.right') });
+  besideMap(() => {
+    // The entrapment decision is drawn by the dial; the others get their own chart.
+    const charts = state.decisionGraphs.filter((g) => g.id !== 'entrapment' && view.decisions[g.id] !== undefined);
+    const events = eventsPanel(scenario, view.turnEvents, t('events.title'), false);
+    append(left, [entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)]);
+    append(right, [
+      botMovesPanel(state.botMoves, view.turn),
+      bargaining
+        ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
+        : [events, ordersPanel(scenario, view, legal, faction, send)],
+      charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)),
+      chartPanel(view, scenario),
+      // The teams read their briefs on the seats screen; here it stays folded, out of the way of the orders.
+      h('details', { class: 'panel brief' }, h('summary', null, t('turn.brief')), h('p', null, scenario.briefs[faction])),
+    ]);
+  });
   return h('div', { class: `screen turn-screen faction-${faction}` },
     h('header', { class: 'turn-header' },
       h('h1', { tabindex: '-1' },
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
       h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders'))),
     h('div', { class: 'turn-layout' },
-      // The side columns scroll, so they take focus (keyboard scrolling) and carry names for screen readers.
-      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') },
-        entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)),
+      left,
       h('div', { class: 'column centre', role: 'region', 'aria-label': t('access.column.centre') },
         h('div', { class: 'map-frame' }, mapSlot()), mapMirror(scenario.map, view)),
-      h('div', { class: 'column right', role: 'region', tabindex: '0', 'aria-label': t('access.column.right') },
-        botMovesPanel(state.botMoves, view.turn),
-        bargaining
-          ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
-          : [events, ordersPanel(scenario, view, legal, faction, send)],
-        charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)),
-        chartPanel(view, scenario),
-        // The teams read their briefs on the seats screen; here it stays folded, out of the way of the orders.
-        h('details', { class: 'panel brief' }, h('summary', null, t('turn.brief')), h('p', null, scenario.briefs[faction])))),
+      right),
   );
 };
