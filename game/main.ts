@@ -50,8 +50,9 @@ let mapDrawn!: () => void;
 const mapFirstFrame = new Promise<void>((resolve) => { mapDrawn = resolve; });
 setTimeout(mapDrawn, FIRST_FRAME_WAIT_MS);
 const afterFirstFrame = (task: () => void) => { mapFirstFrame.then(() => setTimeout(task, 0)); };
-// A page opening on the map builds the panels beside it (~40 ms of DOM and layout) in a task after the map's first
-// frame, the frame before its details; the grid sizes the map without them, so nothing moves when they come.
+// A page opening on the map builds the panels beside it (~35 ms of DOM and layout) in a task after the map's first
+// frame, beside the one adding the map's details, so both show in the next frame; the grid's tracks size the map
+// without them, so nothing moves when they come.
 let mapShown!: () => void;
 let mapOnScreen = !opensOnMap;
 const mapFirstShown = new Promise<void>((resolve) => { mapShown = resolve; }).then(() => { mapOnScreen = true; });
