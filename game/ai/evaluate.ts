@@ -100,11 +100,13 @@ function compileOne(model: ScenarioModel, c: Condition): Near {
     const { track, min, max } = c;
     const scale = 1.5 * model.step(track);
     const index = TRACK_INDEX[track];
+    // Whole gaps (most: views hold whole values) read the same figures worked out once.
+    const whole = Array.from({ length: 101 }, (_, gap) => Math.exp(-gap / scale));
     return (values) => {
       const v = values[index]!;
       if (v !== v) return 0; // NaN: no such track
       const gap = min !== undefined && v < min ? min - v : max !== undefined && v > max ? v - max : 0;
-      return gap === 0 ? 1 : Math.exp(-gap / scale);
+      return gap === 0 ? 1 : (gap | 0) === gap && gap <= 100 ? whole[gap]! : Math.exp(-gap / scale);
     };
   }
   if ('decision' in c) {
