@@ -93,11 +93,13 @@ function explained(action: Action, write: () => string): Decision {
 
 /** A bot as a playGame policy; `onDecision` hears every move with its reason (for logs and the screen). */
 export function botPolicy(scenario: Scenario, settings: BotSettings, onDecision?: (faction: Faction, decision: Decision, view: PlayerView) => void): Policy {
-  return (view, faction, legal) => {
+  const policy: Policy = (view, faction, legal) => {
     const decision = decide(scenario, view, faction, legal, settings);
     onDecision?.(faction, decision, view);
     return decision.action;
   };
+  policy.botView = true;
+  return policy;
 }
 
 /** A 32-bit generator state from the bot's seed, the move number and the faction (murmur3's finaliser). */

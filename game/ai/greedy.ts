@@ -5,7 +5,7 @@
 import { packageDeal } from '../rules';
 import { nextInt } from '../rules/rng';
 import type { Action, Bargain, BargainTable, Deal, Faction, OrderCard, Package, PlayerView } from '../rules/types';
-import { evaluate, type World } from './evaluate';
+import { evaluate, type Sketch, type World } from './evaluate';
 import { copyWorld, playEffects } from './expected-effects';
 import type { ScenarioModel } from './model';
 import { personaOf, type Persona } from './personas';
@@ -73,7 +73,7 @@ class Ranking {
 
   private score(w: World): number { return evaluate(this.model, w, this.faction, this.persona); }
 
-  private after(effects: readonly OrderCard['effects'][]): World {
+  private after(effects: readonly OrderCard['effects'][]): Sketch {
     const w = copyWorld(this.view);
     for (const e of effects) playEffects(this.model, w, e);
     return w;
@@ -206,7 +206,7 @@ const trust = (credibility: number) => 0.5 + credibility / 20;
 
 /** The world if a package is agreed, as `faction` expects it: its own and binding terms in full, the other side's
  *  promises at the trust their owner's credibility earns. */
-export function agreedWorld(model: ScenarioModel, view: PlayerView, faction: Faction, pkg: Package): World {
+export function agreedWorld(model: ScenarioModel, view: PlayerView, faction: Faction, pkg: Package): Sketch {
   const w = copyWorld(view);
   for (const id of [...pkg.give, ...pkg.ask]) {
     const t = model.terms.get(id);
@@ -216,7 +216,7 @@ export function agreedWorld(model: ScenarioModel, view: PlayerView, faction: Fac
 }
 
 /** The world if the table ends in deadlock over a package: the table's deadlock cost and the terms' refusal effects. */
-export function deadlockWorld(model: ScenarioModel, view: PlayerView, table: BargainTable | undefined, pkg: Package): World {
+export function deadlockWorld(model: ScenarioModel, view: PlayerView, table: BargainTable | undefined, pkg: Package): Sketch {
   const w = copyWorld(view);
   playEffects(model, w, table?.deadlock.effects ?? []);
   for (const id of [...pkg.give, ...pkg.ask]) playEffects(model, w, model.terms.get(id)?.refused ?? []);

@@ -1,8 +1,8 @@
 // Greedy rankings remembered per scenario model, keyed by everything rankActions reads: a look-ahead's rollouts,
 // the rollouts of the next decision and the other bots' guesses meet the same positions again and again (about
 // three rankings in five are found in memory, nearly all of them from the same game).
-import { TRACKS } from '../rules';
-import type { Action, Bargain, Faction, PlayerView, Threat, TrackId } from '../rules/types';
+import type { Action, Bargain, Faction, PlayerView, Threat } from '../rules/types';
+import { TRACK_IDS } from './evaluate';
 import { rankActions, type OfferMemo } from './greedy';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
@@ -99,8 +99,6 @@ function textHash(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
-
-const TRACK_IDS = Object.keys(TRACKS) as TrackId[];
 
 /** Two readings as data: equal numbers and strings, and arrays and records equal member by member (records by
  *  name: rankActions reads them by name). */

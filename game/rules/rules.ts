@@ -35,6 +35,8 @@ export interface Rules {
    *  negotiation, outcome and generator. For rollouts only, whose states no log, replay or screen reads. */
   applyLean(state: GameState, faction: Faction, action: Action): ApplyResult;
   view(state: GameState, viewer: Viewer): PlayerView;
+  /** The view without what no bot reads (card blocks and odds, the map; view.ts viewFor): for bots' own moves. */
+  botView(state: GameState, viewer: Viewer): PlayerView;
   /** The view without what bots never read while playing ahead (view.ts viewFor): for rollouts only. */
   leanView(state: GameState, viewer: Viewer): PlayerView;
   /** Tracks, decisions by state name, turn and outcome: what scores a position. */
@@ -270,7 +272,8 @@ export function rulesFor(scenario: Scenario): Rules {
     activeFactions, cardCostOk,
     whyNot: (s, faction, cardId) => whyNot(scenario, s, faction, cardId, phaseOf(s) === 'orders' && isActive(s, faction)),
     view: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s)),
-    leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), true),
+    botView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), 'bot'),
+    leanView: (s, viewer) => viewFor(scenario, s, viewer, phaseOf(s), 'lean'),
     position: positionOf,
     isOver: (s) => s.outcome !== null,
     outcome: (s) => s.outcome,

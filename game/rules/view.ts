@@ -9,9 +9,13 @@ import { shared } from './shared';
 import { TRACKS } from './tracks';
 import { FACTIONS, type Faction, type GameState, type LogEntry, type OrderCard, type Phase, type PlayerView, type Scenario, type TrackId, type Viewer } from './types';
 
-/** A lean view leaves empty what the bots never read while they play ahead (card blocks and odds, the log, the
- *  track history, the map): it is built for every step of every rollout. Views that leave for a player are full. */
-export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase, lean = false): PlayerView {
+/** How much a view holds. A bot's view leaves empty what bots never read (card blocks and odds, the map); a lean
+ *  view, built for every step of every rollout, the log and the track history as well. Views for a player are full. */
+export type ViewDetail = 'full' | 'bot' | 'lean';
+
+export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase: Phase, detail: ViewDetail = 'full'): PlayerView {
+  const lean = detail === 'lean';
+  const forBot = detail !== 'full';
   const committed = (s.turnMachine.context.committed ?? []) as Faction[];
   const ownOrders: PlayerView['ownOrders'] = {};
   for (const f of FACTIONS) if ((viewer === 'facilitator' || viewer === f) && s.pending[f]) ownOrders[f] = [...s.pending[f]!];
@@ -31,7 +35,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     bargains: s.bargains.map(shared),
     commitments: s.commitments.map(shared),
     negotiation: negotiationView(scenario, s),
-    ...(lean ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
+    ...(forBot ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
     played: shared(s.played),
     deckSize: s.deck.length,
     // Past turns' values are never changed (the rules freeze them), so views share them.
@@ -40,7 +44,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     outcome: s.outcome,
     // The White Cell sees what is coming, in the order it will be drawn (an event whose conditions fail is skipped).
     ...(viewer === 'facilitator' ? { undrawn: [...s.deck] } : {}),
-    map: lean ? { units: [], flows: {}, overlays: {} } : {
+    map: forBot ? { units: [], flows: {}, overlays: {} } : {
       units: scenario.map.units.filter((u) => holds(s, u.showWhen)).map((u) => u.id),
       flows: flowStrengths(scenario, s),
       overlays: overlayStrengths(scenario, s),

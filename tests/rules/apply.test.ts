@@ -66,13 +66,15 @@ describe('simultaneous hidden orders', () => {
   });
 });
 
-describe('the bots\' lean view and position', () => {
-  it('agree with the full view in every state of a game, save the parts a lean view leaves empty', () => {
+describe('the bots\' views and position', () => {
+  it('agree with the full view in every state of a game, save the parts a bot\'s or lean view leaves empty', () => {
     let s = rules.setup(3);
     for (let step = 0; !rules.isOver(s); step++) {
       for (const viewer of ['belarus', 'russia', 'nato', 'public', 'facilitator'] as const) {
         const full = rules.view(s, viewer);
-        expect(rules.leanView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, log: [], trackHistory: [], map: { units: [], flows: {}, overlays: {} } });
+        const map = { units: [], flows: {}, overlays: {} };
+        expect(rules.botView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, map });
+        expect(rules.leanView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, log: [], trackHistory: [], map });
       }
       const { tracks, decisions, turn, outcome } = rules.view(s, 'public');
       expect(rules.position(s)).toEqual({ tracks, decisions, turn, outcome });
