@@ -35,8 +35,8 @@ const loadAll = () => scenarioIds().map(rulesForScenario);
  *  what-if run): with one game per scenario the JIT was still tiering up and the first 40 games ran ~35 % slower. */
 const warmUp = (all: Rules[], job: Job) => playRound(all, { ...job, seed: 9_000 });
 
-/** A worker process: warmed up on a batch like `job`, it says "ready", then plays each job it is sent (a line of
- *  JSON) and prints how many games it played. Pinned to one core with taskset where there is one, so that its
+/** A worker process: warmed up on a batch as long as `job` (other seeds), it says "ready", then plays each job it
+ *  is sent (a line of JSON) and prints how many games it played. Pinned to one core with taskset where there is one, so that its
  *  garbage collector and JIT threads share that core too: "one core" means one core, and the figure with one
  *  worker per core measures real scaling. */
 interface GameWorker { ready: Promise<void>; play(job: Job): Promise<number>; stop(): void }
@@ -59,46 +59,46 @@ function gameWorker(job: Job, core: number): GameWorker {
   };
 }
 
-/** Games per second of wall time for one batch of games played by the first `count` workers, handed out in chunks
- *  to whichever is free (as a what-if run hands out its batch), from the first chunk sent to the last one done. */
-async function gamesPerSecondOn(workers: readonly GameWorker[], count: number, job: Job): Promise<number> {
-  const chunks = chunkGames(job.games, count);
-  let next = 0;
-  const playChunks = async (worker: GameWorker): Promise<number> => {
-    let played = 0;
-    while (next < chunks.length) {
-      const { first, count: games } = chunks[next++]!;
-      played += await worker.play({ ...job, first, games });
-    }
-    return played;
-  };
-  const t0 = performance.now();
-  const played = await Promise.all(workers.slice(0, count).map(playChunks));
-  return +(played.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000)).toFixed(1);
-}
-
-/** Rounds of the games figures: single runs of one build swung 1.55-2.05 x apart on this shared machine. */
-const ROUNDS = 3;
-
-/** Games per second on one core and on all, each the median of ROUNDS rounds. A round times one batch on one
- *  worker, then the same batch shared by one worker per core (the same games: with a batch of their own, the
- *  second worker's games were slower or faster than the first's, and the ratio measured that instead of the
- *  scaling); each round plays other seeds. One core goes first in every round: a worker remembers the rankings of
- *  the games it has just played (rank-memo.ts), and the other order would replay them from its memory. */
-async function gamesPerSecond(job: Job, cores: number): Promise<{ oneCore: number; allCores: number; rounds: { oneCore: number[]; allCores: number[] } }> {
-  const workers = Array.from({ length: cores }, (_, i) => gameWorker(job, i));
+/** Games per second of wall time for one batch of games played by `count` fresh workers (on cores 0..count-1),
+ *  handed out in chunks to whichever is free (as a what-if run hands out its batch), counted from when every worker
+ *  has warmed up to when the last chunk is done. Fresh workers each time: a worker remembers the rankings of the
+ *  games it has played (rank-memo.ts), and one that had played the batch before replayed much of it from memory. */
+async function gamesPerSecondOn(count: number, job: Job): Promise<number> {
+  const workers = Array.from({ length: count }, (_, core) => gameWorker(job, core));
   try {
     await Promise.all(workers.map((w) => w.ready));
-    const rounds = { oneCore: [] as number[], allCores: [] as number[] };
-    for (let round = 0; round < ROUNDS; round++) {
-      const batch = { ...job, seed: job.seed + round * 1_000 };
-      rounds.oneCore.push(await gamesPerSecondOn(workers, 1, batch));
-      rounds.allCores.push(await gamesPerSecondOn(workers, cores, batch));
-    }
-    return { oneCore: median(rounds.oneCore), allCores: median(rounds.allCores), rounds };
+    const chunks = chunkGames(job.games, count);
+    let next = 0;
+    const playChunks = async (worker: GameWorker): Promise<number> => {
+      let played = 0;
+      while (next < chunks.length) {
+        const { first, count: games } = chunks[next++]!;
+        played += await worker.play({ ...job, first, games });
+      }
+      return played;
+    };
+    const t0 = performance.now();
+    const played = await Promise.all(workers.map(playChunks));
+    return +(played.reduce((a, b) => a + b, 0) / ((performance.now() - t0) / 1000)).toFixed(1);
   } finally {
     for (const w of workers) w.stop();
   }
+}
+
+/** Rounds of the games figures: single runs of one build put the all-cores ratio anywhere from 1.55 to 2.05 on
+ *  this shared machine. */
+const ROUNDS = 3;
+
+/** Games per second on one core and on all, each the median of ROUNDS rounds of the same batch: on one worker, then
+ *  shared by one worker per core (the same games: batches of other seeds ran up to 30 % faster or slower, and the
+ *  ratio would measure that instead of the scaling). */
+async function gamesPerSecond(job: Job, cores: number): Promise<{ oneCore: number; allCores: number; rounds: { oneCore: number[]; allCores: number[] } }> {
+  const rounds = { oneCore: [] as number[], allCores: [] as number[] };
+  for (let round = 0; round < ROUNDS; round++) {
+    rounds.oneCore.push(await gamesPerSecondOn(1, job));
+    rounds.allCores.push(await gamesPerSecondOn(cores, job));
+  }
+  return { oneCore: median(rounds.oneCore), allCores: median(rounds.allCores), rounds };
 }
 
 /** Decision times of one difficulty: every decision of `games` games in which all three seats play it, or, for
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     fpsRatio: browser.fpsRatio,
     longestTaskMs: browser.longestTaskMs,
     browser: { renderer: browser.renderer, mapFps: browser.mapFps, baselineFps: browser.baselineFps, botGame: browser.botGame, errors: browser.errors },
-    notes: `games: medians of ${ROUNDS} rounds (gamesRounds), each a batch of ${job.games} games round ${all.length} scenarios on other seeds, seats "${job.bots}", played by one worker process, then handed in chunks to ${cores} (each warmed up on as many games first); each worker `
+    notes: `games: medians of ${ROUNDS} rounds (gamesRounds) of one batch of ${job.games} games round ${all.length} scenarios, seats "${job.bots}", played by one fresh worker process, then handed in chunks to ${cores} fresh ones (each warmed up on as many games of other seeds first); each worker `
       + (pinned ? 'pinned to its own core with taskset (its GC and JIT threads too)' : 'unpinned (taskset not found)') + '; decision times are wall-clock in the main process '
       + `(easy and standard: every decision of games with three such bots; expert: ${values.expert} decisions of one expert seat among standard bots); `
       + `1-minute load average ${load.toFixed(2)} on ${availableParallelism()} cores when timing began. Browser figures from the production `
