@@ -391,8 +391,8 @@ const enCore = {
   'result.newGame': 'New game',
 } as const;
 
-/** Every part in one catalogue. Object.assign, not a literal spreading them before its own ~360 keys: V8 built that
- *  property by property, ~4 ms of the page's start (0.1 ms so). */
+/** Every part in one catalogue, later parts winning as in a spread. Object.assign, not a literal spreading them
+ *  before its own ~360 keys: V8 built that property by property (evaluating this module in Node: 4.7-5.0 ms, so 0.75). */
 export const en: typeof enSeeing & typeof enSaves & typeof enFacilitator & typeof enAccess & typeof enSolo & typeof enBargain & typeof enCore =
   Object.assign({}, enSeeing, enSaves, enFacilitator, enAccess, enSolo, enBargain, enCore);
 
