@@ -1,7 +1,8 @@
 // Vite (Rolldown) build of the browser game and the unit/property test run; end-to-end tests have their
 // own config in tests/e2e because they need a built app and a browser.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -92,8 +93,44 @@ function matchPreloads(): Plugin {
   };
 }
 
+/** Phaser's source folder (its package exports only the prebuilt files). */
+const PHASER_SRC = join(dirname(createRequire(import.meta.url).resolve('phaser/package.json')), 'src');
+/** The build flags Phaser's own builds set (config/webpack.dist.config.js), with sound off: the map plays none. */
+const PHASER_FLAGS: Record<string, boolean> = { CANVAS_RENDERER: true, WEBGL_RENDERER: true, WEBGL_DEBUG: false, FEATURE_SOUND: false, EXPERIMENTAL: false, PLUGIN_CAMERA3D: false, PLUGIN_FBINSTANT: false };
+const PHASER_FLAG = new RegExp(`typeof (${Object.keys(PHASER_FLAGS).join('|')})\\b`, 'g');
+
+/**
+ * `phaser` in the build is Phaser's own core entry (src/phaser-core.js: no physics, tilemaps, particles, sound...)
+ * and the game-object events, circle and colour helpers the map also uses: 787 KB minified instead of 1,367 (206 KB
+ * gzipped instead of 357), evaluated in ~25 ms instead of 55-90 before a match's first frame. The types stay the full
+ * package's, so a use of something left out passes tsc: the end-to-end tests, which fail on any page error, catch it.
+ */
+function phaserCore(): Plugin {
+  const ID = '\0union-state:phaser-core';
+  const src = (path: string) => JSON.stringify(join(PHASER_SRC, path).replaceAll('\\', '/'));
+  return {
+    name: 'union-state:phaser-core',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id) { return id === 'phaser' ? ID : null; },
+    load(id) {
+      if (id !== ID) return null;
+      return `const Phaser = require(${src('phaser-core.js')});
+Phaser.GameObjects.Events = require(${src('gameobjects/events/index.js')});
+Phaser.Geom = { Circle: require(${src('geom/circle/index.js')}) };
+Phaser.Display.Color = require(${src('display/color/index.js')});
+module.exports = Phaser;`;
+    },
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').startsWith(PHASER_SRC.replaceAll('\\', '/'))) return null;
+      // What Phaser's webpack builds do with DefinePlugin; and `global` is webpack's name for the window.
+      return code.replace(PHASER_FLAG, (_, flag: string) => String(PHASER_FLAGS[flag])).replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [checkedScenarios(), matchPreloads()],
+  plugins: [checkedScenarios(), matchPreloads(), phaserCore()],
   root: '.',
   publicDir: 'assets',
   build: {

@@ -103,7 +103,8 @@ describe('solo play against bots, and the what-if panel', () => {
     await progress.waitFor();
     const values = new Set<number>();
     for (let i = 0; i < 2000 && (await progress.count()); i++) {
-      const v = Number(await progress.getAttribute('value').catch(() => null));
+      // Read without waiting: the bar leaves once the batch is done, and a locator would wait for it to come back.
+      const v = Number(await page.evaluate(() => document.querySelector('#whatif-progress')?.getAttribute('value') ?? null));
       if (v > 0 && !values.has(v) && [...values].every((x) => x === 0)) await shot(page, 'whatif-running');
       values.add(v);
       await page.waitForTimeout(25);
