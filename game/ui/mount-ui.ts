@@ -83,9 +83,11 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     whatIf.hidden = state.screen !== 'turn' && state.screen !== 'summary';
     // Keep focus on the same control when a screen is redrawn in place (the menu's radio buttons);
     // otherwise start at the new screen's heading. Focusing lays the page out, so it waits for the frame that
-    // lays out the new screen anyway rather than forcing a second layout inside this task.
+    // lays out the new screen anyway rather than forcing a second layout inside this task. A player who has already
+    // moved into the new screen (a quick Tab before that frame) keeps their place: taking it back sent their Enter
+    // to the heading.
     requestAnimationFrame(() => {
-      if (!screen.isConnected) return;
+      if (!screen.isConnected || screen.contains(document.activeElement)) return;
       const same = focusedId ? document.getElementById(focusedId) : null;
       (same && screen.contains(same) ? same : screen.querySelector<HTMLElement>('h1'))?.focus();
     });

@@ -99,3 +99,26 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
   await heading(page, /^Pass the device to/).waitFor();
   expect(errors).toEqual([]);
 });
+
+it('leaves the focus where a quick player put it before a new screen\'s first frame', { timeout: 300_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
+  const { page, errors } = session;
+  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await heading(page, /^Who plays whom/).waitFor();
+  // As soon as the hand-off screen is in the page, and before the frame that would focus its heading, its button
+  // takes the focus, as a Tab pressed at once would.
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    new MutationObserver((_, observer) => {
+      const ready = [...main.querySelectorAll('button')].find((b) => /^Ready: show/.test(b.textContent ?? ''));
+      if (ready) { ready.focus(); observer.disconnect(); }
+    }).observe(main, { childList: true, subtree: true });
+  });
+  await page.getByRole('button', { name: /^Begin turn 1$/ }).click();
+  await heading(page, /^Pass the device to/).waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect((await focused(page)).name).toMatch(/^Ready: show/);
+  await page.keyboard.press('Enter');
+  await page.locator('main[data-screen="turn"]').waitFor({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+});
