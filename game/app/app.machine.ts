@@ -226,9 +226,9 @@ export const appMachine = setup({
       return seat && event.faction in context.seats ? { seats: { ...context.seats, [event.faction]: seat } } : {};
     }),
     seatsToPlay: assign(({ context }) => ({ seats: context.play === 'bots' ? allBots() : soloSeats(context.play!) })),
-    seatSolo: assign(({ event }) => {
+    seatSolo: assign(({ context, event }) => {
       assertEvent(event, 'seats.solo');
-      return { seats: soloSeats(event.faction) };
+      return { seats: soloSeats(event.faction, context.seats) };
     }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
@@ -374,7 +374,8 @@ export const appMachine = setup({
       assertEvent(event, 'whatif.failed');
       return { whatif: { ...context.whatif!, run: null, error: event.message } };
     }),
-    cancelRun: assign(({ context }) => ({ whatif: { ...context.whatif!, run: null, done: 0 } })),
+    // The games played so far stay counted, so that the panel can say how far the cancelled run got.
+    cancelRun: assign(({ context }) => ({ whatif: { ...context.whatif!, run: null } })),
   },
 }).createMachine({
   id: 'app',

@@ -72,6 +72,17 @@ describe('app statechart with bots', () => {
     for (const m of moves) expect(end.context.session!.actions[m.seq]!.faction).toBe(m.faction);
   });
 
+  it('solo keeps a bot already chosen for a seat (an expert hawk), and gives the other seat the default one', () => {
+    const hawk = { kind: 'bot', persona: 'hawk', difficulty: 'expert' } as const;
+    const chosen = send(seatsScreen(), { type: 'seats.set', faction: 'russia', seat: { kind: 'bot', persona: 'hawk', difficulty: 'expert' } });
+    expect(chosen.context.seats.russia).toEqual(hawk);
+    expect(send(chosen, { type: 'seats.solo', faction: 'nato' }).context.seats).toEqual({
+      nato: { kind: 'human' }, russia: hawk, belarus: { kind: 'bot', persona: 'historical', difficulty: 'standard' },
+    });
+    // The player's own seat is theirs even if a bot had been chosen for it.
+    expect(send(chosen, { type: 'seats.solo', faction: 'russia' }).context.seats.russia).toEqual({ kind: 'human' });
+  });
+
   it('a bot turn: the machine waits in botThinking until the move for this position arrives', () => {
     const s = send(seatsScreen(), { type: 'seats.solo', faction: 'russia' });
     expect(at(s)).toBe('match.botThinking');
@@ -173,8 +184,8 @@ describe('app statechart: the what-if panel', () => {
     expect(s.context.whatif!.done).toBe(8);
     s = send(s, { type: 'whatif.cancel' });
     expect(at(s)).toBe('whatif.setup');
-    // The form keeps what was asked, ready to run again.
-    expect(s.context.whatif).toMatchObject({ run: null, request, done: 0 });
+    // The form keeps what was asked, ready to run again, and how far the cancelled run got.
+    expect(s.context.whatif).toMatchObject({ run: null, request, done: 8, total: 20 });
     s = send(s, { type: 'whatif.run', request });
     // The cancelled run's late answers are ignored; the current one's are shown.
     expect(send(s, { type: 'whatif.done', run: 1, result }).context.whatif!.result).toBeNull();

@@ -32,9 +32,10 @@ describe('solo play against bots, and the what-if panel', () => {
     const { page, errors } = session;
     await page.getByRole('button', { name: 'Start hot-seat game' }).click();
     await heading(page, /^Who plays whom/).waitFor();
-    // Make Russia an expert hawk by hand, then look at the seats before choosing solo.
+    // Make Russia an expert hawk by hand: solo keeps that bot, and a what-if branched from the game starts with it.
     await page.getByLabel('Who plays Russia').selectOption('bot');
-    await page.getByLabel('Persona').first().waitFor();
+    await page.getByLabel('Persona').first().selectOption('hawk');
+    await page.getByLabel('Difficulty').first().selectOption('expert');
     await shot(page, 'seats');
     await page.getByRole('button', { name: 'Solo: play NATO against two bots' }).click();
 
@@ -61,6 +62,14 @@ describe('solo play against bots, and the what-if panel', () => {
           turnShot = true;
           await shot(page, 'turn-with-bot-reason');
           expect(await seriousViolations(page)).toEqual([]);
+          // A what-if branched from here starts with the game's own bots (the default one in the player's seat).
+          await page.getByRole('button', { name: 'What if? Branch from here' }).click();
+          await heading(page, /^What if\?/).waitFor();
+          const seat = (id: string) => page.locator(`#whatif-${id}`).inputValue();
+          expect([await seat('russia-persona'), await seat('russia-difficulty'), await seat('belarus-difficulty'), await seat('nato-difficulty')])
+            .toEqual(['hawk', 'expert', 'standard', 'standard']);
+          await page.getByRole('button', { name: 'Back to the game' }).click();
+          await page.locator('main[data-screen="turn"]').waitFor();
         }
         await playTurn(page, step);
       }
@@ -84,22 +93,28 @@ describe('solo play against bots, and the what-if panel', () => {
     await page.getByRole('button', { name: 'What if?…' }).click();
     await heading(page, /^What if\?/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('Parameter').selectOption('posture');
+    // The form starts on the question it is for (NATO entrenched, against the baseline) with the games' default bots,
+    // whose look-ahead keeps the batch long enough (seconds) for the bar to be seen between 0 and done.
+    expect(await page.getByLabel('Parameter').inputValue()).toBe('posture');
+    expect(await page.locator('#whatif-belarus-difficulty').inputValue()).toBe('standard');
     await page.getByLabel('Set it to').first().selectOption('3');
     await page.locator('#whatif-russia-persona').selectOption('hawk');
-    // A standard bot in one seat keeps the batch long enough (seconds) for the bar to be seen between 0 and done.
-    await page.locator('#whatif-russia-difficulty').selectOption('standard');
     // A long batch, cancelled once under way: the workers stop and the panel is ready for another run.
     await page.getByLabel('Number of games (each batch)').fill('5000');
-    await page.getByRole('button', { name: 'Run 5000 games' }).click();
+    // The button counts both batches: the baseline and the changed one.
+    await page.getByRole('button', { name: 'Run 5000 + 5000 games' }).click();
     const progress = page.locator('#whatif-progress');
     await page.waitForFunction(() => Number(document.querySelector('#whatif-progress')?.getAttribute('value')) > 0);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await progress.waitFor({ state: 'detached' });
     expect(await page.getByRole('heading', { name: 'Results' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Cancelled after \d+ of 10000 games\.$/ }).count()).toBe(1);
+    // A number of games out of range cannot be run.
+    await page.getByLabel('Number of games (each batch)').fill('0');
+    expect(await page.locator('#whatif-run').isDisabled()).toBe(true);
 
     await page.getByLabel('Number of games (each batch)').fill('40');
-    await page.getByRole('button', { name: 'Run 40 games' }).click();
+    await page.getByRole('button', { name: 'Run 40 + 40 games' }).click();
     await progress.waitFor();
     const values = new Set<number>();
     for (let i = 0; i < 2000 && (await progress.count()); i++) {
@@ -111,6 +126,8 @@ describe('solo play against bots, and the what-if panel', () => {
     }
     await page.getByRole('heading', { name: 'Results' }).waitFor();
     await shot(page, 'whatif-results');
+    // The results say which bots played them.
+    await page.getByText('40 games per batch. Belarus: Historical, Standard; Russia: Hawk, Standard; NATO: Historical, Standard.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect([...values].some((v) => v > 0 && v < 80)).toBe(true);
     const table = page.locator('.whatif-table').first();

@@ -4,21 +4,22 @@ import { DIFFICULTIES, type Difficulty } from '../../ai/bot';
 import { PERSONA_IDS, type PersonaId } from '../../ai/personas';
 import { FACTIONS, type Faction } from '../../rules/types';
 
-export type SeatChoice = { kind: 'human' } | { kind: 'bot'; persona: PersonaId; difficulty: Difficulty };
+export type BotSeat = { kind: 'bot'; persona: PersonaId; difficulty: Difficulty };
+export type SeatChoice = { kind: 'human' } | BotSeat;
 export type Seats = Record<Faction, SeatChoice>;
 
 export { DIFFICULTIES, PERSONA_IDS };
 
 export const HUMAN: SeatChoice = { kind: 'human' };
 /** The bot a seat becomes when a player switches it to "bot", and solo's opponents. */
-export const DEFAULT_BOT: SeatChoice = { kind: 'bot', persona: 'historical', difficulty: 'standard' };
+export const DEFAULT_BOT: BotSeat = { kind: 'bot', persona: 'historical', difficulty: 'standard' };
 
 export const allHuman = (): Seats => ({ belarus: HUMAN, russia: HUMAN, nato: HUMAN });
 export const allBots = (): Seats => ({ belarus: DEFAULT_BOT, russia: DEFAULT_BOT, nato: DEFAULT_BOT });
 
-/** Solo: the player at `faction` against two default bots. */
-export const soloSeats = (faction: Faction): Seats =>
-  Object.fromEntries(FACTIONS.map((f) => [f, f === faction ? HUMAN : DEFAULT_BOT])) as Seats;
+/** Solo: the player at `faction` against two bots: those already chosen for their seats, else the default one. */
+export const soloSeats = (faction: Faction, chosen?: Seats): Seats =>
+  Object.fromEntries(FACTIONS.map((f) => [f, f === faction ? HUMAN : chosen?.[f].kind === 'bot' ? chosen[f] : DEFAULT_BOT])) as Seats;
 
 export const isBot = (seats: Seats, faction: Faction | null) => faction !== null && seats[faction].kind === 'bot';
 export const humanCount = (seats: Seats) => FACTIONS.filter((f) => seats[f].kind === 'human').length;

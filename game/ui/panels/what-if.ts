@@ -2,22 +2,30 @@
 // posture, a starting track, a deal accepted whenever offered); a progress bar with Cancel while the workers play;
 // then the end states, win rates and the entrapment dial's average path, the changed batch beside the baseline.
 import type { BatchSummary, Change } from '../../app/whatif/batch';
-import type { WhatIfRequest, WhatIfResult } from '../../app/whatif/request';
-import { DIFFICULTIES, PERSONA_IDS } from '../../app/bots/seats';
+import { MAX_GAMES, type WhatIfRequest, type WhatIfResult } from '../../app/whatif/request';
+import { DEFAULT_BOT, DIFFICULTIES, PERSONA_IDS, type BotSeat, type Seats } from '../../app/bots/seats';
 import type { SendIntent } from '../../app/intents';
 import type { WhatIfPanel } from '../../store/store';
-import type { Scenario, TrackId } from '../../rules/types';
+import type { Faction, Scenario, TrackId } from '../../rules/types';
 import { FACTIONS } from '../../rules/types';
 import { TRACKS } from '../../rules/tracks';
 import { h } from '../dom';
 import { t } from '../messages';
 import { dealTitle, endStateTitle, factionName, trackName, trackValue } from '../format/names';
 
-const DEFAULT_REQUEST: WhatIfRequest = {
-  games: 200,
-  seats: { belarus: { persona: 'historical', difficulty: 'easy' }, russia: { persona: 'historical', difficulty: 'easy' }, nato: { persona: 'historical', difficulty: 'easy' } },
-  change: null,
-};
+/**
+ * The form before anything was asked: the bots of the game branched from (the default bot in a person's seat, and
+ * everywhere from the menu), and NATO's posture at its highest where the scenario has one (the question the panel is
+ * for: what usually happens if NATO entrenches?).
+ */
+function firstRequest(scenario: Scenario, seats: Seats | null): WhatIfRequest {
+  const botIn = (f: Faction): BotSeat => { const seat = seats?.[f]; return seat?.kind === 'bot' ? seat : DEFAULT_BOT; };
+  return {
+    games: 200,
+    seats: Object.fromEntries(FACTIONS.map((f) => [f, { persona: botIn(f).persona, difficulty: botIn(f).difficulty }])) as WhatIfRequest['seats'],
+    change: scenario.tracks.posture ? { kind: 'track', track: 'posture', value: TRACKS.posture.max } : null,
+  };
+}
 
 type ChangeKind = 'none' | 'posture' | 'track' | 'deal';
 const kindOf = (c: Change | null, scenario: Scenario): ChangeKind =>
@@ -35,7 +43,7 @@ function requestForm(scenario: Scenario, shown: WhatIfRequest, disabled: boolean
     const difficulty = h('select', { id: `whatif-${f}-difficulty`, disabled }, options(DIFFICULTIES, shown.seats[f].difficulty, (v) => t(`difficulty.${v as 'easy'}`)));
     return { f, persona, difficulty };
   });
-  const games = h('input', { id: 'whatif-games', type: 'number', min: 1, max: 20000, step: 1, value: shown.games, disabled });
+  const games = h('input', { id: 'whatif-games', type: 'number', min: 1, max: MAX_GAMES, step: 1, required: true, value: shown.games, disabled });
   const tracks = (Object.keys(scenario.tracks) as TrackId[]).filter((id) => id !== 'posture');
   const kinds: ChangeKind[] = ['none', ...(scenario.tracks.posture ? ['posture' as const] : []), 'track', ...(scenario.deals.length ? ['deal' as const] : [])];
   const change = shown.change;
@@ -85,7 +93,7 @@ function requestForm(scenario: Scenario, shown: WhatIfRequest, disabled: boolean
       h('legend', null, t('whatif.change')),
       field('whatif-change', t('whatif.parameter'), kind), parts.posture, parts.track, parts.deal),
     field('whatif-games', t('whatif.games'), games));
-  return { form, read, games };
+  return { form, read, games, kind };
 }
 
 /** Describes the change for the results' column heading. */
@@ -93,6 +101,12 @@ function changeText(scenario: Scenario, change: Change): string {
   if (change.kind === 'deal') return t('whatif.dealAccepted', { deal: dealTitle(scenario, change.deal) });
   return `${trackName(change.track)} = ${trackValue(change.track, change.value)}`;
 }
+
+/** "Russia: Hawk, Standard": the labels' names, before their explanations ("Hawk: the hard line"). */
+const seatText = (faction: Faction, seat: WhatIfRequest['seats'][Faction]) => t('whatif.seatOf', {
+  faction: factionName(faction), persona: nameOf(t(`persona.${seat.persona}`)), difficulty: nameOf(t(`difficulty.${seat.difficulty}`)),
+});
+const nameOf = (label: string) => label.split(':')[0]!;
 
 const pct = (x: number) => t('whatif.share', { share: (x * 100).toFixed(1) });
 
@@ -105,6 +119,7 @@ function results(scenario: Scenario, r: WhatIfResult): HTMLElement {
   const bar = (share: number, k: number) => h('span', { class: `whatif-bar whatif-bar-${k}`, style: `width:${Math.round(share * 100)}%` });
   return h('section', { class: 'whatif-results', 'aria-labelledby': 'whatif-results-title' },
     h('h2', { id: 'whatif-results-title' }, t('whatif.results')),
+    h('p', null, t('whatif.resultsOf', { games: r.request.games, seats: FACTIONS.map((f) => seatText(f, r.request.seats[f])).join('; ') })),
     h('div', { class: 'whatif-result-grid' },
       h('div', { class: 'panel' },
         h('h3', null, t('whatif.endStates')),
@@ -154,11 +169,23 @@ function dialChart(paths: number[][]): SVGElement {
   return svg;
 }
 
-export function whatIfPanel(scenario: Scenario, panel: WhatIfPanel, send: SendIntent): HTMLElement {
-  const { form, read, games } = requestForm(scenario, panel.request ?? DEFAULT_REQUEST, panel.running);
-  const run = h('button', { type: 'button', id: 'whatif-run', class: 'primary large', disabled: panel.running }, t('whatif.run', { games: games.value }));
-  games.addEventListener('input', () => { run.textContent = t('whatif.run', { games: games.value }); });
+/** `seats`: the game's, when branching from one. */
+export function whatIfPanel(scenario: Scenario, panel: WhatIfPanel, send: SendIntent, seats: Seats | null): HTMLElement {
+  const { form, read, games, kind } = requestForm(scenario, panel.request ?? firstRequest(scenario, seats), panel.running);
+  const run = h('button', { type: 'button', id: 'whatif-run', class: 'primary large' });
+  // The button says how many games it will play: one batch, or the baseline and the changed one.
+  const label = () => {
+    const valid = games.checkValidity();
+    run.disabled = panel.running || !valid;
+    run.textContent = !valid ? t('whatif.runInvalid') : t(kind.value === 'none' ? 'whatif.run' : 'whatif.runBoth', { games: games.value });
+  };
+  label();
+  games.addEventListener('input', label);
+  kind.addEventListener('change', label);
   run.addEventListener('click', () => send({ type: 'whatif.run', request: read() }));
+  // A request neither refused nor answered by the results shown was cancelled.
+  const cancelled = !panel.running && panel.error === null && panel.request !== null && (panel.result === null || JSON.stringify(panel.result.request) !== JSON.stringify(panel.request));
+  const workers = navigator.hardwareConcurrency || 2;
   const status = panel.running
     ? h('div', { class: 'whatif-progress', role: 'status' },
       h('progress', { id: 'whatif-progress', max: panel.total, value: panel.done, 'aria-label': t('whatif.progress', { done: panel.done, total: panel.total }) }),
@@ -169,6 +196,7 @@ export function whatIfPanel(scenario: Scenario, panel: WhatIfPanel, send: SendIn
     h('div', { class: 'whatif-setup panel' }, form,
       h('div', { class: 'button-row' }, run, status),
       panel.error ? h('p', { class: 'notice', role: 'alert' }, panel.error) : null,
-      h('p', { class: 'muted' }, t('whatif.cores', { cores: navigator.hardwareConcurrency || 2 }))),
+      cancelled ? h('p', { class: 'notice', role: 'status' }, t('whatif.cancelled', { done: panel.done, total: panel.total }), panel.result ? ` ${t('whatif.earlier')}` : '') : null,
+      h('p', { class: 'muted' }, workers === 1 ? t('whatif.core') : t('whatif.cores', { cores: workers }))),
     panel.result && !panel.running ? results(scenario, panel.result) : null);
 }

@@ -15,5 +15,5 @@ export const whatifScreen: ScreenRender = ({ state, send }) => {
       h('h1', { tabindex: '-1' }, t('whatif.title'), h('span', { class: 'h1-sub' }, scenario.title)),
       h('button', { type: 'button', id: 'whatif-close', onClick: () => send({ type: 'whatif.close' }) }, t(whatif.returnTo === 'menu' ? 'whatif.close' : 'whatif.closeMatch'))),
     h('p', null, intro),
-    whatIfPanel(scenario, whatif, send));
+    whatIfPanel(scenario, whatif, send, whatif.returnTo === 'menu' ? null : state.seats));
 };
