@@ -59,11 +59,11 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
       h('span', { class: 'muted' }, t('print.handoutsFor', { title: state.scenario.title })), printButtons(state.scenario)) : null,
     h('div', { class: 'menu-actions' },
       h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
-      h('button', { type: 'button', class: 'large', disabled: !state.scenario, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.open')),
-      h('div', { class: 'file-load' },
-        h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
-        fileInput,
-        h('p', { class: 'muted' }, t('menu.loadHint')))),
+      h('button', { type: 'button', class: 'large', disabled: !state.scenario, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.open'))),
+    h('div', { class: 'file-load' },
+      h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),
+      fileInput,
+      h('p', { class: 'muted' }, t('menu.loadHint'))),
     savedGamesSection({ state, send }),
   );
 };
