@@ -148,10 +148,11 @@ function trackWords(track: TrackId): string {
   return track.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
 }
 
+/** A change in a track's points: "+1", or "about −1.8" for an expectation (a tilde before the minus read as two). */
 function signed(d: number): string {
   const whole = Math.abs(d - Math.round(d)) < 0.05;
   const text = whole ? String(Math.abs(Math.round(d))) : Math.abs(d).toFixed(1);
-  return `${whole ? '' : '~'}${d < 0 ? '−' : '+'}${text}`;
+  return `${whole ? '' : 'about '}${d < 0 ? '−' : '+'}${text}`;
 }
 
 const shortText = (text: string) => text.split(/[:(.]/)[0]!.trim();

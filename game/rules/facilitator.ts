@@ -40,7 +40,7 @@ export const facilitatorActionSchema: z.ZodType<FacilitatorAction> = z.lazy(() =
 });
 
 /** The White Cell acts outside the paper's text: its moves are sourced as adjudication, not as the paper. */
-const WHITE_CELL: Source = { cite: [], extrapolation: 'White Cell adjudication during a facilitated session (GAME-DESIGN §4).' };
+const WHITE_CELL: Source = { cite: [], extrapolation: 'White Cell adjudication during a facilitated session.' };
 
 export function applyFacilitator(rules: Rules, s: GameState, input: FacilitatorAction, expectSeq?: number): ApplyResult {
   const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });

@@ -176,7 +176,7 @@ export function rulesFor(scenario: Scenario): Rules {
       const hand = s.pending[f] ?? [];
       s.revealed[f] = hand;
       for (const id of hand) s.played[id] = (s.played[id] ?? 0) + 1;
-      if (!w.lean) record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together (GAME-DESIGN §2.3).' });
+      if (!w.lean) record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together.' });
       recordBreaches(scenario, w, f, hand);
     }
     s.pending = {};
@@ -252,7 +252,7 @@ export function rulesFor(scenario: Scenario): Rules {
     switch (action.type) {
       case 'orders.commit':
         st.pending = { ...st.pending, [faction]: [...action.cards] };
-        record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders (GAME-DESIGN §2.3).' });
+        record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders.' });
         sendTurn(w, { type: 'orders.commit', faction });
         if (phaseOf(st) === 'bargaining') { reveal(w); waiting = advance(w); }
         break;
