@@ -17,7 +17,7 @@ function describeCondition(c: Condition): string {
     return c.min !== undefined ? t('condition.min', { track, min: c.min }) : t('condition.max', { track, max: c.max ?? '' });
   }
   if ('decision' in c) {
-    return t('condition.decision', { decision: decisionName(c.decision), states: listOf(c.in.map((s) => decisionStateName(c.decision, s)), 'list.or') });
+    return t('condition.decision', { decision: decisionName(c.decision), states: listOf(c.in.map((s) => `“${decisionStateName(c.decision, s)}”`), 'list.or') });
   }
   if ('any' in c) return t('condition.any', { conditions: listOf(c.any.map(describeCondition), 'list.or') });
   if ('not' in c) return t('condition.not', { conditions: listOf(c.not.map(describeCondition), 'list.or') });

@@ -60,6 +60,7 @@ export const enSolo = {
   'whatif.changed': 'Changed: {what}',
   'whatif.endStates': 'How the games ended',
   'whatif.winRates': 'Win rate by faction',
+  'whatif.winShares': 'Joint winners share a game’s win equally (two winners: half each).',
   'whatif.dial': 'Entrapment dial: average alliance commitment at the end of each turn',
   'whatif.startTurn': 'start',
   'whatif.meanTurns': 'Games lasted {turns} turns on average.',
