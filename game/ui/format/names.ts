@@ -1,5 +1,6 @@
 // Names of the game's things for people: factions, tracks and their ladder steps, decision states, and the
 // scenario's cards, events, deals and end states looked up by id.
+import type { BotSeat } from '../../app/bots/seats';
 import type { DecisionId, Faction, Scenario, TrackId } from '../../rules';
 import { t, tOr } from '../messages';
 
@@ -11,6 +12,9 @@ const humanize = (id: string) => id.replace(/([a-z])([A-Z0-9])/g, '$1 $2').repla
 export const decisionStateName = (d: DecisionId, state: string) => tOr(`decision.${d}.${state}`, humanize(state));
 export const decisionEventName = (event: string) => tOr(`decisionEvent.${event}`, humanize(event));
 export const thresholdName = (label: string) => tOr(`threshold.${label}`, label);
+/** "Hawk, Standard": a bot's persona and difficulty by their labels' names, before the explanations ("Hawk: the hard line"). */
+export const botName = ({ persona, difficulty }: Pick<BotSeat, 'persona' | 'difficulty'>) =>
+  `${t(`persona.${persona}`).split(':')[0]}, ${t(`difficulty.${difficulty}`).split(':')[0]}`;
 
 /** "2 · permanent airbase" for ladder tracks, plain "2" for the others. */
 export function trackValue(id: TrackId, value: number): string {

@@ -48,7 +48,7 @@ export const enSolo = {
   'whatif.cancelled': 'Cancelled after {done} of {total} games.',
   'whatif.earlier': 'The results below are from the run before, with the settings they list.',
   'whatif.resultsOf': '{games} games per batch. {seats}.',
-  'whatif.seatOf': '{faction}: {persona}, {difficulty}',
+  'whatif.seatOf': '{faction}: {bot}',
   'whatif.cancel': 'Cancel',
   'whatif.close': 'Back',
   'whatif.closeMatch': 'Back to the game',

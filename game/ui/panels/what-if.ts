@@ -11,7 +11,7 @@ import { FACTIONS } from '../../rules/types';
 import { TRACKS } from '../../rules/tracks';
 import { h } from '../dom';
 import { t } from '../messages';
-import { dealTitle, endStateTitle, factionName, trackName, trackValue } from '../format/names';
+import { botName, dealTitle, endStateTitle, factionName, trackName, trackValue } from '../format/names';
 
 /**
  * The form before anything was asked: the bots of the game branched from (the default bot in a person's seat, and
@@ -102,11 +102,8 @@ function changeText(scenario: Scenario, change: Change): string {
   return `${trackName(change.track)} = ${trackValue(change.track, change.value)}`;
 }
 
-/** "Russia: Hawk, Standard": the labels' names, before their explanations ("Hawk: the hard line"). */
-const seatText = (faction: Faction, seat: WhatIfRequest['seats'][Faction]) => t('whatif.seatOf', {
-  faction: factionName(faction), persona: nameOf(t(`persona.${seat.persona}`)), difficulty: nameOf(t(`difficulty.${seat.difficulty}`)),
-});
-const nameOf = (label: string) => label.split(':')[0]!;
+/** "Russia: Hawk, Standard". */
+const seatText = (faction: Faction, seat: WhatIfRequest['seats'][Faction]) => t('whatif.seatOf', { faction: factionName(faction), bot: botName(seat) });
 
 const pct = (x: number) => t('whatif.share', { share: (x * 100).toFixed(1) });
 

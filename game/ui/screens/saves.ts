@@ -1,10 +1,11 @@
 // The saved-games section of the menu: each game with its scenario, turn, date and seats, to resume, replay,
 // export or delete (after a confirmation); and importing a save file, which lands in a new slot or is refused
 // with the reason while the list stays as it was.
+import { seatsFromLabels } from '../../app/bots/seats';
 import { FACTIONS } from '../../rules/types';
 import type { SaveSummary, SavesNotice } from '../../store/store';
 import { h } from '../dom';
-import { factionName, listOf } from '../format/names';
+import { botName, factionName, listOf } from '../format/names';
 import { t, tn } from '../messages';
 import type { ScreenProps } from './screen';
 
@@ -22,9 +23,10 @@ function noticeText(n: SavesNotice): string {
 
 function saveItem(s: SaveSummary, send: ScreenProps['send']): HTMLElement {
   const names = { title: s.scenarioTitle, id: s.id };
-  const seats = FACTIONS.every((f) => s.seats[f] === 'human')
+  const chosen = seatsFromLabels(s.seats);
+  const seats = FACTIONS.every((f) => chosen[f].kind === 'human')
     ? t('saves.allHuman')
-    : listOf(FACTIONS.map((f) => t('saves.seat', { faction: factionName(f), kind: s.seats[f] === 'human' ? t('saves.human') : s.seats[f] })));
+    : listOf(FACTIONS.map((f) => { const seat = chosen[f]; return t('saves.seat', { faction: factionName(f), kind: seat.kind === 'human' ? t('saves.human') : t('saves.bot', { bot: botName(seat) }) }); }));
   const from = s.origin === 'import' && s.from ? t('saves.fromFile', { file: s.from })
     : s.origin === 'branch' && s.from ? t('saves.fromSave', { id: s.from }) : null;
   return h('li', { class: 'save-item', 'data-save': s.id },
@@ -36,7 +38,8 @@ function saveItem(s: SaveSummary, send: ScreenProps['send']): HTMLElement {
         ' · ', t('saves.updated', { date: when(s.updatedAt) }), from ? [' · ', from] : null),
       h('p', { class: 'save-seats muted' }, t('saves.seats', { seats }))),
     h('div', { class: 'save-actions' },
-      h('button', { type: 'button', class: 'primary', 'aria-label': t('saves.resumeLabel', names), onClick: () => send({ type: 'saves.resume', id: s.id }) }, t('saves.resume')),
+      // A finished game opens on its result.
+      h('button', { type: 'button', class: 'primary', 'aria-label': t(s.over ? 'saves.resultLabel' : 'saves.resumeLabel', names), onClick: () => send({ type: 'saves.resume', id: s.id }) }, t(s.over ? 'saves.result' : 'saves.resume')),
       h('button', { type: 'button', 'aria-label': t('saves.watchLabel', names), onClick: () => send({ type: 'replay.open', id: s.id }) }, t('saves.watch')),
       h('button', { type: 'button', 'aria-label': t('saves.exportLabel', names), onClick: () => send({ type: 'saves.export', id: s.id }) }, t('saves.export')),
       h('button', {
