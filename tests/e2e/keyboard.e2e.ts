@@ -76,8 +76,12 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
         }
         reached.add('map');
       }
+      // From the heading, the first Tab offers the way past the dial, the dashboard and the map to the orders.
+      await page.locator('main h1').focus();
+      await tabTo(page, /^Skip to your orders$/, undefined, 1);
+      await page.keyboard.press('Enter');
       // Tick the first open order card with Space, then commit with Enter.
-      await tabTo(page, /./, 'input:checkbox');
+      await tabTo(page, /./, 'input:checkbox', 3);
       await page.keyboard.press('Space');
       expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(1);
       await tabTo(page, /^Commit 1 order/);

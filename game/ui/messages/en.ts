@@ -70,6 +70,8 @@ const enCore = {
 
   'turn.heading': '{faction}: turn {turn} of {turns} ({label})',
   'turn.phase.orders': 'Choose your orders in secret',
+  'turn.skip.orders': 'Skip to your orders',
+  'turn.skip.bargaining': 'Skip to the bargaining table',
   'turn.phase.bargaining': 'Bargaining',
   'turn.brief': 'Your role brief',
 

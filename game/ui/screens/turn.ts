@@ -29,12 +29,15 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) =>
     // The entrapment decision is drawn by the dial; the others get their own chart.
     const charts = state.decisionGraphs.filter((g) => g.id !== 'entrapment' && view.decisions[g.id] !== undefined);
     const events = eventsPanel(scenario, view.turnEvents, t('events.title'), false);
+    const moves = bargaining ? bargainingPanel(scenario, view, legal, send) : ordersPanel(scenario, view, legal, faction, send);
+    // The header's skip link lands here, past the dial, the dashboard's "Why?" buttons and the map.
+    Object.assign(moves, { id: 'turn-moves', tabIndex: -1 });
     append(left, [entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)]);
     append(right, [
       botMovesPanel(state.botMoves, view.turn),
       bargaining
-        ? [revealedOrders(scenario, view.revealed), bargainingPanel(scenario, view, legal, send), events]
-        : [events, ordersPanel(scenario, view, legal, faction, send)],
+        ? [revealedOrders(scenario, view.revealed), moves, events]
+        : [events, moves],
       charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)),
       chartPanel(view, scenario),
       // The teams read their briefs on the seats screen; here it stays folded, out of the way of the orders.
@@ -45,7 +48,9 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) =>
     h('header', { class: 'turn-header' },
       h('h1', { tabindex: '-1' },
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
-      h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders'))),
+      h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders')),
+      // The first stop of a Tab from the heading, where a new turn's focus starts.
+      h('a', { class: 'skip-link', href: '#turn-moves' }, t(bargaining ? 'turn.skip.bargaining' : 'turn.skip.orders'))),
     h('div', { class: 'turn-layout' },
       left,
       h('div', { class: 'column centre', role: 'region', 'aria-label': t('access.column.centre') },
