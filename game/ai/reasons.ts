@@ -44,7 +44,9 @@ export function explain(x: Explanation): string {
     moves = prefixed(`against ${doing(alternative)}: `, trackMoves(model, from, to));
   } else if (alternative && (chosen.action.type === 'bargain.reject' || chosen.action.type === 'bargain.pass')) {
     from = alternative.world;
-    moves = prefixed(`${doing(alternative)} would mean `, trackMoves(model, to, from));
+    // What the move declined would have brought, which the faction values less (why it declined).
+    const brings = trackMoves(model, to, from);
+    moves = brings ? `${doing(alternative)} would bring ${brings}, worth less to it` : '';
   } else moves = trackMoves(model, from, to);
   const stance = stanceOf(model, view, persona);
   const extra = [stance?.label, x.how].filter(Boolean).join('; ');
@@ -59,19 +61,21 @@ export function explain(x: Explanation): string {
 
 const title = (item: OrderCard | Deal) => `“${item.title}”`;
 const prefixed = (lead: string, text: string) => (text ? lead + text : '');
+/** Odds in whole percent; a long shot is "under 1 %" rather than a 0 that made the offer look pointless. */
+const percent = (p: number) => (p > 0 && p < 0.005 ? 'under 1 %' : `${Math.round(p * 100)} %`);
 
 /** The move as done: "plays “A” and “B”", "offers “X” (odds Belarus accepts: 70 %)". */
 function done(c: Candidate): string {
   switch (c.action.type) {
     case 'orders.commit': return c.items.length ? `plays ${c.items.map(title).join(' and ')}` : 'holds its orders back';
     case 'bargain.offer': case 'bargain.counter':
-      return `${c.action.type === 'bargain.counter' ? 'counters with' : 'offers'} ${title(c.items[0]!)} (odds ${FACTION_NAMES[(c.items[0] as Deal).to]} accepts: ${Math.round((c.accept ?? 0) * 100)} %)`;
+      return `${c.action.type === 'bargain.counter' ? 'counters with' : 'offers'} ${title(c.items[0]!)} (odds ${FACTION_NAMES[(c.items[0] as Deal).to]} accepts: ${percent(c.accept ?? 0)})`;
     case 'bargain.accept': return `accepts ${title(c.items[0]!)}`;
     case 'bargain.reject': return `rejects ${title(c.items[0]!)}`;
     case 'bargain.pass': return 'makes no offer';
     case 'bargain.stall': return 'stalls';
     case 'bargain.threaten': return 'makes a threat';
-    case 'bargain.blackmail': return `threatens to defect unless it gets ${title(c.items[0]!)} (odds the threat holds: ${Math.round((c.accept ?? 0) * 100)} %)`;
+    case 'bargain.blackmail': return `threatens to defect unless it gets ${title(c.items[0]!)} (odds the threat holds: ${percent(c.accept ?? 0)})`;
     case 'bargain.call': return 'calls the bluff';
   }
 }
