@@ -1,6 +1,6 @@
 // Who plays whom: each seat a team at this device or a computer player (persona and difficulty), a one-click solo
 // start against two bots, and the role briefs, which can be printed for the teams before the first hand-off.
-import { DIFFICULTIES, PERSONA_IDS, type SeatChoice } from '../../app/bots/seats';
+import { DEFAULT_BOT, DIFFICULTIES, PERSONA_IDS, type SeatChoice } from '../../app/bots/seats';
 import type { Faction } from '../../rules/types';
 import { FACTIONS } from '../../rules/types';
 import { h } from '../dom';
@@ -13,7 +13,7 @@ import type { ScreenProps, ScreenRender } from './screen';
 /** The seat's controls: person or bot, and for a bot its persona and difficulty. Every change is an intent. */
 function seatControls(faction: Faction, seat: SeatChoice, send: ScreenProps['send']): HTMLElement {
   const id = (part: string) => `seat-${faction}-${part}`;
-  const bot = seat.kind === 'bot' ? seat : { kind: 'bot' as const, persona: 'historical' as const, difficulty: 'standard' as const };
+  const bot = seat.kind === 'bot' ? seat : DEFAULT_BOT;
   const setBot = (change: Partial<typeof bot>) => send({ type: 'seats.set', faction, seat: { ...bot, ...change } });
   const select = (part: string, label: string, options: readonly string[], value: string, text: (v: string) => string, onPick: (v: string) => void) =>
     h('div', { class: 'seat-field' },
@@ -21,7 +21,8 @@ function seatControls(faction: Faction, seat: SeatChoice, send: ScreenProps['sen
       h('select', { id: id(part), onChange: (e) => onPick((e.target as HTMLSelectElement).value) },
         options.map((v) => h('option', { value: v, selected: v === value }, text(v)))));
   return h('fieldset', { class: 'seat-controls' },
-    h('legend', { class: 'visually-hidden' }, t('seats.who', { faction: factionName(faction) })),
+    // The group is the faction's seat; its first field asks who plays it (the same words twice read out as a stutter).
+    h('legend', { class: 'visually-hidden' }, factionName(faction)),
     select('kind', t('seats.who', { faction: factionName(faction) }), ['human', 'bot'], seat.kind, (v) => t(v === 'human' ? 'seats.kind.human' : 'seats.kind.bot'),
       (v) => send({ type: 'seats.set', faction, seat: v === 'human' ? { kind: 'human' } : bot })),
     seat.kind === 'bot' ? [
