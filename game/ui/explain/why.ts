@@ -4,7 +4,7 @@
 import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules/types';
 import { SECTIONS } from '../../rules/sections';
 import { t, tOr } from '../messages';
-import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, eventTitle, factionName, thresholdName, trackName, turnLabel } from '../format/names';
+import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, eventTitle, factionName, thresholdName, trackName, turnLabel, whose } from '../format/names';
 
 export interface WhyChain {
   seq: number;
@@ -35,7 +35,7 @@ function dealCause(id: string, faction: string, s: Scenario): string {
 export function causeText(cause: Cause, s: Scenario): string {
   const by = cause.faction ? factionName(cause.faction) : '';
   switch (cause.kind) {
-    case 'order': return t('log.group.order', { faction: by, title: cardTitle(s, cause.id) });
+    case 'order': return t('log.group.order', { whose: by && whose(by), title: cardTitle(s, cause.id) });
     case 'event': return t('log.event', { title: eventTitle(s, cause.id) });
     case 'deal': return dealCause(cause.id, by || t('why.someone'), s);
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });

@@ -1,7 +1,7 @@
 // Bargaining in words: a package as "gives … for …", and the bargaining log entries as sentences.
 import type { LogEntry, Package, Scenario } from '../../rules';
 import { t } from '../messages';
-import { cardTitle, dealTitle, factionName, listOf } from './names';
+import { cardTitle, dealTitle, factionName, listOf, whose } from './names';
 
 export const termTitle = (s: Scenario, id: string) => s.terms.find((x) => x.id === id)?.title ?? id;
 
@@ -62,6 +62,6 @@ export function bargainSentence(e: BargainEntry, s: Scenario): string {
     case 'blackmail': return t('log.blackmail', { faction: by, threat: threatTitle(s, e.table, e.threat), demand: listOf(e.demand.map((id) => `“${termTitle(s, id)}”`)), odds: e.odds });
     case 'call': return t(e.held ? 'log.call.held' : 'log.call.failed', { faction: by, roll: e.roll, odds: e.odds });
     case 'breach': return t('log.breach', { faction: factionName(e.faction), term: termTitle(s, e.term), card: cardTitle(s, e.card) });
-    case 'credibility': return t('log.credibility', { faction: factionName(e.faction), from: e.from, to: e.to });
+    case 'credibility': return t('log.credibility', { whose: whose(factionName(e.faction)), from: e.from, to: e.to });
   }
 }

@@ -3,7 +3,7 @@
 import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules';
 import { t, tOr } from '../messages';
 import { bargainSentence } from './bargain-log';
-import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, thresholdName, trackName } from './names';
+import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, thresholdName, trackName, whose } from './names';
 
 export function logSentence(entry: LogEntry, s: Scenario): string {
   const by = entry.cause.faction ? factionName(entry.cause.faction) : '';
@@ -52,7 +52,7 @@ function overrideTarget(target: string, s: Scenario): string {
 
 function causeHeading(cause: Cause, s: Scenario): string {
   switch (cause.kind) {
-    case 'order': return t('log.group.order', { faction: cause.faction ? factionName(cause.faction) : '', title: cardTitle(s, cause.id) });
+    case 'order': return t('log.group.order', { whose: cause.faction ? whose(factionName(cause.faction)) : '', title: cardTitle(s, cause.id) });
     case 'event': return t('log.event', { title: eventTitle(s, cause.id) });
     case 'deal': return t('log.group.deal', { title: dealTitle(s, cause.id) });
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });

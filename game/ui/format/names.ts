@@ -5,6 +5,8 @@ import type { DecisionId, Faction, Scenario, TrackId } from '../../rules';
 import { t, tOr } from '../messages';
 
 export const factionName = (f: Faction) => t(`faction.${f}`);
+/** "Russia’s", "NATO’s", and "Belarus’" as the game writes it elsewhere (its dial is "Belarus’ commitment"). */
+export const whose = (name: string) => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 export const trackName = (id: TrackId) => t(`track.${id}`);
 export const decisionName = (d: DecisionId) => t(`decision.${d}`);
 /** "corridorDemand" → "corridor demand": a readable stand-in for an id the catalogue does not name yet. */

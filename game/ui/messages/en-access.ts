@@ -58,7 +58,7 @@ export const enAccess = {
   'learning.right': 'Right: {answer}',
   'learning.wrong': 'Not quite. The answer: {answer}',
   'learning.skipped': 'Not answered. The answer: {answer}',
-  'learning.offer.before': 'Optional: {faction}’s learning check',
+  'learning.offer.before': 'Optional: {whose} learning check',
   'learning.offer.after': '{faction}: take the learning check now',
   'learning.again': '✔ {faction} has taken the check (take it again)',
   'learning.results': 'What the class learned',

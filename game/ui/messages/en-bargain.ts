@@ -51,7 +51,7 @@ export const enBargain = {
   'log.call.held': '{faction} called the bluff; the threat held (roll {roll} under {odds})',
   'log.call.failed': '{faction} called the bluff; the threat failed (roll {roll}, needed under {odds})',
   'log.breach': '{faction} broke its promise “{term}” by playing “{card}”',
-  'log.credibility': '{faction}’s credibility {from} → {to}',
+  'log.credibility': '{whose} credibility {from} → {to}',
   'rule.deadlock': 'Deadlock at the table',
   'rule.blackmail-held': 'A called bluff that held',
   'rule.blackmail-failed': 'A bluff called and failed',

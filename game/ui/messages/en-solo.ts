@@ -19,7 +19,7 @@ export const enSolo = {
   'seats.botLine': 'Computer player: {persona}, {difficulty}',
 
   'thinking.title': '{faction} is thinking…',
-  'thinking.body': 'A computer player is choosing {faction}’s move from what {faction} can see. Its reason will appear below.',
+  'thinking.body': 'A computer player is choosing {whose} move from what {faction} can see. Its reason will appear below.',
   'bots.title': 'Computer players’ moves',
   'bots.none': 'No computer player has moved yet this turn.',
   'bots.turn': 'Turn {turn}',

@@ -63,7 +63,7 @@ const enCore = {
 
   'handoff.title': 'Pass the device to {faction}',
   'handoff.body': 'Only the {faction} team should look at the next screen: it shows their secret options. Everyone else, please look away.',
-  'handoff.ready': 'Ready: show {faction}’s turn',
+  'handoff.ready': 'Ready: show {whose} turn',
   'handoff.when': 'Turn {turn} of {turns} · {label}',
   'handoff.phase.orders': 'Orders are chosen in secret and revealed together.',
   'handoff.phase.bargaining': 'Bargaining: orders have been revealed; now for offers and answers.',
@@ -354,7 +354,7 @@ const enCore = {
   'log.response.rejected': '{faction} rejected “{deal}”',
   'log.threshold': 'Threshold crossed: {label}',
   'log.end': 'The game ended: {title}',
-  'log.group.order': '{faction}’s order “{title}”',
+  'log.group.order': '{whose} order “{title}”',
   'log.group.deal': 'Deal “{title}”',
   'log.group.rule': 'Rule: {rule}',
   'log.group.setup': 'Starting position',

@@ -2,7 +2,7 @@
 // stay hidden. Built from the public view only.
 import { h } from '../dom';
 import { t } from '../messages';
-import { factionName, turnLabel } from '../format/names';
+import { factionName, turnLabel, whose } from '../format/names';
 import { learningOffer } from './learning';
 import type { ScreenRender } from './screen';
 
@@ -10,7 +10,7 @@ export const handoffScreen: ScreenRender = ({ state, send }) => {
   const { faction, view, scenario } = state;
   if (!faction || !view || !scenario) return h('div', { class: 'screen' });
   const name = factionName(faction);
-  const ready = h('button', { type: 'button', class: 'primary large' }, t('handoff.ready', { faction: name }));
+  const ready = h('button', { type: 'button', class: 'primary large' }, t('handoff.ready', { whose: whose(name) }));
   ready.addEventListener('click', (e) => {
     // The second click of a double click on the previous screen's button would land here: ignore it.
     if (e.detail > 1) return;

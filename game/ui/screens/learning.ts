@@ -5,7 +5,7 @@ import type { Faction, Scenario } from '../../rules';
 import { FACTIONS } from '../../rules/types';
 import { h, uid } from '../dom';
 import { t } from '../messages';
-import { factionName } from '../format/names';
+import { factionName, whose } from '../format/names';
 import { sourceLine } from '../format/source';
 import { hasAnswered, sessionAnswers, summarise, type CheckPhase, type TeamAnswers } from '../learning/answers';
 
@@ -63,7 +63,7 @@ export function openLearningCheck(scenario: Scenario, phase: CheckPhase, team: F
 /** A button offering the check to one team, which says when the team has taken it. */
 export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Faction, onDone: () => void = () => {}): HTMLElement | null {
   if (!scenario.learning) return null;
-  const label = () => t(hasAnswered(sessionAnswers.get(), scenario.id, phase, team) ? 'learning.again' : `learning.offer.${phase}`, { faction: factionName(team) });
+  const label = () => t(hasAnswered(sessionAnswers.get(), scenario.id, phase, team) ? 'learning.again' : `learning.offer.${phase}`, { faction: factionName(team), whose: whose(factionName(team)) });
   const button = h('button', { type: 'button', class: 'learning-offer' }, label());
   button.addEventListener('click', () => openLearningCheck(scenario, phase, team, () => {
     button.textContent = label();

@@ -2,7 +2,7 @@
 // public picture, and the bots' reasons so far this turn. Shows nothing any one faction keeps secret.
 import { h } from '../dom';
 import { t } from '../messages';
-import { factionName, turnLabel } from '../format/names';
+import { factionName, turnLabel, whose } from '../format/names';
 import { botMovesPanel } from '../panels/bot-moves';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import type { ScreenRender } from './screen';
@@ -15,7 +15,7 @@ export const thinkingScreen: ScreenRender = ({ state }) => {
     h('div', { class: 'thinking-card', role: 'status' },
       h('p', { class: `faction-label faction-${thinking} large` }, name),
       h('h1', { tabindex: '-1' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('thinking.title', { faction: name })),
-      h('p', null, t('thinking.body', { faction: name })),
+      h('p', null, t('thinking.body', { faction: name, whose: whose(name) })),
       h('p', { class: 'muted' }, t('handoff.when', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) }))),
     h('div', { class: 'thinking-layout' }, entrapmentDial(view, scenario, state.decisionGraphs), botMovesPanel(state.botMoves, view.turn)),
   );
