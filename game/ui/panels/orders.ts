@@ -85,6 +85,8 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
     const used = cards.filter((c) => selected.has(c.id)).reduce((sum, c) => sum + c.cost, 0);
     status.textContent = t('orders.budget', { used, budget, count: selected.size, max: scenario.maxOrders });
     commit.textContent = selected.size ? tn('orders.commit', selected.size) : t('orders.commitNone');
+    // Holding every order back is a move too, but not the one a bold button should invite before any card is ticked.
+    commit.classList.toggle('primary', selected.size > 0);
     commit.disabled = !legalHands.has(handKey([...selected]));
     undoButton.disabled = !canUndo(draft);
     // The ticked hand is what a facilitated session's clock commits if time runs out (game/app/facilitator).
