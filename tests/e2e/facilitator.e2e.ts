@@ -49,8 +49,11 @@ describe('a facilitated session', () => {
     expect(await game.getByRole('checkbox', { name: /^With a facilitator/ }).isChecked()).toBe(true);
     await game.getByRole('button', { name: 'Begin turn 1' }).click();
 
-    // The console, paused at once so the 3-second clock waits for the White Cell.
+    // The console, paused at once so the 3-second clock waits for the White Cell. From a team's screen (here the
+    // hand-off) it asks first, since it shows every team's secret orders.
+    const asked = new Promise<string>((resolve) => game.once('dialog', (d) => { resolve(d.message()); void d.accept(); }));
     await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    expect(await asked).toMatch(/secret orders/);
     await heading(game, 'White Cell console').waitFor();
     await game.getByRole('button', { name: 'Pause the game' }).click();
     await game.getByRole('button', { name: 'Resume the game' }).waitFor();

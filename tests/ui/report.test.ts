@@ -83,6 +83,8 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     for (const s of report.series) expect(md).toContain(`| ${s.name} | ${s.values.join(' | ')} |`);
     scenario.debrief.forEach((q, i) => expect(md).toContain(`${i + 1}. ${q}`));
     for (const k of report.keyDecisions) expect(md).toContain(`- ${k}`);
+    // Each total is explained as on screen: the end state's points, then the objectives met.
+    for (const s of report.scores) if (s.fromEndState !== null) expect(md).toContain(`- **${s.name}**: ${s.vp}${s.winner ? ' ★' : ''}\n  - ${t('result.endStatePoints', { vp: s.fromEndState })}`);
   });
 
   it('exports the action log as a save that replays to the same final state', () => {

@@ -7,9 +7,14 @@ import { t } from '../messages';
 import { phaseTimer } from './phase-timer';
 
 const COVERED: Screen[] = ['handoff', 'turn', 'summary'];
+/** Screens where a team may hold the device: the console, which shows every team's secret orders, asks first. */
+const TEAMS_SCREENS: Screen[] = ['handoff', 'turn'];
 
 export function facilitationBar(store: UiStore, send: SendIntent, main: HTMLElement): HTMLElement {
-  const open = h('button', { type: 'button', class: 'white-cell-open', hidden: true, onClick: () => send({ type: 'whitecell.open' }) }, t('whiteCell.open'));
+  const open = h('button', {
+    type: 'button', class: 'white-cell-open', hidden: true,
+    onClick: () => { if (!TEAMS_SCREENS.includes(store.getState().screen) || window.confirm(t('whiteCell.openConfirm'))) send({ type: 'whitecell.open' }); },
+  }, t('whiteCell.open'));
   // Pausing is the White Cell's: the toggle shows on its console only.
   const pause = h('button', { type: 'button', class: 'pause-toggle', hidden: true });
   pause.addEventListener('click', () => send({ type: store.getState().paused ? 'clock.resume' : 'clock.pause' }));

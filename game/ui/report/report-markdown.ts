@@ -16,6 +16,8 @@ export function reportMarkdown(r: Report): string {
   out.push('', `## ${t('result.scores')}`, '', t('result.winners', { factions: r.winners.join(', ') }), '');
   for (const s of r.scores) {
     out.push(`- **${s.name}**: ${s.vp}${s.winner ? ' ★' : ''}`);
+    // The end state's points, as on screen: with the objectives met, they make up the total.
+    if (s.fromEndState !== null) out.push(`  - ${t('result.endStatePoints', { vp: s.fromEndState })}`);
     for (const m of s.met) out.push(`  - ${m}`);
   }
   out.push('', `## ${t('report.causes')}`, '', r.causes.length ? t('report.causes.intro') : t('report.causes.always'), '');

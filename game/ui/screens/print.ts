@@ -6,7 +6,7 @@ import { TRACKS } from '../../rules/tracks';
 import { FACTIONS } from '../../rules/types';
 import { h, uid } from '../dom';
 import { t } from '../messages';
-import { factionName } from '../format/names';
+import { factionName, listOf } from '../format/names';
 
 export type Handout = 'briefs' | 'advancedBriefs' | 'rules';
 
@@ -32,12 +32,12 @@ function rulesPage(scenario: Scenario): HTMLElement {
   return h('article', { class: 'print-page rules-page' },
     h('p', { class: 'print-kicker' }, `${scenario.title} · ${scenario.period}`),
     h('h2', null, t('rules.title')),
-    h('p', null, t('rules.intro', { turns: scenario.turns })),
+    h('p', null, t('rules.intro', { turns: scenario.turns, period: scenario.period })),
     part('turn', [t('rules.turn.1'), t('rules.turn.2'), t('rules.turn.3'), t('rules.turn.4'), t('rules.turn.5')]),
     part('orders', [
       t('rules.orders.1', { max: scenario.maxOrders, belarus: scenario.budget.belarus, russia: scenario.budget.russia, nato: scenario.budget.nato }),
       t('rules.orders.2'), t('rules.orders.3')]),
-    part('bargaining', [t('rules.bargaining.1'), t('rules.bargaining.2'), t('rules.bargaining.3')]),
+    part('bargaining', [t('rules.bargaining.1', { tables: listOf(scenario.tables.map((table) => `${factionName(table.opener)} ↔ ${factionName(table.parties.find((f) => f !== table.opener)!)}`)) }), t('rules.bargaining.2'), t('rules.bargaining.3')]),
     part('dial', [t('rules.dial.1'), t('rules.dial.2', { at: threshold('down') }), t('rules.dial.3', { at: threshold('up') })]),
     part('victory', [t('rules.victory.1'), t('rules.victory.2'), t('rules.victory.3')]));
 }
