@@ -20,6 +20,23 @@ export function timeMarkers(log: readonly LogEntry[], scenario: Scenario): TimeM
   });
 }
 
+/**
+ * The view as it stood when `turn` closed, for that turn's summary: by then the rules have opened the next turn, whose
+ * events may already have moved the tracks (the dial read 6 beside "5 → 7" for the turn summarised). The tracks,
+ * their history, the log and the entrapment dial's state are taken back to the turn's end.
+ */
+export function atTurnEnd(view: PlayerView, turn: number): PlayerView {
+  const log = view.log.filter((e) => e.turn <= turn);
+  // The dial's statechart logs a move, not every reading: its state then is where its last move up to the turn
+  // went, or else where its next move came from (or, never moved, where it is).
+  const moves = view.log.filter((e): e is Extract<LogEntry, { kind: 'decision' }> => e.kind === 'decision' && e.decision === 'entrapment');
+  const zone = moves.filter((e) => e.turn <= turn).at(-1)?.to ?? moves.find((e) => e.turn > turn)?.from ?? view.decisions.entrapment;
+  return {
+    ...view, log, tracks: { ...view.tracks, ...view.trackHistory[turn] }, trackHistory: view.trackHistory.slice(0, turn + 1),
+    decisions: zone === undefined ? view.decisions : { ...view.decisions, entrapment: zone },
+  };
+}
+
 /** The tracks whose value changed at some point of the game, in the catalogue's order. */
 export function movedTracks(view: Pick<PlayerView, 'trackHistory' | 'tracks'>): TrackId[] {
   return (Object.keys(view.tracks) as TrackId[]).filter((id) => new Set(seriesOf(view, id)).size > 1);

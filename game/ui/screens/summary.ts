@@ -11,6 +11,7 @@ import { entrapmentDial } from '../panels/entrapment-dial';
 import { logLines } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
 import { revealedOrders } from '../panels/revealed';
+import { atTurnEnd } from '../explain/timeline';
 import type { ScreenRender } from './screen';
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
@@ -54,7 +55,7 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
           h('summary', null, h('h2', { class: 'inline' }, t('summary.details'))),
           h('ol', { class: 'log' }, logLines(entries.filter((e) => e.kind !== 'committed' && e.kind !== 'reveal'), scenario)))),
       h('aside', { class: 'summary-side' },
-        entrapmentDial(view, scenario, state.decisionGraphs),
+        entrapmentDial(atTurnEnd(view, turn), scenario, state.decisionGraphs),
         thresholds.length ? section(t('summary.thresholds'), h('ul', { class: 'plain thresholds' },
           thresholds.map((e) => h('li', null, `${trackName(e.track)}: ${thresholdName(e.label)}`)))) : null,
         decisions.length ? section(t('summary.decisions'), h('ul', { class: 'plain' }, decisions.map((e) => h('li', null, logSentence(e, scenario))))) : null,
