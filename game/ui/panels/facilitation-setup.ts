@@ -38,5 +38,6 @@ export function facilitationSetup(state: UiState, send: SendIntent): HTMLElement
       h('label', { for: ids.orders }, t('whiteCell.setup.orders')), orders,
       h('label', { for: ids.bargaining }, t('whiteCell.setup.bargaining')), bargaining,
       h('label', { for: ids.timeout }, t('whiteCell.setup.onTimeout')), timeout),
+    h('p', { class: 'muted' }, t('whiteCell.setup.timersCover')),
   );
 }
