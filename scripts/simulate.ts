@@ -79,7 +79,7 @@ export function readSaveFile(file: string): { rules: Rules; branch: Branch } {
   if (!parsed.ok) throw new Error(`${file} is not a usable save: ${parsed.message}`);
   let rules: Rules;
   try { rules = rulesForScenario(parsed.save.scenario.id); } catch (e) { throw new Error(`${file} is a save of the scenario "${parsed.save.scenario.id}", which cannot be loaded: ${(e as Error).message}`); }
-  return { rules, branch: { seed: parsed.save.seed, actions: parsed.save.actions } };
+  return { rules, branch: { seed: parsed.save.seed, rulesVersion: parsed.save.rulesVersion, actions: parsed.save.actions } };
 }
 
 function main(): void {

@@ -24,7 +24,7 @@ export function determinize(model: ScenarioModel, view: PlayerView, faction: Fac
   let dice: number;
   [dice, r] = nextInt(r, 0x7fffffff);
   const state: GameState = {
-    rulesVersion: model.rulesVersion, scenarioId: view.scenarioId, seed: 0, rng: dice, seq: view.seq, turn: view.turn,
+    rulesVersion: view.rulesVersion, scenarioId: view.scenarioId, seed: 0, rng: dice, seq: view.seq, turn: view.turn,
     // The records the view hands out frozen (tracks, cards played, ledger entries, offers, threats) are shared as they
     // are, not copied: the rules' views of the rollout states then share them too instead of copying each every step.
     tracks: shared(view.tracks),

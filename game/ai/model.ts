@@ -6,8 +6,6 @@ import type { BargainTable, Deal, DecisionId, Effect, EndState, EventCard, Order
 export interface ScenarioModel {
   scenario: Scenario;
   rules: Rules;
-  /** The rules version a state built by a bot must carry. */
-  rulesVersion: number;
   cards: Map<string, OrderCard>;
   deals: Map<string, Deal>;
   events: Map<string, EventCard>;
@@ -64,7 +62,6 @@ export function modelOf(scenario: Scenario): ScenarioModel {
   const model: ScenarioModel = {
     scenario,
     rules,
-    rulesVersion: rules.setup(0).rulesVersion,
     cards: new Map(scenario.cards.map((c) => [c.id, c])),
     deals: new Map(scenario.deals.map((d) => [d.id, d])),
     events: new Map(scenario.events.map((e) => [e.id, e])),

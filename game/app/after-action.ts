@@ -16,7 +16,7 @@ export function afterActionOf(session: Session): AfterAction | null {
   if (known) return known;
   const end = rules.scenario.endStates.find((e) => e.id === state.outcome!.endState);
   const made: AfterAction = {
-    save: saveFile(rules, session.seed, session.actions, session.checkpoints),
+    save: saveFile(session),
     trigger: (end?.trigger ?? []).map((condition) => ({ condition, holds: holds(state, [condition]) })),
     missed: rules.scenario.endStates.filter((e) => e !== end && e.trigger.length > 0)
       .map((e) => ({ endState: e.id, unmet: e.trigger.filter((c) => !holds(state, [c])) }))

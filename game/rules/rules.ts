@@ -17,7 +17,11 @@ import {
   type OrderCard, type Outcome, type Phase, type PlayerView, type Reason, type RuleError, type Scenario, type TrackId, type Viewer,
 } from './types';
 
-export const RULES_VERSION = 2;
+/** Version 3 lets a faction open at a table with a package of its own making when it has no preset to offer
+ *  (negotiate.ts mayCompose); games saved under version 2 replay under version 2's lists and skips. */
+export const RULES_VERSION = 3;
+/** The oldest rules version whose saved games still replay. */
+export const OLDEST_RULES_VERSION = 2;
 /** Bound on the remembered sets of hands per faction (its playable cards take few shapes in play). */
 const HANDS_MEMO_LIMIT = 4096;
 /** Orders resolve in this fixed order, after the turn's deals (GAME-DESIGN §2.3). */
@@ -25,7 +29,8 @@ export const RESOLUTION_ORDER: readonly Faction[] = ['russia', 'belarus', 'nato'
 
 export interface Rules {
   scenario: Scenario;
-  setup(seed: number): GameState;
+  /** A new game; `rulesVersion` for a game saved under an older version (OLDEST_RULES_VERSION on). */
+  setup(seed: number, rulesVersion?: number): GameState;
   legalActions(state: GameState, faction: Faction): Action[];
   /** legalActions without the copies: the lists the rules keep (the bargaining list apply() worked out, the hands
    *  by playable cards), shared between calls and callers, who must not change them. For rollouts only. */
@@ -220,12 +225,15 @@ export function rulesFor(scenario: Scenario): Rules {
     startTurn(w);
   }
 
-  function setup(seed: number): GameState {
+  function setup(seed: number, rulesVersion = RULES_VERSION): GameState {
+    if (!Number.isInteger(rulesVersion) || rulesVersion < OLDEST_RULES_VERSION || rulesVersion > RULES_VERSION) {
+      throw new Error(`rules version ${rulesVersion} is not one this game plays (versions ${OLDEST_RULES_VERSION} to ${RULES_VERSION})`);
+    }
     const tracks: Partial<Record<TrackId, number>> = {};
     for (const [id, t] of Object.entries(scenario.tracks)) tracks[id as TrackId] = clampTrack(id as TrackId, t!.start);
     const [deck, rng] = shuffle(scenario.events.filter((e) => e.turn === undefined).map((e) => e.id), seedRng(seed));
     const state: GameState = {
-      rulesVersion: RULES_VERSION, scenarioId: scenario.id, seed, rng, seq: 0, turn: 1, tracks,
+      rulesVersion, scenarioId: scenario.id, seed, rng, seq: 0, turn: 1, tracks,
       turnMachine: startDecision(turnMachine).snapshot,
       decisions: Object.fromEntries(scenario.decisions.map((d) => [d, startDecision(DECISION_MACHINES[d]).snapshot])),
       deck, pending: {}, revealed: {}, played: {}, turnEvents: [], bargains: [], commitments: [], negotiation: freshNegotiation(),

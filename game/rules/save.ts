@@ -4,7 +4,7 @@
 // facilitator (White Cell); version 1 files are migrated on reading.
 import { z } from 'zod';
 import { FACTIONS, type Action, type Faction, type GameState, type RuleError, type SaveEntry, type Scenario } from './types';
-import { phaseOf, RULES_VERSION, type Rules } from './rules';
+import { OLDEST_RULES_VERSION, phaseOf, RULES_VERSION, type Rules } from './rules';
 import { applyFacilitator, facilitatorActionSchema } from './facilitator';
 
 export const SAVE_VERSION = 2;
@@ -88,18 +88,23 @@ export function checkpointOf(before: GameState, after: GameState): Checkpoint | 
   return closesPhase(before, after) ? { seq: after.seq, hash: hashState(after) } : null;
 }
 
+/** A game as a save needs it: a match in play (app/session.ts Session) is one. The rules version is its state's, so a
+ *  game begun under an older version is saved under that version again. */
+export interface SavedGame { rules: Rules; seed: number; state: GameState; actions: readonly SaveEntry[]; checkpoints: readonly Checkpoint[] }
+
 /** The save file of a game whose checkpoints are already known. */
-export function saveFile(rules: Rules, seed: number, actions: readonly SaveEntry[], checkpoints: readonly Checkpoint[], options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
+export function saveFile(game: SavedGame, options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
+  const { rules, seed, state, actions, checkpoints } = game;
   return {
-    format: 'union-state-save', version: SAVE_VERSION, rulesVersion: RULES_VERSION,
+    format: 'union-state-save', version: SAVE_VERSION, rulesVersion: state.rulesVersion,
     scenario: { id: rules.scenario.id, hash: hashScenario(rules.scenario) }, seed,
     createdAt: options.createdAt, seats: { ...options.seats }, actions: actions.map((e) => ({ ...e })), checkpoints: checkpoints.map((c) => ({ ...c })),
   };
 }
 
 /** The save file of a game known only by its seed and actions: replays them to find the checkpoints. */
-export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry[], options?: SaveOptions): SaveFile {
-  let state = rules.setup(seed);
+export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry[], options?: SaveOptions, rulesVersion = RULES_VERSION): SaveFile {
+  let state = rules.setup(seed, rulesVersion);
   const checkpoints: Checkpoint[] = [];
   for (const [index, entry] of actions.entries()) {
     const r = applyEntry(rules, state, entry);
@@ -108,21 +113,23 @@ export function makeSave(rules: Rules, seed: number, actions: readonly SaveEntry
     if (check) checkpoints.push(check);
     state = r.state;
   }
-  return saveFile(rules, seed, actions, checkpoints, options);
+  return saveFile({ rules, seed, state, actions, checkpoints }, options);
 }
 
 /** The state after every action: states[0] is the setup, states[i] follows action i. For the replay viewer. */
 export function replaySteps(rules: Rules, save: SaveFile): { result: ReplayResult; states: GameState[] } {
-  const states = [rules.setup(save.seed)];
+  // Moves are only meaningful under the rules they were made with (version 2 brought the negotiation protocol): an
+  // older version still known replays under its own rules.
+  const known = save.rulesVersion >= OLDEST_RULES_VERSION && save.rulesVersion <= RULES_VERSION;
+  const states = [rules.setup(save.seed, known ? save.rulesVersion : RULES_VERSION)];
   const fail = (index: number, error: ReplayError) => ({ result: { ok: false as const, state: states.at(-1)!, index, error }, states });
   if (save.scenario.id !== rules.scenario.id) {
     return fail(0, { code: 'scenario', message: `This save is for the scenario "${save.scenario.id}", not "${rules.scenario.id}".` });
   }
-  // Moves are only meaningful under the rules they were made with (version 2 brought the negotiation protocol).
-  if (save.rulesVersion !== RULES_VERSION) {
+  if (!known) {
     return fail(0, {
       code: 'rules',
-      message: `This game was played under rules version ${save.rulesVersion}; this version of the game plays rules version ${RULES_VERSION}, so its moves cannot be replayed.`,
+      message: `This game was played under rules version ${save.rulesVersion}; this version of the game replays rules versions ${OLDEST_RULES_VERSION} to ${RULES_VERSION}, so its moves cannot be replayed.`,
     });
   }
   const lastCheck = Math.max(0, ...save.checkpoints.map((c) => c.seq));

@@ -466,6 +466,8 @@ export interface NegotiationView {
 export interface PlayerView {
   viewer: Viewer;
   scenarioId: string;
+  /** The rules the game is played under (rules.ts RULES_VERSION, or an older one for a game saved under it). */
+  rulesVersion: number;
   seq: number;
   turn: number;
   turns: number;

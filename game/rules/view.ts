@@ -22,6 +22,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
   return {
     viewer,
     scenarioId: s.scenarioId,
+    rulesVersion: s.rulesVersion,
     seq: s.seq,
     turn: s.turn,
     turns: scenario.turns,

@@ -178,7 +178,7 @@ describe('resume, export, import, delete', () => {
     ['from other rules and scenario files', (text: string) => {
       const save = JSON.parse(text) as SaveFile;
       return JSON.stringify({ ...save, rulesVersion: 0, scenario: { ...save.scenario, hash: 'other' }, checkpoints: [{ seq: 1, hash: 'x' }] });
-    }, /^This game was played under rules version 0; this version of the game plays rules version \d+, so its moves cannot be replayed\.$/],
+    }, /^This game was played under rules version 0; this version of the game replays rules versions \d+ to \d+, so its moves cannot be replayed\.$/],
   ])('refuses a file that is %s, naming the problem, and leaves the list unchanged', (_kind, corrupt, message) => {
     const { s, record } = finishedGame();
     const text = JSON.stringify(record.save);

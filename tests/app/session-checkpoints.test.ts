@@ -29,7 +29,7 @@ describe('checkpoints kept as the match goes', () => {
       }
     }
     expect(injected).toBe(true);
-    const save = saveFile(session.rules, session.seed, session.actions, session.checkpoints);
+    const save = saveFile(session);
     expect(save).toEqual(makeSave(session.rules, session.seed, session.actions));
     expect(save.checkpoints.length).toBeGreaterThan(session.state.turn);
     expect(replay(session.rules, save).ok).toBe(true);

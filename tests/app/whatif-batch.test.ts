@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBots } from '../../game/ai/bot-spec';
 import { everyone, playGame, randomPolicy } from '../../game/ai/play-game';
 import { branchState, checkChange, chunkGames, mergeTallies, playBatch, playOne, runBatch, summarise, type BatchSpec } from '../../game/app/whatif/batch';
+import { RULES_VERSION } from '../../game/rules';
 import { rulesForScenario } from '../../scripts/scenario-files';
 
 const rules = rulesForScenario('ultimatum');
@@ -58,7 +59,7 @@ describe('what-if batch', () => {
 
   it('branches from a game in progress: every game shares its past and differs after it', () => {
     const { actions } = playGame(rules, 21, everyone(randomPolicy(2)));
-    const from = { seed: 21, actions: actions.slice(0, 9) };
+    const from = { seed: 21, rulesVersion: RULES_VERSION, actions: actions.slice(0, 9) };
     const branch = branchState(rules, from, 0);
     const games = [0, 1, 2, 3].map((g) => playOne(rules, spec({ from }), branch, g));
     for (const g of games) expect(g.log.slice(0, branch.log.length)).toEqual(branch.log);
@@ -68,6 +69,6 @@ describe('what-if batch', () => {
   it('names what is wrong with a bad change or branch', () => {
     expect(() => checkChange(rules, { kind: 'track', track: 'allianceCommitment', value: 99 })).toThrow(/allianceCommitment must be a whole number from 0 to 10/);
     expect(() => checkChange(rules, { kind: 'deal', deal: 'nope' })).toThrow(/no deal "nope"/);
-    expect(() => branchState(rules, { seed: 1, actions: [{ faction: 'nato', action: { type: 'bargain.accept' } }] }, 0)).toThrow(/action 1 of the saved game/);
+    expect(() => branchState(rules, { seed: 1, rulesVersion: RULES_VERSION, actions: [{ faction: 'nato', action: { type: 'bargain.accept' } }] }, 0)).toThrow(/action 1 of the saved game/);
   });
 });

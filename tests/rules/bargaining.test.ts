@@ -1,7 +1,7 @@
 // The bargaining protocol in the rules: packages, counters, threats, stalls, deadlocks, the ledger with binding
 // enforcement and breached promises, entrapment blackmail with its odds, why-not reasons and live odds.
 import { describe, expect, it } from 'vitest';
-import { hashState, makeSave, parseSave, replay, rulesFor, type Action, type Faction, type GameState } from '../../game/rules';
+import { hashState, makeSave, parseSave, replay, rulesFor, RULES_VERSION, type Action, type Faction, type GameState, type SaveEntry } from '../../game/rules';
 import { miniScenario } from './fixture';
 
 const rules = rulesFor(miniScenario());
@@ -18,8 +18,8 @@ const refused = (s: GameState, f: Faction, a: Action) => {
 const commitAll = (s: GameState, hands: Partial<Record<Faction, string[]>> = {}) =>
   (['russia', 'belarus', 'nato'] as const).reduce((t, f) => ok(t, f, { type: 'orders.commit', cards: hands[f] ?? [] }), s);
 /** Turn 1 at the Russia–Belarus table, the integration statechart at `integration`. */
-function atTable(integration = 'negotiation', seed = 1): GameState {
-  const s0 = rules.setup(seed);
+function atTable(integration = 'negotiation', seed = 1, rulesVersion?: number): GameState {
+  const s0 = rules.setup(seed, rulesVersion);
   return commitAll({ ...s0, decisions: { ...s0.decisions, integration: { value: integration, context: {} } } });
 }
 const table = (s: GameState) => rules.view(s, 'public').negotiation.table;
@@ -220,6 +220,10 @@ describe('the three tables and the view', () => {
     s = ok(s, 'belarus', { type: 'bargain.pass' });
     expect(table(s)?.id).toBe('nato-belarus');
     s = ok(s, 'nato', { type: 'bargain.pass' });
+    // Belarus has no preset for the West here, but it may still open with a package of its own making.
+    expect(table(s)).toMatchObject({ id: 'nato-belarus', mover: 'belarus', state: 'secondChance' });
+    expect(rules.legalActions(s, 'belarus')).toEqual([{ type: 'bargain.pass' }]);
+    s = ok(s, 'belarus', { type: 'bargain.pass' });
     expect(table(s)).toMatchObject({ id: 'nato-russia', mover: 'nato' });
     s = ok(s, 'nato', { type: 'bargain.offer', give: ['nato-signal'], ask: ['ru-signal'] });
     // Every faction sees the negotiation, the third one included.
@@ -228,6 +232,47 @@ describe('the three tables and the view', () => {
     expect(rules.view(s, 'public').phase).toBe('orders');
     expect(s.commitments.map((c) => c.term)).toEqual(['nato-signal', 'ru-signal']);
     expect(rules.legalActions(s, 'nato').some((a) => a.type === 'orders.commit' && a.cards.includes('nato-reassure'))).toBe(false);
+  });
+
+  it('lets Belarus open at the West\'s table with a package of its own making when NATO passes', () => {
+    let s = ok(ok(ok(atTable(), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.pass' }), 'nato', { type: 'bargain.pass' });
+    s = ok(s, 'belarus', { type: 'bargain.offer', give: ['by-loyalty'], ask: ['nato-oil'] });
+    expect(table(s)).toMatchObject({ id: 'nato-belarus', mover: 'nato', state: 'offered', offer: { from: 'belarus', to: 'nato', deal: '' } });
+    s = ok(s, 'nato', { type: 'bargain.accept' });
+    expect(s.commitments.map((c) => [c.term, c.owner])).toEqual([['by-loyalty', 'belarus'], ['nato-oil', 'nato']]);
+  });
+
+  it('skips a mover with nothing it could put on the table: a term of either side must be valid there', () => {
+    // At the NATO ↔ Russia table only signals sit; with both sides' signals committed, a pass is all that is left.
+    let s = ok(ok(atTable(), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.pass' });
+    s = ok(ok(s, 'nato', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.pass' });
+    s = ok(ok(s, 'nato', { type: 'bargain.offer', give: ['nato-signal'], ask: ['ru-signal'] }), 'russia', { type: 'bargain.accept' });
+    s = commitAll(s);
+    for (const [f, a] of [['russia', 'bargain.pass'], ['belarus', 'bargain.pass'], ['nato', 'bargain.pass'], ['belarus', 'bargain.pass']] as const) s = ok(s, f, { type: a });
+    expect(rules.view(s, 'public').phase).toBe('orders');
+    expect(s.turn).toBe(3);
+  });
+
+  it('replays a game saved under rules version 2 as it was played: Belarus, without presets, skipped after NATO passes', () => {
+    let s = ok(ok(atTable('negotiation', 1, 2), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.pass' });
+    s = ok(s, 'nato', { type: 'bargain.pass' });
+    expect(table(s)).toMatchObject({ id: 'nato-russia', mover: 'nato' });
+    const played: SaveEntry[] = [];
+    let g = rules.setup(5, 2);
+    for (const [faction, action] of [
+      ...(['russia', 'belarus', 'nato'] as const).map((f) => [f, { type: 'orders.commit', cards: [] }] as const),
+      ['russia', { type: 'bargain.pass' }], ['belarus', { type: 'bargain.pass' }], ['nato', { type: 'bargain.pass' }], ['nato', { type: 'bargain.pass' }],
+    ] as const) {
+      g = ok(g, faction, action as Action);
+      played.push({ faction, action: action as Action });
+    }
+    expect(rules.view(g, 'public')).toMatchObject({ phase: 'orders', turn: 2 });
+    const save = makeSave(rules, 5, played, undefined, 2);
+    expect(save.rulesVersion).toBe(2);
+    const again = replay(rules, save);
+    expect(again.ok && hashState(again.state)).toBe(hashState(g));
+    // The same moves under today's rules stop at Belarus' turn to open with the West.
+    expect(replay(rules, { ...save, rulesVersion: RULES_VERSION, checkpoints: [] })).toMatchObject({ ok: false, index: 6, error: { code: 'not-your-turn' } });
   });
 
   it('puts the live odds of a faction\'s rolls in its view', () => {

@@ -1,7 +1,7 @@
 // Pure helpers between a match and its saved record: building a record, opening one (or an imported file) by
 // replaying every action against the scenario it names, and explaining in words why one cannot be opened.
 import {
-  hashScenario, parseSave, saveFile, replaySteps, RULES_VERSION, type GameState, type Rules, type SaveEntry, type SaveFile,
+  hashScenario, parseSave, saveFile, replaySteps, type GameState, type Rules, type SaveEntry, type SaveFile,
 } from '../../rules';
 import type { CatalogueEntry } from '../catalogue';
 import { startSession, type Session } from '../session';
@@ -44,7 +44,7 @@ export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRec
   return {
     id: slot.id, origin: slot.origin, from: slot.from, scenarioTitle: rules.scenario.title,
     turn: state.turn, turns: rules.scenario.turns, over: rules.isOver(state), updatedAt: now,
-    save: saveFile(rules, session.seed, session.actions, session.checkpoints, { createdAt: slot.createdAt, seats: slot.seats }),
+    save: saveFile(session, { createdAt: slot.createdAt, seats: slot.seats }),
   };
 }
 
@@ -73,8 +73,7 @@ export function openSave(catalogue: readonly CatalogueEntry[], save: SaveFile): 
   const { result, states } = replaySteps(rules, save);
   if (result.ok) return { ok: true, rules, save, states };
   // Likely reasons a save that once replayed no longer does.
-  const changed = (hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '')
-    + (save.rulesVersion !== RULES_VERSION ? ` It was saved under rules version ${save.rulesVersion}; this game plays version ${RULES_VERSION}.` : '');
+  const changed = hashScenario(rules.scenario) !== save.scenario.hash ? ' The scenario\'s files have changed since this game was saved.' : '';
   if (result.error.code === 'scenario') return { ok: false, message: result.error.message };
   if (result.error.code === 'rules') return { ok: false, message: result.error.message };
   if (result.error.code === 'truncated') return { ok: false, message: result.error.message + changed, usable: save.actions.length };

@@ -10,8 +10,8 @@ import { seedRng } from '../../rules/rng';
  *  or a deal its proposer always offers and its addressee always accepts. */
 export type Change = { kind: 'track'; track: TrackId; value: number } | { kind: 'deal'; deal: string };
 
-/** A game to branch from: the save's seed and the actions played so far. */
-export interface Branch { seed: number; actions: SaveFile['actions'] }
+/** A game to branch from: its seed, the rules version it was played under, and its moves. */
+export interface Branch { seed: number; rulesVersion: number; actions: SaveFile['actions'] }
 
 export interface BatchSpec {
   games: number;
@@ -72,7 +72,7 @@ export function checkChange(rules: Rules, change: Change | null): void {
  *  action the rules refuse. */
 export function branchState(rules: Rules, from: Branch | null, seed: number): GameState {
   if (!from) return rules.setup(seed);
-  let state = rules.setup(from.seed);
+  let state = rules.setup(from.seed, from.rulesVersion);
   for (const [i, entry] of from.actions.entries()) {
     const r = applyEntry(rules, state, entry);
     if (!r.ok) throw new Error(`action ${i + 1} of the saved game (${entry.faction} ${entry.action.type}) is refused by the rules: ${r.error.message}`);

@@ -34,8 +34,9 @@ export function openWhatIf(session: Session | null, selected: Scenario | null, r
  *  committed are secret, so the branch starts at the beginning of this turn instead. */
 export function publicBranch(session: Session): { branch: Branch; turn: number } {
   const { rules, state, seed, actions } = session;
-  if (rules.view(state, 'public').phase !== 'orders') return { branch: { seed, actions }, turn: state.turn };
-  let replayed = rules.setup(seed);
+  const { rulesVersion } = state;
+  if (rules.view(state, 'public').phase !== 'orders') return { branch: { seed, rulesVersion, actions }, turn: state.turn };
+  let replayed = rules.setup(seed, rulesVersion);
   let turnStart = 0;
   while (replayed.turn !== state.turn && turnStart < actions.length) {
     const r = applyEntry(rules, replayed, actions[turnStart]!);
@@ -43,5 +44,5 @@ export function publicBranch(session: Session): { branch: Branch; turn: number }
     replayed = r.state;
     turnStart++;
   }
-  return { branch: { seed, actions: actions.slice(0, turnStart) }, turn: state.turn };
+  return { branch: { seed, rulesVersion, actions: actions.slice(0, turnStart) }, turn: state.turn };
 }

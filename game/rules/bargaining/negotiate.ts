@@ -108,7 +108,9 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   const legal: Action[] = [];
   const offer = types.has('bargain.offer');
   const counter = types.has('bargain.counter');
-  if (offer || counter) {
+  // Rules version 2 listed no offers of Belarus': no scenario had presets of its own then (a game saved under it
+  // replays only with the same lists, runTables).
+  if ((offer || counter) && !(s.rulesVersion < 3 && faction === 'belarus')) {
     // Presets valid now, and a preset less one term is valid too (every term still valid, at least one left):
     // these need no further check.
     const packages = offerPackagesNow(scenario, s, seat.table, faction, other);
@@ -335,17 +337,28 @@ export function openTable(scenario: Scenario, w: Work): void {
   putOnTable(w, { ...stalled, round: 1, accepted: null });
 }
 
-/** Walks the tables: seats the next one, skips a mover whose only move is to pass. Returns when a faction must act
+/** Walks the tables: seats the next one, skips a mover who can do nothing but pass. Returns when a faction must act
  *  (with that mover's legal actions, already worked out) or bargaining is over (null). */
 export function runTables(scenario: Scenario, w: Work, phase: () => string): Action[] | null {
   while (phase() === 'bargaining') {
     if (!w.state.negotiation!.protocol) { openTable(scenario, w); continue; }
     const seat = seatOf(scenario, w.state)!;
     const legal = legalBargainActions(scenario, w.state, seat.mover!);
-    if (legal.length === 1 && legal[0]!.type === 'bargain.pass') { applyBargain(scenario, w, seat.mover!, legal[0]!); continue; }
+    if (legal.length === 1 && legal[0]!.type === 'bargain.pass' && !mayCompose(scenario, w.state, seat)) { applyBargain(scenario, w, seat.mover!, legal[0]!); continue; }
     return legal;
   }
   return null;
+}
+
+/** Whether the mover, free to open, could put a package of its own making on the table: one term it may give or
+ *  ask for is enough. The legal list holds presets only; a player may compose any valid package (bargainProblem).
+ *  Rules version 2 skipped such a mover whenever its list held only a pass, so Belarus, with no presets, never
+ *  opened at the NATO table. */
+function mayCompose(scenario: Scenario, s: GameState, seat: Seat): boolean {
+  if (s.rulesVersion < 3 || (seat.state !== 'opening' && seat.state !== 'secondChance')) return false;
+  const mover = seat.mover!;
+  const other = otherParty(seat.table, mover);
+  return scenario.terms.some((t) => (t.owner === mover || t.owner === other) && termProblem(scenario, s, seat.table, t.id, t.owner) === null);
 }
 
 const RULE = (id: string, faction?: Faction): Cause => ({ kind: 'rule', id, ...(faction ? { faction } : {}) });
