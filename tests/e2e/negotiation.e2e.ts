@@ -35,6 +35,20 @@ async function reachTable(page: Page, button: RegExp): Promise<void> {
   throw new Error(`no button ${button} within 20 steps`);
 }
 
+/** Passes the device until the table says it is `faction`'s move (orders are committed on the way). */
+async function tableMover(page: Page, faction: string): Promise<void> {
+  const panel = page.getByRole('region', { name: /^Bargaining table: / });
+  for (let step = 0; step < 40; step++) {
+    const screen = await screenOf(page);
+    if (screen === 'handoff') await passDevice(page);
+    else if (screen === 'turn' && await panel.getByText(`${faction} to move`).count() && await page.getByRole('button', { name: /^(Offer this package|Accept)$/ }).count()) return;
+    else if (screen === 'turn' && await page.getByRole('button', { name: /^Commit/ }).count()) {
+      await page.getByRole('button', { name: /^Commit/ }).click();
+    } else await page.waitForTimeout(100);
+  }
+  throw new Error(`the table never reached ${faction}'s move`);
+}
+
 /** The titles ticked in the package builder, by side. */
 const ticked = (page: Page, side: RegExp) => page.getByRole('group', { name: side }).getByRole('checkbox', { checked: true })
   .evaluateAll((boxes) => boxes.map((b) => b.parentElement!.querySelector('.term-title')!.textContent!));
@@ -129,6 +143,38 @@ describe('negotiating through the interface', () => {
     const save = JSON.parse(await readFile((await json.path())!, 'utf8')) as { actions: { action: { type: string; give?: string[]; ask?: string[] } }[] };
     const counters = save.actions.map((a) => a.action).filter((a) => a.type === 'bargain.counter');
     expect(counters.some((a) => [...a.give!, ...a.ask!].sort().join() === agreed.map((x) => x.id).sort().join())).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('lets Belarus open at the West\'s table when NATO passes, from a preset of its own, and NATO accept it', { timeout: 300_000 }, async () => {
+    session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+    const { page, errors } = session;
+    await startHotSeat(page);
+    const panel = page.getByRole('region', { name: /^Bargaining table: / });
+    const pass = () => page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    await tableMover(page, 'Russia');
+    await pass();
+    await tableMover(page, 'Belarus');
+    await pass();
+    await tableMover(page, 'NATO');
+    expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
+    await pass();
+    await tableMover(page, 'Belarus');
+    expect(await panel.getByText('NATO passed, so you may open instead').count()).toBe(1);
+    // Its own presets are there to start from, as Russia's and NATO's are for them.
+    const start = panel.getByLabel('Start from:');
+    const index = await start.evaluate((el: HTMLSelectElement) => [...el.options].findIndex((o) => o.text.includes('Minsk hosts ‘Helsinki-2’')));
+    expect(index).toBeGreaterThan(0);
+    await start.selectOption({ index });
+    expect(await ticked(page, /^Belarus gives/)).toEqual(['Host ‘Helsinki-2’ talks']);
+    await shot(page, 'table-belarus-opens-west');
+    await page.getByRole('button', { name: 'Offer this package' }).click();
+    await tableMover(page, 'NATO');
+    expect(await panel.locator('.package-view').textContent()).toContain('Host ‘Helsinki-2’ talks');
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
+    await tableMover(page, 'NATO');
+    const ledger = page.getByRole('list', { name: 'Ledger of commitments' });
+    expect(await ledger.textContent()).toContain('“Host ‘Helsinki-2’ talks”');
     expect(errors).toEqual([]);
   });
 });

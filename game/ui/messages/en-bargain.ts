@@ -72,6 +72,7 @@ export const enBargain = {
   'bargain.offerOnTable': '{from} offers {to} this package. Accept it, reject it, stall, or counter with a package of your own.',
   'bargain.counterOnTable': '{from} answers with a counter-offer to {to}. Accept it, reject it, stall, or counter again.',
   'bargain.openingSituation': 'You open this table. Put a package to {to}, or pass. Agreed terms take effect when the turn resolves.',
+  'bargain.secondChanceSituation': '{to} passed, so you may open instead: put a package to {to}, or pass and the table closes without a deal. Agreed terms take effect when the turn resolves.',
   'bargain.deadlockCost': 'Rejecting means deadlock',
   'bargain.noMoreRounds': 'No rounds left for a counter-offer: accept, reject or stall.',
   'bargain.counterSummary': 'Counter with a package of your own',

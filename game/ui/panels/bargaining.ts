@@ -100,7 +100,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
       ];
     } else {
       body = [
-        h('p', { class: 'bargain-situation' }, t('bargain.openingSituation', { to: factionName(other) })),
+        h('p', { class: 'bargain-situation' }, t(tv.state === 'secondChance' ? 'bargain.secondChanceSituation' : 'bargain.openingSituation', { to: factionName(other) })),
         of('bargain.pass').length ? button(t('bargaining.pass'), { type: 'bargain.pass' }) : null,
         threats(), blackmails(),
         h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.offerSummary', { to: factionName(other) })),
