@@ -1,7 +1,7 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
-import { closesPhase, type Action, type Faction, type RuleError, type Scenario } from '../rules';
+import { closesPhase, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
@@ -70,6 +70,8 @@ export interface AppContext {
   paused: boolean;
   /** Why the White Cell's last move was refused, or null. */
   whiteCellError: RuleError | null;
+  /** The White Cell's last move that the rules took, confirmed beside its button until the console is opened again. */
+  whiteCellDone: FacilitatorAction | null;
   /** The match screen the console covers, to return to. */
   covered: 'handoff' | 'turn' | 'summary';
   /** Person or bot in each seat. */
@@ -330,7 +332,7 @@ export const appMachine = setup({
       assertEvent(event, 'facilitation.configure');
       return { facilitation: event.settings };
     }),
-    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null, whiteCellDone: null }),
     draft: assign(({ context, event }) => {
       assertEvent(event, 'orders.draft');
       const turn = context.session?.state.turn ?? 0;
@@ -341,9 +343,9 @@ export const appMachine = setup({
     whiteCellAct: assign(({ context, event }) => {
       assertEvent(event, 'whitecell.act');
       const applied = actWhiteCell(context.session!, event.action, event.seq);
-      return applied.ok ? { session: applied.session, whiteCellError: null } : { whiteCellError: applied.error };
+      return applied.ok ? { session: applied.session, whiteCellError: null, whiteCellDone: event.action } : { whiteCellError: applied.error, whiteCellDone: null };
     }),
-    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, covered: params.from })),
+    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, whiteCellDone: null, covered: params.from })),
     timeout: assign(({ context }) => {
       const before = context.session!;
       const session = playTimeout(before, context.drafts, context.facilitation.onTimeout);
@@ -385,7 +387,7 @@ export const appMachine = setup({
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
-    drafts: {}, paused: false, whiteCellError: null, covered: 'handoff',
+    drafts: {}, paused: false, whiteCellError: null, whiteCellDone: null, covered: 'handoff',
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',

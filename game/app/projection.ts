@@ -70,7 +70,7 @@ export function project(snapshot: AppSnapshot): UiState {
     crash: null,
     afterAction: session && screen === 'result' ? afterActionOf(session) : null,
     ...projectSaves(ctx),
-    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError },
+    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError, done: ctx.whiteCellDone },
     paused: ctx.paused,
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
     timer: null,
