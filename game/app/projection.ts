@@ -72,6 +72,7 @@ export function project(snapshot: AppSnapshot): UiState {
     ...projectSaves(ctx),
     facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError, done: ctx.whiteCellDone },
     paused: ctx.paused,
+    timeUp: ctx.timeUp,
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
     timer: null,
     seats: ctx.seats,

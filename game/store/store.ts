@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, FacilitatorAction, Condition, EndStateId, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
 import type { Facilitation } from '../app/facilitator/settings';
+import type { TimeUp } from '../app/facilitator/timeout';
 import type { Seats } from '../app/bots/seats';
 import type { WhatIf } from '../app/whatif/state';
 
@@ -131,6 +132,8 @@ export interface UiState {
   /** The White Cell paused the game: the clock stops and the teams' screens wait. */
   paused: boolean;
   timer: TimerView | null;
+  /** The clock's last timeout: the screen that follows names whose moves it made, until the game moves on. */
+  timeUp: TimeUp | null;
   /** Person or bot in each seat. */
   seats: Seats;
   /** The bot whose move is being computed. */
@@ -146,7 +149,7 @@ export const initialUiState: UiState = {
   afterAction: null,
   saves: [], savesNotice: null, replay: null,
   facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], error: null, done: null },
-  paused: false, timer: null,
+  paused: false, timer: null, timeUp: null,
   seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };
 

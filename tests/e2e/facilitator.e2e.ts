@@ -121,6 +121,11 @@ describe('a facilitated session', () => {
     expect(await axeViolations(projector!)).toEqual([]);
     await heading(game, /^Turn 1/).waitFor({ timeout: 120_000 });
     expect(await screenOf(game)).toBe('summary');
+    // The screen after the clock ran out says so, for screen readers too, until dismissed.
+    const timeUp = game.getByRole('status').filter({ hasText: /^Time is up for (the orders of|bargaining)\b.*the White Cell’s timer ended the phase/ });
+    await timeUp.waitFor();
+    await game.getByRole('button', { name: 'Dismiss the notice that time is up' }).click();
+    await timeUp.waitFor({ state: 'hidden' });
     const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
     expect(await revealed.allTextContents()).toEqual(['no orders', 'no orders', 'no orders']);
     await projector!.getByText(/^Turn 2 of/).waitFor();

@@ -74,6 +74,11 @@ export const enFacilitator = {
   'timer.label': 'Time left for {phase}',
   'timer.expired': 'Time is up for {phase}',
   'timer.paused': 'Paused by the White Cell',
+  'timeUp.orders.commit-prepared': 'Time is up for the orders of {teams}: the White Cell’s timer ended the phase and committed the orders each had ticked (none where nothing was ticked).',
+  'timeUp.orders.pass': 'Time is up for the orders of {teams}: the White Cell’s timer ended the phase, and no orders were committed for them.',
+  'timeUp.bargaining': 'Time is up for bargaining: the White Cell’s timer ended the phase, and {teams} passed (an offer still waiting was turned down).',
+  'timeUp.dismiss': 'OK',
+  'timeUp.dismissLabel': 'Dismiss the notice that time is up',
   'timer.phase.orders': 'orders',
   'timer.phase.bargaining': 'bargaining',
 
