@@ -2,7 +2,8 @@
 // console, pauses, plays an event from the deck and a custom inject at shown odds, is refused an override without
 // a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
 // live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays
-// the phase out and the turn closes with no orders. The session is saved, opened again, replayed and branched.
+// the phase out and the turn closes with no orders, which the summary says; the projector shows that summary until the
+// game window leaves it. The session is saved, opened again, replayed and branched.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -128,6 +129,13 @@ describe('a facilitated session', () => {
     await timeUp.waitFor({ state: 'hidden' });
     const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
     expect(await revealed.allTextContents()).toEqual(['no orders', 'no orders', 'no orders']);
+    // The projector shows the turn's summary for as long as the game window does (the game already stands at turn 2's
+    // opening), with nothing to press, then follows the game window on to turn 2.
+    await heading(projector!, /^Turn 1 \(.*\): what happened/).waitFor();
+    expect(await projector!.getByRole('button', { name: /^Continue to turn/ }).count()).toBe(0);
+    await projector!.screenshot({ path: `${SHOTS}/projector-summary.png` });
+    expect(await axeViolations(projector!)).toEqual([]);
+    await game.getByRole('button', { name: /^Continue to turn 2/ }).click();
     await projector!.getByText(/^Turn 2 of/).waitFor();
 
     // The session was saved with the White Cell's moves: opened again (without the clock), it is listed, its replay

@@ -11,13 +11,17 @@ import { logItems } from '../panels/event-log';
 import { recentLog } from '../format/recent-log';
 import { revealedOrders } from '../panels/revealed';
 import type { ScreenRender } from './screen';
+import { summaryScreen } from './summary';
 
 
-export const projectorScreen: ScreenRender = ({ state, mapSlot }) => {
+export const projectorScreen: ScreenRender = (args) => {
+  const { state, mapSlot } = args;
   const { view, scenario } = state;
   if (!view || !scenario) {
     return h('div', { class: 'screen projector-screen waiting' }, h('h1', { tabindex: '-1' }, t('projector.waiting')));
   }
+  // The room reads the turn's summary as long as the main window shows it (the game stands at the next turn already).
+  if (state.summaryTurn !== null) return h('div', { class: 'projector-summary' }, summaryScreen(args));
   const phase = view.phase === 'orders' || view.phase === 'bargaining' || view.phase === 'over' ? t(`projector.phase.${view.phase}`) : view.phase;
   return h('div', { class: 'screen projector-screen' },
     h('header', { class: 'projector-header' },
