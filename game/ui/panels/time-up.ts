@@ -6,8 +6,9 @@ import { t } from '../messages';
 import { factionName, listOf } from '../format/names';
 
 /** The notice's text for this state, or null when there is none to show. */
-function timeUpText({ timeUp, view }: Pick<UiState, 'timeUp' | 'view'>): string | null {
-  if (!timeUp || view?.seq !== timeUp.seq) return null;
+function timeUpText({ timeUp, view, screen }: Pick<UiState, 'timeUp' | 'view' | 'screen'>): string | null {
+  // Not over the White Cell's console (whose own buttons sit where it shows): the notice is for the teams' screens.
+  if (!timeUp || view?.seq !== timeUp.seq || screen === 'whiteCell') return null;
   const teams = listOf(timeUp.factions.map(factionName));
   return timeUp.phase === 'bargaining' ? t('timeUp.bargaining', { teams }) : t(`timeUp.orders.${timeUp.onTimeout}`, { teams });
 }
@@ -29,6 +30,6 @@ export function timeUpNotice(store: UiStore): HTMLElement {
     dismissed = store.getState().timeUp?.seq ?? null;
     show();
   });
-  store.subscribe((s) => [s.timeUp, s.view?.seq] as const, show, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+  store.subscribe((s) => [s.timeUp, s.view?.seq, s.screen] as const, show, { fireImmediately: true, equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
   return box;
 }
