@@ -1,12 +1,12 @@
 // The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
-import { closesPhase, type Action, type Faction, type RuleError, type Scenario } from '../rules';
+import { closesPhase, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import { DEFAULT_FACILITATION, type Facilitation } from './facilitator/settings';
-import { phaseRound, playTimeout, type Drafts } from './facilitator/timeout';
+import { phaseRound, playTimeout, timeUpOf, type Drafts, type TimeUp } from './facilitator/timeout';
 import { actWhiteCell } from './facilitator/white-cell';
 import type { Intent } from './intents';
 import { act, nextFaction, startSession, type Session } from './session';
@@ -70,6 +70,10 @@ export interface AppContext {
   paused: boolean;
   /** Why the White Cell's last move was refused, or null. */
   whiteCellError: RuleError | null;
+  /** The White Cell's last move that the rules took, confirmed beside its button until the console is opened again. */
+  whiteCellDone: FacilitatorAction | null;
+  /** The clock's last timeout: whose moves it made. The screen that follows says so. */
+  timeUp: TimeUp | null;
   /** The match screen the console covers, to return to. */
   covered: 'handoff' | 'turn' | 'summary';
   /** Person or bot in each seat. */
@@ -330,7 +334,7 @@ export const appMachine = setup({
       assertEvent(event, 'facilitation.configure');
       return { facilitation: event.settings };
     }),
-    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null, whiteCellDone: null, timeUp: null }),
     draft: assign(({ context, event }) => {
       assertEvent(event, 'orders.draft');
       const turn = context.session?.state.turn ?? 0;
@@ -341,14 +345,15 @@ export const appMachine = setup({
     whiteCellAct: assign(({ context, event }) => {
       assertEvent(event, 'whitecell.act');
       const applied = actWhiteCell(context.session!, event.action, event.seq);
-      return applied.ok ? { session: applied.session, whiteCellError: null } : { whiteCellError: applied.error };
+      return applied.ok ? { session: applied.session, whiteCellError: null, whiteCellDone: event.action } : { whiteCellError: applied.error, whiteCellDone: null };
     }),
-    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, covered: params.from })),
+    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, whiteCellDone: null, covered: params.from })),
     timeout: assign(({ context }) => {
       const before = context.session!;
-      const session = playTimeout(before, context.drafts, context.facilitation.onTimeout);
+      const { onTimeout } = context.facilitation;
+      const session = playTimeout(before, context.drafts, onTimeout);
       const closed = session.state.turn !== before.state.turn || session.rules.isOver(session.state);
-      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state) };
+      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state), timeUp: timeUpOf(before, session, onTimeout) };
     }),
     openWhatIf: assign(({ context }, params: { from: WhatIf['returnTo'] }) => ({ whatif: openWhatIf(context.session, selectedScenario(context), params.from) })),
     closeWhatIf: assign({ whatif: null }),
@@ -385,7 +390,7 @@ export const appMachine = setup({
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
-    drafts: {}, paused: false, whiteCellError: null, covered: 'handoff',
+    drafts: {}, paused: false, whiteCellError: null, whiteCellDone: null, timeUp: null, covered: 'handoff',
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',

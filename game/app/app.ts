@@ -9,7 +9,7 @@ import { bundledFolders, loadBundledScenarios, loadCheckedScenarios } from './bu
 import type { CatalogueEntry } from './catalogue';
 import { runClock } from './facilitator/clock';
 import type { SendIntent } from './intents';
-import { openProjectorFeed } from './projector/feed';
+import { openProjectorFeed, roomState } from './projector/feed';
 import { project } from './projection';
 import type { TimerView } from '../store/store';
 import { readPlay } from './url-options';
@@ -53,7 +53,7 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   actor.subscribe({
     next: (snapshot) => {
       store.setState({ ...project(snapshot), timer }, true);
-      feed?.state(snapshot.context);
+      feed?.state(roomState(snapshot));
       syncClock();
     },
     error: crash,

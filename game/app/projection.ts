@@ -70,8 +70,9 @@ export function project(snapshot: AppSnapshot): UiState {
     crash: null,
     afterAction: session && screen === 'result' ? afterActionOf(session) : null,
     ...projectSaves(ctx),
-    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError },
+    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError, done: ctx.whiteCellDone },
     paused: ctx.paused,
+    timeUp: ctx.timeUp,
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
     timer: null,
     seats: ctx.seats,

@@ -4,6 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { Action, FacilitatorAction, Condition, EndStateId, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
 import type { Facilitation } from '../app/facilitator/settings';
+import type { TimeUp } from '../app/facilitator/timeout';
 import type { Seats } from '../app/bots/seats';
 import type { WhatIf } from '../app/whatif/state';
 
@@ -125,11 +126,14 @@ export interface UiState {
   saves: SaveSummary[];
   savesNotice: SavesNotice | null;
   replay: ReplayInfo | null;
-  /** Facilitation: the settings, address parameters that were not understood, and the White Cell's last refusal. */
-  facilitation: { settings: Facilitation; problems: string[]; error: RuleError | null };
+  /** Facilitation: the settings, address parameters that were not understood, the White Cell's last refusal, and
+   *  its last move the rules took (confirmed beside its button). */
+  facilitation: { settings: Facilitation; problems: string[]; error: RuleError | null; done: FacilitatorAction | null };
   /** The White Cell paused the game: the clock stops and the teams' screens wait. */
   paused: boolean;
   timer: TimerView | null;
+  /** The clock's last timeout: the screen that follows names whose moves it made, until the game moves on. */
+  timeUp: TimeUp | null;
   /** Person or bot in each seat. */
   seats: Seats;
   /** The bot whose move is being computed. */
@@ -144,8 +148,8 @@ export const initialUiState: UiState = {
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
   afterAction: null,
   saves: [], savesNotice: null, replay: null,
-  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], error: null },
-  paused: false, timer: null,
+  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], error: null, done: null },
+  paused: false, timer: null, timeUp: null,
   seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };
 

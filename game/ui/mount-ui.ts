@@ -5,6 +5,7 @@ import type { Screen, UiState, UiStore } from '../store/store';
 import { h } from './dom';
 import { t } from './messages';
 import { facilitationBar } from './panels/facilitation-bar';
+import { timeUpNotice } from './panels/time-up';
 import { handoffScreen } from './screens/handoff';
 import { menuScreen } from './screens/menu';
 import type { ScreenRender } from './screens/screen';
@@ -64,7 +65,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   const alert = h('div', { class: 'action-error', role: 'alert' });
   root.replaceChildren(
     h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), facilitationBar(store, send, main), h('span', { class: 'app-bar-actions' }, whatIf, quit)),
-    alert, main);
+    alert, timeUpNotice(store), main);
 
   const render = (state: UiState) => {
     const draw = screens[state.screen];

@@ -6,6 +6,7 @@ import { initialTransition, transition } from 'xstate';
 import { appMachine, type AppEvent } from '../../game/app/app.machine';
 import { timedRound } from '../../game/app/facilitator/clock';
 import { readFacilitation } from '../../game/app/facilitator/settings';
+import { project } from '../../game/app/projection';
 import { phaseRound } from '../../game/app/facilitator/timeout';
 import { stateName } from '../../game/rules/decisions';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
@@ -93,6 +94,22 @@ describe('when time runs out', () => {
     if (phaseRound(s.context.session)?.endsWith('bargaining')) s = expire(s);
     expect(at(s)).toBe('match.summary');
     expect(s.context.summaryTurn).toBe(1);
+  });
+
+  it('leaves a notice for the screen that follows: whose moves the clock made, in which phase, and how', () => {
+    let s = send(match('?whitecell=1&timer=3&timeout=pass'), { type: 'handoff.ready' });
+    const owing = s.context.session!.rules.activeFactions(s.context.session!.state);
+    s = expire(s);
+    expect(s.context.timeUp).toEqual({ turn: 1, phase: 'orders', factions: expect.arrayContaining(owing), onTimeout: 'pass', seq: s.context.session!.state.seq });
+    expect(project(s).timeUp).toBe(s.context.timeUp);
+    if (phaseRound(s.context.session)?.endsWith('bargaining')) {
+      s = expire(s);
+      expect(s.context.timeUp).toMatchObject({ turn: 1, phase: 'bargaining', seq: s.context.session!.state.seq });
+      expect(s.context.timeUp!.factions.length).toBeGreaterThan(0);
+    }
+    // A new match starts without one.
+    s = send(s, { type: 'menu.open' }, { type: 'hotseat.setup' }, { type: 'seats.confirm' });
+    expect(s.context.timeUp).toBeNull();
   });
 
   it('waits while the console is open, and ignores an expiry for a phase already over', () => {

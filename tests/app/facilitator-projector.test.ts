@@ -3,13 +3,20 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { projectorState } from '../../game/app/projector/feed';
+import { initialTransition, transition } from 'xstate';
+import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { readFacilitation } from '../../game/app/facilitator/settings';
+import { phaseRound } from '../../game/app/facilitator/timeout';
+import { projectorState, roomState } from '../../game/app/projector/feed';
 import { startSession, act, type Session } from '../../game/app/session';
 import { actWhiteCell } from '../../game/app/facilitator/white-cell';
 import { parseScenario, type Faction } from '../../game/rules';
 import { FACTIONS } from '../../game/rules/types';
 import { SCENARIOS_DIR, scenarioFiles } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
+
+type Snap = ReturnType<typeof initialTransition<typeof appMachine>>[0];
+const send = (s: Snap, ...events: AppEvent[]): Snap => events.reduce((x, e) => transition(appMachine, x, e)[0], s);
 
 const parsed = parseScenario('ultimatum', scenarioFiles(join(SCENARIOS_DIR, 'ultimatum')));
 if (!parsed.ok) throw new Error('ultimatum does not load');
@@ -18,7 +25,7 @@ const scenario = parsed.scenario;
 /** The message without the scenario's published content (which lists every card), and without the threats made
  *  openly at the tables ("if you play card X…", which name cards before anyone commits them): what is left is the game. */
 function gameText(session: Session): string {
-  const message = projectorState({ session, paused: false });
+  const message = projectorState({ session, paused: false, summaryTurn: null });
   const view = message.view && {
     ...message.view, negotiation: { ...message.view.negotiation, threats: [] }, log: message.view.log.filter((e) => e.kind !== 'threat'),
   };
@@ -35,7 +42,7 @@ describe('the projector feed', () => {
       if (!injected.ok) throw new Error(injected.error.message);
       s = injected.session;
       for (let step = 0; step < 60 && !s.rules.isOver(s.state); step++) {
-        const message = projectorState({ session: s, paused: false });
+        const message = projectorState({ session: s, paused: false, summaryTurn: null });
         expect(message.view).toEqual(s.rules.view(s.state, 'public'));
         expect(message.view!.ownOrders).toEqual({});
         expect(message.view!.undrawn).toBeUndefined();
@@ -55,6 +62,22 @@ describe('the projector feed', () => {
   });
 
   it('says when there is no game to show, and carries the pause', () => {
-    expect(projectorState({ session: null, paused: true })).toEqual({ kind: 'state', scenario: null, view: null, paused: true });
+    expect(projectorState({ session: null, paused: true, summaryTurn: 3 })).toEqual({ kind: 'state', scenario: null, view: null, paused: true, summaryTurn: null });
+  });
+
+  it('keeps the turn summary on while the main window shows it (console or what-if over it included), then follows on', () => {
+    const [s0] = initialTransition(appMachine, { requested: 'ultimatum', seed: 11, facilitation: readFacilitation('?whitecell=1&timer=3&timeout=pass') });
+    const folders = { ultimatum: scenarioFiles(join(SCENARIOS_DIR, 'ultimatum')) };
+    let s = send(s0, { type: 'catalogue.loaded', folders }, { type: 'hotseat.setup' }, { type: 'seats.confirm' }, { type: 'handoff.ready' });
+    expect(roomState(s).summaryTurn).toBeNull();
+    // The clock plays the turn out (orders, then bargaining) and the main window shows turn 1's summary.
+    for (let i = 0; i < 3 && !s.matches({ match: 'summary' }); i++) s = send(s, { type: 'timer.expired', round: phaseRound(s.context.session)! });
+    expect(s.matches({ match: 'summary' })).toBe(true);
+    const message = projectorState(roomState(s));
+    expect(message.summaryTurn).toBe(1);
+    expect(message.view!.turn).toBe(2);
+    expect(projectorState(roomState(send(s, { type: 'whitecell.open' }))).summaryTurn).toBe(1);
+    expect(projectorState(roomState(send(s, { type: 'whatif.open' }))).summaryTurn).toBe(1);
+    expect(projectorState(roomState(send(s, { type: 'summary.continue' }))).summaryTurn).toBeNull();
   });
 });

@@ -98,18 +98,42 @@ it('the handouts print as promised: briefs one team per page, the rules on one p
   session = await openGame('?scenario=ultimatum');
   const { page, errors } = session;
   const pdfPages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  // One team per page: each brief printed alone takes as many pages as it does among the others, so no team's brief
+  // starts on a page another has begun (a long brief takes two pages, and the next starts a new one).
+  const eachAlone = async () => {
+    const pages: number[] = [];
+    for (const n of [1, 2, 3]) {
+      const only = await page.addStyleTag({ content: `.print-page:not(:nth-of-type(${n})) { display: none !important; }` });
+      pages.push(await pdfPages());
+      await only.evaluate((style) => (style as Element).remove());
+    }
+    return pages;
+  };
+  const sum = (pages: number[]) => pages.reduce((a, b) => a + b, 0);
+  // With their texts left out, three briefs of a few lines each would share one page: they still take one each.
+  const headingsOnly = async () => {
+    const short = await page.addStyleTag({ content: '.print-text { display: none !important; }' });
+    const pages = await pdfPages();
+    await short.evaluate((style) => (style as Element).remove());
+    return pages;
+  };
 
   await page.getByRole('button', { name: 'Print role briefs' }).click();
   const preview = page.getByRole('dialog', { name: 'Role briefs: Ultimatum' });
   expect(await preview.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Belarus role brief · Minsk', 'Russia role brief · Moscow', 'NATO role brief · Brussels, with Poland and the Baltic states']);
   expect(await seriousViolations(page)).toEqual([]);
   expect(await pdfPages()).toBe(3);
+  expect(await eachAlone()).toEqual([1, 1, 1]);
+  expect(await headingsOnly()).toBe(3);
   await preview.getByRole('button', { name: 'Close' }).click();
   // Focus goes back to the button that opened the preview.
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Print role briefs');
 
   await page.getByRole('button', { name: 'Print advanced briefs (seminar)' }).click();
-  expect(await pdfPages()).toBeGreaterThanOrEqual(3);
+  const advanced = await eachAlone();
+  expect(advanced.some((n) => n > 1)).toBe(true);
+  expect(await pdfPages()).toBe(sum(advanced));
+  expect(await headingsOnly()).toBe(3);
   await page.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Print the rules summary' }).click();

@@ -2,7 +2,8 @@
 // console, pauses, plays an event from the deck and a custom inject at shown odds, is refused an override without
 // a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
 // live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays
-// the phase out and the turn closes with no orders. The session is saved, opened again, replayed and branched.
+// the phase out and the turn closes with no orders, which the summary says; the projector shows that summary until the
+// game window leaves it. The session is saved, opened again, replayed and branched.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -63,15 +64,30 @@ describe('a facilitated session', () => {
     await heading(projector!, /^Union State: /).waitFor();
     await projector!.getByText('Paused by the White Cell').first().waitFor();
 
-    // An event from the deck, and a custom inject adjudicated at shown odds.
-    await game.getByRole('button', { name: /^Play now: / }).first().click();
+    // An event from the deck, double-clicked: one event is played (the second click lands on the redrawn list, where
+    // the next event's "Play now" has taken the played one's place), and the console says which beside the deck.
+    const deckSize = async () => Number.parseInt((await game.getByText(/ left in the deck/).textContent()) ?? '', 10);
+    const undrawn = await deckSize();
+    const played = (await game.getByRole('button', { name: /^Play now: / }).first().getAttribute('aria-label'))!.replace(/^Play now: /, '');
+    await game.getByRole('button', { name: /^Play now: / }).first().dblclick();
+    expect(await deckSize()).toBe(undrawn - 1);
+    expect(await game.locator('.event-log .log-inject').count()).toBe(1);
+    await game.getByRole('status').filter({ hasText: `Played “${played}”` }).waitFor();
     await projector!.getByText(/White Cell inject: /).first().waitFor();
     await heading(game, 'White Cell console').waitFor();
+
+    // An empty custom inject is not sent: what to fill in is said beside the button. Then one at shown odds.
+    await game.getByRole('button', { name: 'Make the inject' }).click();
+    await game.getByRole('alert').filter({ hasText: 'Write a title for the inject' }).waitFor();
+    expect(await game.getByLabel('Title (or the argument’s action)').getAttribute('aria-invalid')).toBe('true');
+    expect(await game.getByText(/is wrong:/).count()).toBe(0);
     await game.getByLabel('Title (or the argument’s action)').fill('Chinese credit line');
     await game.getByLabel('Odds of success (0–100, empty = certain)').fill('60');
     await game.getByText('Shown odds: 60 in 100').waitFor();
     await game.getByRole('button', { name: 'Make the inject' }).click();
+    await game.getByRole('status').filter({ hasText: 'Inject “Chinese credit line” made' }).waitFor();
     await game.getByText(/Chinese credit line: needed under 60/).first().waitFor();
+    expect(await deckSize()).toBe(undrawn - 1);
 
     // An override without a reason is refused; with one it moves the track, and the projector follows.
     const before = await trackValue(projector!, 'economy');
@@ -84,8 +100,13 @@ describe('a facilitated session', () => {
     expect(await trackValue(projector!, 'economy')).toBe(before);
     await overrideForm.getByLabel(/^Reason/).fill('The seminar assumes the Chinese loan arrives');
     await game.getByRole('button', { name: 'Override the track' }).click();
+    await game.getByRole('status').filter({ hasText: /Overridden: Economy and reserves is now / }).waitFor();
     await projector!.waitForFunction((v) => document.querySelector('[data-track="economy"] .track-value')?.textContent?.startsWith(String(v)), value);
+    // Each White Cell move is one item of the projector's log (it showed twice), and the wall has no "why?" buttons.
     await projector!.getByText(/Reason: The seminar assumes the Chinese loan arrives/).first().waitFor();
+    expect(await projector!.locator('.projector-log li.log-entry', { hasText: 'The seminar assumes the Chinese loan arrives' }).count()).toBe(1);
+    expect(await projector!.locator('.projector-log li.log-entry', { hasText: played }).count()).toBe(1);
+    expect(await projector!.locator('.why-button').count()).toBe(0);
 
     await mkdir(SHOTS, { recursive: true });
     await heading(game, 'White Cell console').waitFor();
@@ -101,8 +122,20 @@ describe('a facilitated session', () => {
     expect(await axeViolations(projector!)).toEqual([]);
     await heading(game, /^Turn 1/).waitFor({ timeout: 120_000 });
     expect(await screenOf(game)).toBe('summary');
+    // The screen after the clock ran out says so, for screen readers too, until dismissed.
+    const timeUp = game.getByRole('status').filter({ hasText: /^Time is up for (the orders of|bargaining)\b.*the White Cell’s timer ended the phase/ });
+    await timeUp.waitFor();
+    await game.getByRole('button', { name: 'Dismiss the notice that time is up' }).click();
+    await timeUp.waitFor({ state: 'hidden' });
     const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
     expect(await revealed.allTextContents()).toEqual(['no orders', 'no orders', 'no orders']);
+    // The projector shows the turn's summary for as long as the game window does (the game already stands at turn 2's
+    // opening), with nothing to press, then follows the game window on to turn 2.
+    await heading(projector!, /^Turn 1 \(.*\): what happened/).waitFor();
+    expect(await projector!.getByRole('button', { name: /^Continue to turn/ }).count()).toBe(0);
+    await projector!.screenshot({ path: `${SHOTS}/projector-summary.png` });
+    expect(await axeViolations(projector!)).toEqual([]);
+    await game.getByRole('button', { name: /^Continue to turn 2/ }).click();
     await projector!.getByText(/^Turn 2 of/).waitFor();
 
     // The session was saved with the White Cell's moves: opened again (without the clock), it is listed, its replay

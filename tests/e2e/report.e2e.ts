@@ -64,6 +64,8 @@ describe('seeing entrapment and bargaining', () => {
     // The after-action report.
     const end = (await heading(page, /^End state: /).textContent())!.replace(/^End state: /, '');
     await page.getByRole('heading', { name: 'How it came to this' }).waitFor();
+    // The seed and rules version are there to replay the game, and labelled so.
+    expect(await page.locator('.report-header .replay-code').textContent()).toMatch(/^Replay code: seed 7, rules v\d+ \(\d+ moves\)The seed fixed every dice roll/);
     await page.getByRole('heading', { name: 'Key decisions' }).waitFor();
     await page.getByRole('heading', { name: 'Turn by turn' }).waitFor();
     await page.getByRole('heading', { name: 'What happened in history' }).waitFor();

@@ -33,6 +33,13 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     for (const f of facts) for (const chain of f.chains) expect(chain.rule.length).toBeGreaterThan(0);
   });
 
+  it('labels the seed and the rules version as the code that replays this game, with what they are for', () => {
+    const { save } = afterAction!;
+    expect(report.replay!.code).toBe(`seed ${save.seed}, rules v${save.rulesVersion} (${save.actions.length} moves)`);
+    expect(report.replay!.help).toMatch(/dice roll.*replays/);
+    expect(reportMarkdown(report)).toContain(`**Replay code:** seed ${save.seed}, rules v${save.rulesVersion}`);
+  });
+
   it('says why the game did not end otherwise: the closest endings, each with conditions that fail at the end', () => {
     const others = scenario.endStates.filter((e) => e !== end && e.trigger.length > 0);
     expect(report.nearMisses.length).toBe(Math.min(3, afterAction!.missed.length));

@@ -26,6 +26,24 @@ function defaultAction(session: Session, faction: Faction, drafts: Drafts, onTim
   return legal.some((a) => a.type === 'bargain.pass') ? { type: 'bargain.pass' } : { type: 'bargain.reject' };
 }
 
+/** What the screen after a timeout tells the room: whose moves in which phase the clock made, and how. */
+export interface TimeUp {
+  turn: number;
+  phase: 'orders' | 'bargaining';
+  factions: Faction[];
+  onTimeout: OnTimeout;
+  /** The move number the clock left the game at: the notice is about that position only. */
+  seq: number;
+}
+
+/** The notice for a timeout that took `before` to `after`; null if the clock made no move. */
+export function timeUpOf(before: Session, after: Session, onTimeout: OnTimeout): TimeUp | null {
+  const phase = phaseRound(before)?.split('.')[1];
+  const factions = [...new Set(after.actions.slice(before.actions.length).flatMap((e) => (e.faction === 'facilitator' ? [] : [e.faction])))];
+  if ((phase !== 'orders' && phase !== 'bargaining') || factions.length === 0) return null;
+  return { turn: before.state.turn, phase, factions, onTimeout, seq: after.state.seq };
+}
+
 /** Plays the defaults until the timed phase is over. A ticked hand the rules refuse becomes no orders. */
 export function playTimeout(session: Session, drafts: Drafts, onTimeout: OnTimeout): Session {
   const round = phaseRound(session);

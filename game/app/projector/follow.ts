@@ -12,7 +12,7 @@ export function followGame(store: UiStore): void {
   store.setState({ screen: 'projector' });
   channel.onmessage = (e: MessageEvent<ProjectorMessage>) => {
     const m = e.data;
-    if (m?.kind === 'state') store.setState({ scenario: m.scenario, view: m.view, paused: m.paused });
+    if (m?.kind === 'state') store.setState({ scenario: m.scenario, view: m.view, paused: m.paused, summaryTurn: m.summaryTurn });
     else if (m?.kind === 'timer') store.setState({ timer: m.timer });
   };
   channel.postMessage({ kind: 'hello' } satisfies ProjectorMessage);

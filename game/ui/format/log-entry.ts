@@ -70,7 +70,9 @@ export interface LogGroup {
 }
 
 /** Moves between the players (commits, reveals, offers, answers) stand alone; their sentence says it all. */
-const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'stall', 'threat', 'blackmail', 'call', 'breach', 'deadlock', 'inject', 'override']);
+const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'stall', 'threat', 'blackmail', 'call', 'breach', 'deadlock']);
+/** A White Cell move is its own heading, over the changes it made (logged next, with the same cause): one item. */
+const heading = new Set<LogEntry['kind']>(['inject', 'override']);
 const causeKey = (c: Cause) => `${c.kind}:${c.id}:${c.faction ?? ''}`;
 
 export function groupLog(entries: readonly LogEntry[], s: Scenario): LogGroup[] {
@@ -83,11 +85,12 @@ export function groupLog(entries: readonly LogEntry[], s: Scenario): LogGroup[] 
       continue;
     }
     const key = causeKey(e.cause);
-    if (!open || open.key !== key || e.kind === 'event') {
-      open = { key, group: { kind: e.kind, heading: causeHeading(e.cause, s), lines: [], sources: [] } };
+    const heads = e.kind === 'event' || heading.has(e.kind);
+    if (!open || open.key !== key || heads) {
+      open = { key, group: { kind: e.kind, heading: heading.has(e.kind) ? logSentence(e, s) : causeHeading(e.cause, s), lines: [], sources: [] } };
       groups.push(open.group);
     }
-    if (e.kind !== 'event') open.group.lines.push(logSentence(e, s));
+    if (!heads) open.group.lines.push(logSentence(e, s));
     if (!open.group.sources.some((x) => JSON.stringify(x) === JSON.stringify(e.source))) open.group.sources.push(e.source);
   }
   return groups;

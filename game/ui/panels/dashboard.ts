@@ -9,7 +9,8 @@ import { whyControl } from './why';
 
 const OWNERS: (typeof TRACKS)[TrackId]['owner'][] = ['belarus', 'society', 'russia', 'nato', 'west', 'region'];
 
-export function dashboard(view: PlayerView, scenario: Scenario): HTMLElement {
+/** `why: false` leaves out the "why?" controls: the projector's wall has no one at it to press them. */
+export function dashboard(view: PlayerView, scenario: Scenario, { why = true }: { why?: boolean } = {}): HTMLElement {
   // trackHistory[turn - 1] holds the values at the end of the previous turn (index 0 is the start).
   const before = view.trackHistory[view.turn - 1] ?? {};
   const ids = Object.keys(TRACKS) as TrackId[];
@@ -20,12 +21,12 @@ export function dashboard(view: PlayerView, scenario: Scenario): HTMLElement {
       if (!rows.length) return null;
       return h('div', { class: `track-group owner-${owner}`, role: 'group', 'aria-label': t(`owner.${owner}`) },
         h('h3', null, t(`owner.${owner}`)),
-        h('ul', null, rows.map((id) => trackRow(id, view, scenario, before[id]))));
+        h('ul', null, rows.map((id) => trackRow(id, view, scenario, before[id], why))));
     }),
   );
 }
 
-function trackRow(id: TrackId, view: PlayerView, scenario: Scenario, previous: number | undefined): HTMLElement {
+function trackRow(id: TrackId, view: PlayerView, scenario: Scenario, previous: number | undefined, why: boolean): HTMLElement {
   const value = view.tracks[id]!;
   const { min, max } = TRACKS[id];
   const pct = ((value - min) / (max - min)) * 100;
@@ -38,6 +39,6 @@ function trackRow(id: TrackId, view: PlayerView, scenario: Scenario, previous: n
         h('span', { class: 'visually-hidden' }, ` (${t('dashboard.change', { delta: delta > 0 ? `+${delta}` : delta })})`)) : null),
     h('span', { class: 'track-bar', 'aria-hidden': 'true' }, h('span', { class: 'track-fill', style: `width:${pct}%` })),
   );
-  row.append(...whyControl(id, view, scenario, row));
+  if (why) row.append(...whyControl(id, view, scenario, row));
   return row;
 }

@@ -3,11 +3,15 @@
 import type { LogEntry, PlayerView, Scenario } from '../../rules';
 import { h, uid } from '../dom';
 import { t } from '../messages';
-import { groupLog } from '../format/log-entry';
+import { groupLog, type LogGroup } from '../format/log-entry';
 import { sourceLine } from '../format/source';
 
 export function logLines(entries: readonly LogEntry[], scenario: Scenario): HTMLElement[] {
-  return groupLog(entries, scenario).map((g) => h('li', { class: `log-entry log-${g.kind}` },
+  return logItems(groupLog(entries, scenario));
+}
+
+export function logItems(groups: readonly LogGroup[]): HTMLElement[] {
+  return groups.map((g) => h('li', { class: `log-entry log-${g.kind}` },
     h('p', { class: 'log-heading' }, g.heading),
     g.lines.length ? h('ul', { class: 'log-lines' }, g.lines.map((line) => h('li', null, line))) : null,
     g.sources.map(sourceLine)));

@@ -52,6 +52,6 @@ export function reportMarkdown(r: Report): string {
   out.push('', `## ${t('result.history')}`, '', `**${t('result.historyEnd', { title: r.history.endTitle })}**`, '', r.history.whatHappened, '');
   for (const step of r.history.steps) out.push(`- **${step.date}** ${step.text}`);
   out.push('', `## ${t('report.debrief')}`, '', ...r.debrief.map((q, i) => `${i + 1}. ${q}`));
-  if (r.meta) out.push('', `_${r.meta}_`);
+  if (r.replay) out.push('', `**${t('report.replay.label')}:** ${r.replay.code}. _${r.replay.help}_`);
   return `${out.join('\n')}\n`;
 }

@@ -43,7 +43,8 @@ export interface Report {
   turnLabels: string[];
   history: { endTitle: string; whatHappened: string; steps: { date: string; text: string }[] };
   debrief: string[];
-  meta: string | null;
+  /** What replays this very game, labelled for a teacher: the seed and the rules version (with the JSON action log). */
+  replay: { code: string; help: string } | null;
 }
 
 export interface ReportInput { scenario: Scenario; view: PlayerView; afterAction: AfterAction | null }
@@ -133,6 +134,9 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
     turnLabels: [t('chart.start'), ...s.turnLabels],
     history: { endTitle: endStateTitle(s, s.history.endState), whatHappened: s.history.whatHappened, steps: s.history.steps.map((x) => ({ date: x.date, text: x.text })) },
     debrief: [...s.debrief],
-    meta: afterAction ? t('report.generated', { seed: afterAction.save.seed, actions: afterAction.save.actions.length, rules: afterAction.save.rulesVersion }) : null,
+    replay: afterAction ? {
+      code: t('report.replay.code', { seed: afterAction.save.seed, rules: afterAction.save.rulesVersion, actions: afterAction.save.actions.length }),
+      help: t('report.replay.help'),
+    } : null,
   };
 }

@@ -2,26 +2,17 @@
 // tracks, the full log) and the facilitator's moves: injects from the deck or written on the spot (a matrix
 // argument adjudicated at shown odds), overrides with a written reason, and the projector window. The pause
 // toggle sits in the app bar (panels/facilitation-bar.ts), which follows it without redrawing the console.
-import type { DecisionGraph, Effect, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
+import type { DecisionGraph, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
-import { h, uid } from '../dom';
+import { h } from '../dom';
 import { t, tn } from '../messages';
-import { cardTitle, decisionEventName, decisionName, decisionStateName, factionName, trackName, turnLabel } from '../format/names';
+import { cardTitle, decisionEventName, decisionName, decisionStateName, factionName, turnLabel } from '../format/names';
 import { dashboard } from '../panels/dashboard';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
+import { confirmation, doneText, field, moveButton, trackSelect, type Confirmed } from '../panels/facilitation-controls';
+import { customInject } from '../panels/facilitation-inject';
 import type { ScreenRender } from './screen';
-
-/** A label and its control, wired by id. */
-function field(label: string, control: HTMLElement): HTMLElement[] {
-  const id = control.id || uid('f');
-  control.id = id;
-  return [h('label', { for: id }, label), control];
-}
-
-const trackSelect = (view: PlayerView, withNone: boolean) => h('select', null,
-  withNone ? h('option', { value: '' }, t('whiteCell.custom.none')) : null,
-  (Object.keys(view.tracks) as TrackId[]).map((id) => h('option', { value: id }, `${trackName(id)} (${view.tracks[id]})`)));
 
 /** The projector window keeps this window's address options (the map renderer) and adds view=projector. */
 export function openProjector(): void {
@@ -34,6 +25,9 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
   const { view, scenario } = state;
   if (!view || !scenario) return h('div', { class: 'screen' });
   const act = (action: FacilitatorAction) => send({ type: 'whitecell.act', action, seq: view.seq });
+  // The last move the rules took is confirmed beside the button that made it.
+  const done = state.facilitation.done;
+  const confirmed: Confirmed = (type) => confirmation(done?.type === type ? doneText(done, scenario, view) : null);
   const phase = view.phase === 'bargaining' ? t('timer.phase.bargaining') : view.phase === 'orders' ? t('timer.phase.orders') : view.phase;
   return h('div', { class: 'screen white-cell-screen' },
     h('header', { class: 'screen-header white-cell-header' },
@@ -46,8 +40,8 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
         h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
     h('div', { class: 'white-cell-layout' },
       h('div', { class: 'white-cell-col' }, committedOrders(scenario, view), entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
-      h('div', { class: 'white-cell-col' }, deckPanel(scenario, view, act), customInject(view, act)),
-      h('div', { class: 'white-cell-col' }, overridePanel(scenario, view, state.decisionGraphs, act), eventLog(scenario, view))),
+      h('div', { class: 'white-cell-col' }, deckPanel(scenario, view, act, confirmed), customInject(view, act, confirmed)),
+      h('div', { class: 'white-cell-col' }, overridePanel(scenario, view, state.decisionGraphs, act, confirmed), eventLog(scenario, view))),
   );
 };
 
@@ -62,55 +56,18 @@ function committedOrders(scenario: Scenario, view: PlayerView): HTMLElement {
     })));
 }
 
-function deckPanel(scenario: Scenario, view: PlayerView, act: (a: FacilitatorAction) => void): HTMLElement {
+function deckPanel(scenario: Scenario, view: PlayerView, act: (a: FacilitatorAction) => void, confirmed: Confirmed): HTMLElement {
   const undrawn = (view.undrawn ?? []).map((id) => scenario.events.find((e) => e.id === id)!).filter(Boolean);
   return h('section', { class: 'panel', 'aria-labelledby': 'wc-deck-title' },
     h('h2', { id: 'wc-deck-title' }, t('whiteCell.deck')),
+    confirmed('inject.event'),
     h('p', null, tn('whiteCell.deck.size', undrawn.length)),
     h('ul', { class: 'plain deck-list' }, undrawn.map((ev) => h('li', null,
       h('span', { class: 'event-title' }, ev.title), ev.date ? h('span', { class: 'muted' }, ` (${ev.date})`) : null, ' ',
-      h('button', { type: 'button', 'aria-label': `${t('whiteCell.deck.play')}: ${ev.title}`, onClick: () => act({ type: 'inject.event', event: ev.id }) }, t('whiteCell.deck.play'))))));
+      moveButton({ 'aria-label': `${t('whiteCell.deck.play')}: ${ev.title}` }, t('whiteCell.deck.play'), () => act({ type: 'inject.event', event: ev.id }))))));
 }
 
-function customInject(view: PlayerView, act: (a: FacilitatorAction) => void): HTMLElement {
-  const title = h('input', { type: 'text' });
-  const text = h('textarea', { rows: 2 });
-  const action = h('input', { type: 'text' });
-  const result = h('input', { type: 'text' });
-  const reasons = h('textarea', { rows: 2 });
-  const track = trackSelect(view, true);
-  const delta = h('input', { type: 'number', value: 1, step: 1, class: 'small-number' });
-  const odds = h('input', { type: 'number', min: 0, max: 100, step: 1, class: 'small-number' });
-  const failureDelta = h('input', { type: 'number', value: 0, step: 1, class: 'small-number' });
-  const shown = h('p', { class: 'shown-odds', 'aria-live': 'polite' });
-  const showOdds = () => { shown.textContent = odds.value === '' ? '' : t('whiteCell.custom.shownOdds', { odds: odds.value }); };
-  odds.addEventListener('input', showOdds);
-
-  const submit = () => {
-    const argument = action.value.trim() || result.value.trim() || reasons.value.trim()
-      ? { action: action.value.trim(), result: result.value.trim(), reasons: reasons.value.trim() } : undefined;
-    const move = (by: string): Effect[] => (track.value && Number(by) ? [{ track: track.value as TrackId, delta: Math.round(Number(by)) }] : []);
-    const chance = odds.value === '' ? undefined : Number(odds.value);
-    act({
-      type: 'inject.custom', title: title.value.trim() || argument?.action || '', text: text.value.trim(),
-      ...(argument ? { argument } : {}),
-      ...(chance === undefined ? { effects: move(delta.value) } : { odds: chance, success: move(delta.value), failure: move(failureDelta.value) }),
-    });
-  };
-  return h('section', { class: 'panel custom-inject', 'aria-labelledby': 'wc-custom-title' },
-    h('h2', { id: 'wc-custom-title' }, t('whiteCell.custom')),
-    h('div', { class: 'form-stacked' }, field(t('whiteCell.custom.title'), title), field(t('whiteCell.custom.text'), text)),
-    h('fieldset', { class: 'form-grid' },
-      h('legend', null, t('whiteCell.custom.argument')),
-      field(t('whiteCell.custom.action'), action), field(t('whiteCell.custom.result'), result), field(t('whiteCell.custom.reasons'), reasons)),
-    h('div', { class: 'form-grid' },
-      field(t('whiteCell.custom.track'), track), field(t('whiteCell.custom.delta'), delta),
-      field(t('whiteCell.custom.odds'), odds), field(t('whiteCell.custom.failureDelta'), failureDelta)),
-    shown,
-    h('button', { type: 'button', class: 'primary', onClick: submit }, t('whiteCell.custom.submit')));
-}
-
-function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGraph[], act: (a: FacilitatorAction) => void): HTMLElement {
+function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGraph[], act: (a: FacilitatorAction) => void, confirmed: Confirmed): HTMLElement {
   const reason = h('textarea', { rows: 2, required: true });
   const track = trackSelect(view, false);
   const value = h('input', { type: 'number', step: 1, class: 'small-number', value: view.tracks[track.value as TrackId] ?? 0 });
@@ -129,16 +86,23 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
     h('h2', { id: 'wc-override-title' }, t('whiteCell.override')),
     h('div', { class: 'form-stacked' }, field(t('whiteCell.override.reason'), reason)),
     h('div', { class: 'form-grid' }, field(t('whiteCell.override.track'), track), field(t('whiteCell.override.value'), value)),
-    h('button', { type: 'button', onClick: () => act({ type: 'override', track: track.value as TrackId, value: Number(value.value), reason: reason.value }) }, t('whiteCell.override.submit')),
+    h('div', { class: 'white-cell-action' },
+      moveButton({ id: 'wc-override-track' }, t('whiteCell.override.submit'),
+        () => act({ type: 'override', track: track.value as TrackId, value: Number(value.value), reason: reason.value })),
+      confirmed('override')),
     moves.length ? [
       h('div', { class: 'form-grid' }, field(t('whiteCell.override.decision'), move)),
-      h('button', { type: 'button', onClick: () => {
-        const m = moves[Number(move.value)]!;
-        act({ type: 'override.decision', decision: m.id, event: m.event, reason: reason.value });
-      } }, t('whiteCell.override.decisionSubmit')),
+      h('div', { class: 'white-cell-action' },
+        moveButton({ id: 'wc-override-decision' }, t('whiteCell.override.decisionSubmit'), () => {
+          const m = moves[Number(move.value)]!;
+          act({ type: 'override.decision', decision: m.id, event: m.event, reason: reason.value });
+        }),
+        confirmed('override.decision')),
     ] : null,
     h('div', { class: 'form-grid' }, field(t('whiteCell.override.outcome'), end)),
-    h('button', { type: 'button', class: 'danger', onClick: () => {
-      if (window.confirm(t('whiteCell.override.outcomeConfirm'))) act({ type: 'override.outcome', endState: end.value as EndStateId, reason: reason.value });
-    } }, t('whiteCell.override.outcomeSubmit')));
+    h('div', { class: 'white-cell-action' },
+      moveButton({ class: 'danger', id: 'wc-override-outcome' }, t('whiteCell.override.outcomeSubmit'), () => {
+        if (window.confirm(t('whiteCell.override.outcomeConfirm'))) act({ type: 'override.outcome', endState: end.value as EndStateId, reason: reason.value });
+      }),
+      confirmed('override.outcome')));
 }

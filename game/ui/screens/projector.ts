@@ -7,21 +7,22 @@ import { t } from '../messages';
 import { endStateTitle, factionName, turnLabel } from '../format/names';
 import { dashboard } from '../panels/dashboard';
 import { entrapmentDial } from '../panels/entrapment-dial';
-import { logLines } from '../panels/event-log';
+import { logItems } from '../panels/event-log';
+import { recentLog } from '../format/recent-log';
 import { revealedOrders } from '../panels/revealed';
 import type { ScreenRender } from './screen';
+import { summaryScreen } from './summary';
 
-/** The latest turns' public log, newest first: the room reads the top. */
-const RECENT_TURNS = 2;
 
-export const projectorScreen: ScreenRender = ({ state, mapSlot }) => {
+export const projectorScreen: ScreenRender = (args) => {
+  const { state, mapSlot } = args;
   const { view, scenario } = state;
   if (!view || !scenario) {
     return h('div', { class: 'screen projector-screen waiting' }, h('h1', { tabindex: '-1' }, t('projector.waiting')));
   }
+  // The room reads the turn's summary as long as the main window shows it (the game stands at the next turn already).
+  if (state.summaryTurn !== null) return h('div', { class: 'projector-summary' }, summaryScreen(args));
   const phase = view.phase === 'orders' || view.phase === 'bargaining' || view.phase === 'over' ? t(`projector.phase.${view.phase}`) : view.phase;
-  const recent = view.log.filter((e) => e.visibleTo === 'all' && e.turn > view.turn - RECENT_TURNS && e.kind !== 'committed');
-  const turns = [...new Set(recent.map((e) => e.turn))].sort((a, b) => b - a);
   return h('div', { class: 'screen projector-screen' },
     h('header', { class: 'projector-header' },
       h('h1', { tabindex: '-1' }, t('projector.title', { scenario: scenario.title })),
@@ -29,12 +30,12 @@ export const projectorScreen: ScreenRender = ({ state, mapSlot }) => {
         ? t('projector.over', { title: endStateTitle(scenario, view.outcome.endState) })
         : t('projector.turn', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase }))),
     h('div', { class: 'projector-layout' },
-      h('aside', { class: 'projector-col' }, dashboard(view, scenario)),
+      h('aside', { class: 'projector-col' }, dashboard(view, scenario, { why: false })),
       h('div', { class: 'projector-centre' },
         h('div', { class: 'map-frame' }, mapSlot()),
         h('section', { class: 'panel projector-log', 'aria-labelledby': 'projector-log-title' },
           h('h2', { id: 'projector-log-title' }, t('log.title')),
-          turns.map((n) => h('ol', { class: 'log', 'aria-label': t('log.turn', { turn: n }) }, logLines(recent.filter((e) => e.turn === n).reverse(), scenario))))),
+          recentLog(view, scenario).map(({ turn, groups }) => h('ol', { class: 'log', 'aria-label': t('log.turn', { turn }) }, logItems(groups))))),
       h('aside', { class: 'projector-col' },
         h('section', { class: 'panel', 'aria-labelledby': 'projector-committed-title' },
           h('h2', { id: 'projector-committed-title' }, t('projector.committed')),

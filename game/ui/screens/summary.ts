@@ -35,7 +35,8 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
   return h('div', { class: 'screen summary-screen' },
     h('header', { class: 'screen-header' },
       h('h1', { tabindex: '-1' }, t('summary.title', { turn, label: turnLabel(scenario, turn) })),
-      h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'summary.continue' }) },
+      // The projector shows the summary too, with nothing to press: the main window moves on.
+      state.screen === 'projector' ? null : h('button', { type: 'button', class: 'primary large', onClick: () => send({ type: 'summary.continue' }) },
         over ? t('summary.toResult') : t('summary.continue', { turn: view.turn }))),
     h('div', { class: 'summary-layout' },
       h('div', { class: 'summary-main' },

@@ -1,0 +1,65 @@
+// The White Cell console's controls: labelled fields, buttons that make one move per press, and a short confirmation
+// beside the button once the rules have taken the move. A move redraws the console at once, so the second click of a double click would land on the
+// redrawn screen (on "Play now", the next event of the list, which took the played one's place) and make a second move.
+import type { FacilitatorAction, LogEntry, PlayerView, Scenario, TrackId } from '../../rules';
+import { h, uid } from '../dom';
+import { t } from '../messages';
+import { logSentence } from '../format/log-entry';
+import { decisionName, decisionStateName, endStateTitle, eventTitle, trackName, trackValue } from '../format/names';
+
+/** A label and its control, wired by id. */
+export function field(label: string, control: HTMLElement): HTMLElement[] {
+  const id = control.id || uid('f');
+  control.id = id;
+  return [h('label', { for: id }, label), control];
+}
+
+export const trackSelect = (view: PlayerView, withNone: boolean) => h('select', null,
+  withNone ? h('option', { value: '' }, t('whiteCell.custom.none')) : null,
+  (Object.keys(view.tracks) as TrackId[]).map((id) => h('option', { value: id }, `${trackName(id)} (${view.tracks[id]})`)));
+
+/** The confirmation line of a kind of move: its text if that was the White Cell's last move. */
+export type Confirmed = (type: FacilitatorAction['type']) => HTMLElement;
+
+/** After a move has redrawn the console, presses within this time are the same press (a double click, a held key). */
+const SETTLE_MS = 600;
+let redrawnAt = -Infinity;
+
+/** A console button that makes at most one move per press. */
+export function moveButton(attrs: Record<string, string>, label: string, onPress: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', ...attrs }, label);
+  button.addEventListener('click', (e) => {
+    const at = performance.now();
+    if (e.detail > 1 || at - redrawnAt < SETTLE_MS) return;
+    onPress();
+    // Still on the page: the move was refused (the console keeps what was typed, and the press can be made again).
+    if (!button.isConnected) redrawnAt = at;
+  });
+  return button;
+}
+
+/** What the White Cell's last move did, in a line; null for none. */
+export function doneText(done: FacilitatorAction | null, scenario: Scenario, view: PlayerView): string | null {
+  if (!done) return null;
+  switch (done.type) {
+    case 'inject.event': return t('whiteCell.done.event', { title: eventTitle(scenario, done.event) });
+    case 'inject.custom': {
+      const roll = view.log.find((e): e is Extract<LogEntry, { kind: 'roll' }> => e.seq === view.seq && e.kind === 'roll');
+      return [t('whiteCell.done.inject', { title: done.title }), roll ? logSentence(roll, scenario) : ''].filter(Boolean).join(' ');
+    }
+    case 'override': return t('whiteCell.done.track', { track: trackName(done.track), value: trackValue(done.track, done.value) });
+    case 'override.decision': {
+      const at = view.decisions[done.decision];
+      return t('whiteCell.done.decision', { decision: decisionName(done.decision), state: at ? decisionStateName(done.decision, at) : '' });
+    }
+    case 'override.outcome': return t('whiteCell.done.outcome', { title: endStateTitle(scenario, done.endState) });
+  }
+}
+
+/** The confirmation beside a button: a polite live region, on the page empty first and filled a moment later, so that
+ *  screen readers hear it (a region that arrives with its text already in it is often not read out). */
+export function confirmation(text: string | null): HTMLElement {
+  const line = h('p', { class: 'white-cell-done', role: 'status' });
+  if (text) setTimeout(() => line.replaceChildren(h('span', { 'aria-hidden': 'true' }, '✓ '), text), 150);
+  return line;
+}

@@ -1,0 +1,35 @@
+// After the phase clock has run out, the screen that follows says so: whose moves the White Cell's timer made, and
+// how. A polite live region, so screen readers read it out; it stays until the game moves on or it is dismissed.
+import type { UiState, UiStore } from '../../store/store';
+import { h } from '../dom';
+import { t } from '../messages';
+import { factionName, listOf } from '../format/names';
+
+/** The notice's text for this state, or null when there is none to show. */
+function timeUpText({ timeUp, view, screen }: Pick<UiState, 'timeUp' | 'view' | 'screen'>): string | null {
+  // Not over the White Cell's console (whose own buttons sit where it shows): the notice is for the teams' screens.
+  if (!timeUp || view?.seq !== timeUp.seq || screen === 'whiteCell') return null;
+  const teams = listOf(timeUp.factions.map(factionName));
+  return timeUp.phase === 'bargaining' ? t('timeUp.bargaining', { teams }) : t(`timeUp.orders.${timeUp.onTimeout}`, { teams });
+}
+
+export function timeUpNotice(store: UiStore): HTMLElement {
+  // The live region is on the page from the start, empty: text put into it later is what screen readers announce.
+  const text = h('p', { class: 'time-up-text', role: 'status' });
+  const dismiss = h('button', { type: 'button', class: 'quiet', hidden: true, 'aria-label': t('timeUp.dismissLabel') }, t('timeUp.dismiss'));
+  const box = h('div', { class: 'time-up' }, text, dismiss);
+  let dismissed: number | null = null;
+  const show = () => {
+    const s = store.getState();
+    const line = s.timeUp?.seq === dismissed ? null : timeUpText(s);
+    if (text.textContent !== (line ?? '')) text.textContent = line ?? '';
+    dismiss.hidden = line === null;
+    box.classList.toggle('shown', line !== null);
+  };
+  dismiss.addEventListener('click', () => {
+    dismissed = store.getState().timeUp?.seq ?? null;
+    show();
+  });
+  store.subscribe((s) => [s.timeUp, s.view?.seq, s.screen] as const, show, { fireImmediately: true, equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
+  return box;
+}
