@@ -360,7 +360,8 @@ export type LogEntry = { seq: number; turn: number; cause: Cause; source: Source
   | { kind: 'reveal'; faction: Faction; cards: string[] }
   | { kind: 'roll'; label: string; chance: number; roll: number; success: boolean }
   | ({ kind: 'offer'; deal: string; table: string; round: number; counter: boolean } & Package)
-  | { kind: 'response'; deal: string; table: string; accepted: boolean }
+  /** An answer, with the package it answered (a preset's id in `deal`, or '' for one built at the table). */
+  | { kind: 'response'; deal: string; table: string; accepted: boolean; give: string[]; ask: string[] }
   | { kind: 'threat'; table: string; by: Faction; against: Faction; trigger: string; response: string; outcome: 'made' | 'carried-out' | 'lapsed' }
   | { kind: 'stall'; table: string; deal: string }
   | { kind: 'deadlock'; table: string }

@@ -1,7 +1,8 @@
 // The game over time, from the view: each track's value at the end of every turn, and what to mark on the time
 // axis (the events played and the deals accepted in each turn). Shared by the chart panel and the report.
 import type { LogEntry, PlayerView, Scenario, TrackId } from '../../rules/types';
-import { dealTitle, eventTitle } from '../format/names';
+import { packageName } from '../format/bargain-log';
+import { eventTitle } from '../format/names';
 
 export interface TimeMarker { turn: number; kind: 'event' | 'deal'; label: string }
 
@@ -15,7 +16,7 @@ export function seriesOf(view: Pick<PlayerView, 'trackHistory'>, track: TrackId)
 export function timeMarkers(log: readonly LogEntry[], scenario: Scenario): TimeMarker[] {
   return log.flatMap((e): TimeMarker[] => {
     if (e.kind === 'event') return [{ turn: e.turn, kind: 'event', label: eventTitle(scenario, e.cause.id) }];
-    if (e.kind === 'response' && e.accepted) return [{ turn: e.turn, kind: 'deal', label: dealTitle(scenario, e.deal) }];
+    if (e.kind === 'response' && e.accepted) return [{ turn: e.turn, kind: 'deal', label: packageName(scenario, e.deal, e) }];
     return [];
   });
 }

@@ -11,6 +11,11 @@ export function presetId(s: Scenario, from: string, to: string, pkg: Package): s
   return s.deals.find((d) => d.from === from && d.to === to && same(d.give, pkg.give) && same(d.ask, pkg.ask))?.id ?? '';
 }
 
+/** A package's name without quotes, for short labels: the preset's title, or its terms' titles joined by “+”. */
+export function packageName(s: Scenario, deal: string, pkg: Package): string {
+  return deal ? dealTitle(s, deal) : [...pkg.give, ...pkg.ask].map((id) => termTitle(s, id)).join(' + ');
+}
+
 /** “Preset title” when the package is a preset; otherwise its terms: “A” and “B” for “C”. */
 export function packageText(s: Scenario, deal: string, pkg: Package): string {
   if (deal) return `“${dealTitle(s, deal)}”`;
@@ -55,7 +60,7 @@ export function bargainSentence(e: BargainEntry, s: Scenario): string {
   const by = e.cause.faction ? factionName(e.cause.faction) : '';
   switch (e.kind) {
     case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
-    case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: e.deal ? dealTitle(s, e.deal) : t('bargaining.custom') });
+    case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: packageText(s, e.deal, e) });
     case 'stall': return t('log.stall', { faction: by });
     case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: cardTitle(s, e.trigger), response: termTitle(s, e.response) });
     case 'deadlock': return t('log.deadlock', { table: dealTitle(s, e.table) });

@@ -31,7 +31,6 @@ export const enBargain = {
   'bargaining.ledgerLine': '{owner} owes {beneficiary} “{term}” (agreed turn {turn})',
   'bargaining.kept': 'kept',
   'bargaining.breached': 'breached',
-  'bargaining.custom': 'a package',
   'threat.status.pending': 'standing',
   'threat.status.carried-out': 'carried out',
   'threat.status.lapsed': 'lapsed',
