@@ -51,7 +51,11 @@ export function tableReason(model: ScenarioModel, view: PlayerView, faction: Fac
       const dropped = [...before].filter((id) => !after.has(id));
       const added = [...after].filter((id) => !before.has(id));
       const list = (ids: string[]) => ids.map(termTitle).join(' and ');
-      const change = [dropped.length ? `drops ${list(dropped)}` : '', added.length ? `asks for ${list(added)} too` : ''].filter(Boolean).join(' and ');
+      // A term added to what the counter gives is offered, one added to what it asks for is asked for.
+      const offered = added.filter((id) => a.give.includes(id));
+      const asked = added.filter((id) => a.ask.includes(id));
+      const parts = [dropped.length ? `drops ${list(dropped)}` : '', offered.length ? `offers ${list(offered)} too` : '', asked.length ? `asks for ${list(asked)} too` : ''].filter(Boolean);
+      const change = parts.length > 2 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts.join(' and ');
       if (!change) return null;
       const odds = percent((chosen.accept ?? 0) * 100);
       // The term the counter turns on carries the citation.

@@ -4,7 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, type BotSettings, type Decision } from '../../game/ai/bot';
+import type { Candidate } from '../../game/ai/greedy';
+import { modelOf } from '../../game/ai/model';
 import { PERSONA_IDS } from '../../game/ai/personas';
+import { tableReason } from '../../game/ai/table-reasons';
 import { FACTIONS, rulesFor, SECTIONS, type Action, type Faction, type GameState, type Rules } from '../../game/rules';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 
@@ -79,6 +82,15 @@ describe('bots at the tables', () => {
       expect(d.action).toEqual({ type: 'bargain.counter', give: [], ask: ['ru-energy-discount'] });
       expect(d.reason).toContain(`drops “${title('by-stake-mzkt-refinery')}”`);
     }
+  });
+
+  it('say what a counter offers and what it asks for, each on its side', () => {
+    // Belarus answers the bundle: it drops the stake, offers public loyalty instead, and asks for state loans too.
+    const s = offered(bundle);
+    const view = ultimatum.view(s, 'belarus');
+    const action: Action = { type: 'bargain.counter', give: ['by-public-loyalty'], ask: ['ru-energy-discount', 'ru-loans'] };
+    const reason = tableReason(modelOf(ultimatum.scenario), view, 'belarus', 'opportunist', { action, value: 0, world: {} as Candidate['world'], items: [], accept: 0.5 });
+    expect(reason?.done).toBe(`counters Russia's offer: it drops “${title('by-stake-mzkt-refinery')}”, offers “${title('by-public-loyalty')}” too and asks for “${title('ru-loans')}” too`);
   });
 
   it('stall when the persona sequences: the historical Minsk postpones the bundle rather than sign or refuse it', () => {
