@@ -453,6 +453,8 @@ export interface TableView {
   blackmail: { threat: string; demand: string[]; odds: number } | null;
   /** For the side that could blackmail now: each threat's odds of holding. */
   blackmailOdds: Record<string, number>;
+  /** Terms either party could put on this table but for their conditions, which do not hold now. */
+  notNow: string[];
 }
 
 export interface NegotiationView {

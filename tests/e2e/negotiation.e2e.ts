@@ -161,6 +161,9 @@ describe('negotiating through the interface', () => {
     await pass();
     await tableMover(page, 'Belarus');
     expect(await panel.getByText('NATO passed, so you may open instead').count()).toBe(1);
+    // A term whose condition does not hold (Western credit needs engagement 5) is listed but cannot be ticked.
+    const credit = page.getByRole('group', { name: /^Belarus asks of NATO/ }).getByRole('checkbox', { name: /^Western credit/ });
+    expect(await credit.isDisabled()).toBe(true);
     // Its own presets are there to start from, as Russia's and NATO's are for them.
     const start = panel.getByLabel('Start from:');
     const index = await start.evaluate((el: HTMLSelectElement) => [...el.options].findIndex((o) => o.text.includes('Minsk hosts ‘Helsinki-2’')));

@@ -242,6 +242,11 @@ describe('the three tables and the view', () => {
     expect(s.commitments.map((c) => [c.term, c.owner])).toEqual([['by-loyalty', 'belarus'], ['nato-oil', 'nato']]);
   });
 
+  it('tells the view which of the table\'s terms wait on conditions that do not hold now', () => {
+    expect(table(atTable('negotiation'))?.notNow).toEqual(['by-roadmap31']);
+    expect(table(atTable('roadmap31'))?.notNow).toEqual(['by-sign-roadmaps']);
+  });
+
   it('skips a mover with nothing it could put on the table: a term of either side must be valid there', () => {
     // At the NATO ↔ Russia table only signals sit; with both sides' signals committed, a pass is all that is left.
     let s = ok(ok(atTable(), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.pass' });

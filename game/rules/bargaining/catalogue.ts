@@ -39,11 +39,12 @@ export const isCommitted = (s: GameState, term: string) => s.commitments.some((c
 export function termProblem(scenario: Scenario, s: GameState, table: BargainTable, id: unknown, owner: Faction): string | null {
   const t = typeof id === 'string' ? catalogueOf(scenario).terms.get(id) : undefined;
   if (!t) return `"${String(id)}" is not a term of this scenario's catalogue`;
-  if (t.owner !== owner) return `"${t.id}" is ${t.owner}'s to deliver, not ${owner}'s`;
-  if (t.category === 'threat') return `"${t.id}" is a threat, not something to offer`;
-  if (!table.categories.includes(t.category)) return `"${t.id}" (${t.category}) does not belong at the table "${table.title}"`;
-  if (!holds(s, t.requires)) return `"${t.id}" cannot be put on the table now: its conditions do not hold`;
-  if (isCommitted(s, t.id)) return `"${t.id}" is already committed`;
+  // Players read these (a refused offer is shown to them): terms by title.
+  if (t.owner !== owner) return `“${t.title}” is ${t.owner}'s to deliver, not ${owner}'s`;
+  if (t.category === 'threat') return `“${t.title}” is a threat, not something to offer`;
+  if (!table.categories.includes(t.category)) return `“${t.title}” (${t.category}) does not belong at the table “${table.title}”`;
+  if (!holds(s, t.requires)) return `“${t.title}” cannot be put on the table now: its conditions do not hold`;
+  if (isCommitted(s, t.id)) return `“${t.title}” is already committed`;
   return null;
 }
 

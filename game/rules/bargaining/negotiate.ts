@@ -418,5 +418,18 @@ export function tableView(scenario: Scenario, s: GameState): TableView | null {
     id: seat.table.id, title: seat.table.title, parties: [...seat.table.parties] as [Faction, Faction], state: seat.state, mover: seat.mover,
     round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? shared(offer) : null, blackmail,
     blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
+    notNow: conditionalTerms(scenario, seat.table).filter((t) => !holds(s, t.requires)).map((t) => t.id),
   };
+}
+
+const conditional = new WeakMap<BargainTable, readonly Term[]>();
+
+/** The terms that may sit at this table under conditions (most have none): asked of every view at the table. */
+function conditionalTerms(scenario: Scenario, table: BargainTable): readonly Term[] {
+  let terms = conditional.get(table);
+  if (!terms) {
+    terms = scenario.terms.filter((t) => t.requires?.length && t.category !== 'threat' && table.parties.includes(t.owner) && table.categories.includes(t.category));
+    conditional.set(table, terms);
+  }
+  return terms;
 }

@@ -4,8 +4,9 @@
 // says when a term only counts under conditions.
 import type { BargainTable, Commitment, Faction, Package, Scenario, Term } from '../../rules';
 import { h, uid } from '../dom';
-import { t } from '../messages';
+import { t, tn } from '../messages';
 import { packageText, presetId } from '../format/bargain-log';
+import { describeConditions } from '../format/effects';
 import { factionName } from '../format/names';
 import { bindingTag, termDetails } from './bargain-terms';
 
@@ -15,6 +16,8 @@ export interface ComposerOptions {
   mover: Faction;
   other: Faction;
   commitments: readonly Commitment[];
+  /** Terms whose conditions do not hold now (TableView.notNow). */
+  notNow: readonly string[];
   /** Packages to start from: the presets the rules list now. */
   presets: readonly Package[];
   /** When countering: the offer turned round, ticked at first. */
@@ -40,7 +43,7 @@ export function packageComposer(o: ComposerOptions): HTMLElement {
   const refresh = () => {
     const pkg = chosen();
     const n = pkg.give.length + pkg.ask.length;
-    count.textContent = n ? t('bargain.composed', { package: packageText(o.scenario, '', pkg), n }) : t('bargain.composedNone');
+    count.textContent = n ? tn('bargain.composed', n, { package: packageText(o.scenario, '', pkg) }) : t('bargain.composedNone');
     submit.disabled = n === 0;
   };
   const tick = (pkg: Package) => {
@@ -54,10 +57,13 @@ export function packageComposer(o: ComposerOptions): HTMLElement {
       h('legend', null, t(which === 'give' ? 'bargain.youGive' : 'bargain.youAsk', { faction: factionName(o.mover), other: factionName(o.other) })),
       terms.length ? h('ul', { class: 'terms' }, terms.map((term) => {
         const id = uid('term');
-        const box = h('input', { type: 'checkbox', id, onChange: refresh });
+        // A term whose condition fails stays listed, so the player sees what it would take, but cannot be ticked.
+        const notNow = o.notNow.includes(term.id);
+        const box = h('input', { type: 'checkbox', id, onChange: refresh, disabled: notNow });
         boxes.push({ side: which, id: term.id, box });
-        return h('li', { class: 'term' }, box, ' ',
+        return h('li', { class: notNow ? 'term not-now' : 'term' }, box, ' ',
           h('label', { for: id }, h('span', { class: 'term-title' }, term.title), ' ', bindingTag(term.binding)),
+          notNow ? h('p', { class: 'muted' }, t('bargain.notNow', { conditions: describeConditions(term.requires ?? []) })) : null,
           termDetails(term, true));
       })) : h('p', { class: 'muted' }, t('bargain.noTerms')));
   };
