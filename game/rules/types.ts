@@ -490,6 +490,8 @@ export interface PlayerView {
   blocked: Record<string, Reason>;
   /** Live odds (after modifiers) of the rolls in the viewer's playable cards, by card. */
   odds: Record<string, { label: string; chance: number }[]>;
+  /** The viewer's playable cards that would break promises it has kept so far: the terms, and the credibility lost. */
+  breaks: Record<string, { terms: string[]; credibility: number }>;
   played: Record<string, number>;
   deckSize: number;
   trackHistory: Partial<Record<TrackId, number>>[];

@@ -1,6 +1,7 @@
 // view(state, viewer): the only way data leaves the rules. Hides the generator, the deck order and
 // every order another faction has committed but not yet revealed.
 import { negotiationOf } from './bargaining/catalogue';
+import { BREACH_COST, promisesBrokenBy } from './bargaining/ledger';
 import { tableView } from './bargaining/negotiate';
 import { cardBlock, liveOdds } from './bargaining/why-not';
 import { holds } from './conditions';
@@ -36,7 +37,7 @@ export function viewFor(scenario: Scenario, s: GameState, viewer: Viewer, phase:
     bargains: s.bargains.map(shared),
     commitments: s.commitments.map(shared),
     negotiation: negotiationView(scenario, s),
-    ...(forBot ? { blocked: {}, odds: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
+    ...(forBot ? { blocked: {}, odds: {}, breaks: {} } : cardInfo(scenario, s, viewer, phase === 'orders' ? committed : null)),
     played: shared(s.played),
     deckSize: s.deck.length,
     // Past turns' values are never changed (the rules freeze them), so views share them.
@@ -121,9 +122,10 @@ function cardsSeenBy(scenario: Scenario, viewer: Viewer): readonly OrderCard[] {
 
 /** Why each of the viewer's cards is unavailable, and the live odds of the rolls in those it can play.
  *  `committed` is who has committed in the orders phase (null in any other phase). */
-function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: Faction[] | null): Pick<PlayerView, 'blocked' | 'odds'> {
+function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: Faction[] | null): Pick<PlayerView, 'blocked' | 'odds' | 'breaks'> {
   const blocked: PlayerView['blocked'] = {};
   const odds: PlayerView['odds'] = {};
+  const breaks: PlayerView['breaks'] = {};
   for (const card of cardsSeenBy(scenario, viewer)) {
     const ordersOpen = committed !== null && !committed.includes(card.faction);
     const reason = cardBlock(scenario, s, card) ?? (ordersOpen ? null : { code: 'phase' as const });
@@ -131,7 +133,9 @@ function cardInfo(scenario: Scenario, s: GameState, viewer: Viewer, committed: F
     else {
       const rolls = liveOdds(s, card.effects);
       if (rolls.length) odds[card.id] = rolls;
+      const terms = promisesBrokenBy(scenario, s, card.faction, card.id).map((c) => c.term);
+      if (terms.length) breaks[card.id] = { terms, credibility: BREACH_COST };
     }
   }
-  return { blocked, odds };
+  return { blocked, odds, breaks };
 }

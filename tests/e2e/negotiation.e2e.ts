@@ -146,16 +146,17 @@ describe('negotiating through the interface', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lets Belarus open at the West\'s table when NATO passes, from a preset of its own, and NATO accept it', { timeout: 300_000 }, async () => {
+  it('lets Belarus open at the West\'s table when NATO passes, from a preset of its own, and warns it before an order breaks a promise', { timeout: 300_000 }, async () => {
     session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
     const { page, errors } = session;
     await startHotSeat(page);
     const panel = page.getByRole('region', { name: /^Bargaining table: / });
     const pass = () => page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    // Russia offers cheap gas for loyalty in public, and Belarus takes it: a promise, not enforced.
     await tableMover(page, 'Russia');
-    await pass();
+    await page.getByRole('button', { name: 'Offer “Cheaper gas for loyalty”' }).click();
     await tableMover(page, 'Belarus');
-    await pass();
+    await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await tableMover(page, 'NATO');
     expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
     await pass();
@@ -178,6 +179,21 @@ describe('negotiating through the interface', () => {
     await tableMover(page, 'NATO');
     const ledger = page.getByRole('list', { name: 'Ledger of commitments' });
     expect(await ledger.textContent()).toContain('“Host ‘Helsinki-2’ talks”');
+
+    // Next turn, crying wolf to the West would break the promise of loyalty: the card says so before it is played.
+    await pass();
+    for (let step = 0; step < 20 && !(await page.getByRole('heading', { name: /^Belarus: turn 2/ }).count() && await page.getByRole('button', { name: /^Commit/ }).count()); step++) {
+      const screen = await screenOf(page);
+      if (screen === 'handoff') await passDevice(page);
+      else if (screen === 'summary') await page.getByRole('button', { name: /^Continue to turn/ }).click();
+      else if (screen === 'turn' && await page.getByRole('button', { name: /^Commit/ }).count()) await page.getByRole('button', { name: /^Commit/ }).click();
+      else if (screen === 'turn' && await page.getByRole('button', { name: 'Pass: make no offer' }).count()) await pass();
+      else await page.waitForTimeout(100);
+    }
+    const card = page.getByRole('region', { name: 'Your orders' }).locator('li.order-card', { hasText: 'Cry wolf to the West' });
+    expect(await card.locator('.breach-warning').textContent()).toBe('Breaks your promise “Stand with Moscow in public”: play it and your credibility falls by 2.');
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, 'orders-breach-warning');
     expect(errors).toEqual([]);
   });
 });

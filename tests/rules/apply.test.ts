@@ -73,8 +73,8 @@ describe('the bots\' views and position', () => {
       for (const viewer of ['belarus', 'russia', 'nato', 'public', 'facilitator'] as const) {
         const full = rules.view(s, viewer);
         const map = { units: [], flows: {}, overlays: {} };
-        expect(rules.botView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, map });
-        expect(rules.leanView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, log: [], trackHistory: [], map });
+        expect(rules.botView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, breaks: {}, map });
+        expect(rules.leanView(s, viewer)).toEqual({ ...full, blocked: {}, odds: {}, breaks: {}, log: [], trackHistory: [], map });
       }
       const { tracks, decisions, turn, outcome } = rules.view(s, 'public');
       expect(rules.position(s)).toEqual({ tracks, decisions, turn, outcome });

@@ -166,7 +166,11 @@ describe('the ledger', () => {
   it('a broken promise is legal but logged as a breach, and costs credibility', () => {
     const s = endBargaining(agreed({ type: 'bargain.offer', give: ['ru-gas'], ask: ['by-loyalty'] }));
     expect(rules.whyNot(s, 'belarus', 'by-bluff')).toBeNull();
+    // Belarus is warned before it plays the card; the others' views say nothing of its cards.
+    expect(rules.view(s, 'belarus').breaks).toEqual({ 'by-bluff': { terms: ['by-loyalty'], credibility: 2 } });
+    expect(rules.view(s, 'russia').breaks['by-bluff']).toBeUndefined();
     const t = commitAll(s, { belarus: ['by-bluff'] });
+    expect(rules.view(t, 'belarus').breaks).toEqual({});
     expect(t.log.find((e) => e.kind === 'breach')).toMatchObject({ commitment: 'russia-belarus-t1', term: 'by-loyalty', card: 'by-bluff', faction: 'belarus', cause: { kind: 'order', id: 'by-bluff' } });
     expect(t.commitments.find((c) => c.term === 'by-loyalty')?.status).toBe('breached');
     expect(rules.view(t, 'nato').negotiation.credibility.belarus).toBe(3);

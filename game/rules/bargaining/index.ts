@@ -12,7 +12,9 @@
  * Actions (types.ts Action), legal only for the table's mover (`view.negotiation.table.mover`):
  * - opening / secondChance: `bargain.offer {give, ask}` (1–4 terms: give owned by the mover, ask by the other side,
  *   each term's `requires` holding, none already committed), `bargain.blackmail {threat, demand}` (the table's
- *   blackmailer only), `bargain.pass` (when both sides pass, the table closes at no cost).
+ *   blackmailer only), `bargain.pass` (when both sides pass, the table closes at no cost). A mover who could do
+ *   nothing but pass (no term of either side may sit at the table now) is skipped; rules version 2 skipped any
+ *   mover whose list held only a pass.
  * - offered / threatened: `bargain.accept`, `bargain.reject` (deadlock: the table's deadlock cost and the terms'
  *   `refused` effects), `bargain.counter {give, ask}` (roles swap; at most `maxRounds` offers), `bargain.stall`
  *   (the offer waits for the next sitting, where it must be answered), `bargain.threaten {trigger, response}`

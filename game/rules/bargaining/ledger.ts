@@ -32,6 +32,13 @@ export function commitPackage(scenario: Scenario, w: Work, offer: Bargain): void
   }
 }
 
+/** The promises (kept, not binding) of `faction` that playing this card would break. */
+export function promisesBrokenBy(scenario: Scenario, s: GameState, faction: Faction, card: string): Commitment[] {
+  if (s.commitments.length === 0) return [];
+  const terms = catalogueOf(scenario).terms;
+  return s.commitments.filter((c) => c.status === 'kept' && !c.binding && c.owner === faction && (terms.get(c.term)?.breaches ?? []).includes(card));
+}
+
 /** Revealed cards that break a standing promise: the commitment is marked breached, logged, and costs credibility. */
 export function recordBreaches(scenario: Scenario, w: Work, faction: Faction, cards: readonly string[]): void {
   const terms = catalogueOf(scenario).terms;

@@ -104,6 +104,7 @@ const enCore = {
   'orders.budget': '{used} of {budget} points used · {count} of {max} orders',
   'orders.cost': '{cost} pt',
   'orders.effects': 'Effects',
+  'orders.breaksPromise': 'Breaks your promise {terms}: play it and your credibility falls by {cost}.',
   'orders.limit.one': 'Can be played once per game.',
   'orders.limit.other': 'Can be played {count} times per game.',
   'orders.commit.one': 'Commit 1 order',

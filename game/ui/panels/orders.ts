@@ -6,9 +6,19 @@ import { canUndo, emptyDraft, toggle, undo } from '../../app/draft';
 import { h, uid } from '../dom';
 import { t, tn } from '../messages';
 import { describeConditions, describeEffects } from '../format/effects';
+import { listOf } from '../format/names';
 import { sourceLine } from '../format/source';
 
 const handKey = (ids: readonly string[]) => [...ids].sort().join('|');
+
+/** A warning on a card that would break a promise the faction has kept so far (binding terms forbid their cards
+ *  outright: those are blocked with the reason instead). */
+function brokenPromises(scenario: Scenario, view: PlayerView, card: string): HTMLElement | null {
+  const broken = view.breaks[card];
+  if (!broken) return null;
+  const titles = broken.terms.map((id) => `“${scenario.terms.find((x) => x.id === id)?.title ?? id}”`);
+  return h('p', { class: 'breach-warning' }, t('orders.breaksPromise', { terms: listOf(titles), cost: broken.credibility }));
+}
 
 export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonly Action[], faction: Faction, send: SendIntent): HTMLElement {
   const legalHands = new Map<string, string[]>();
@@ -33,6 +43,7 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
       h('p', null, card.text),
       h('p', { class: 'effects' }, h('strong', null, `${t('orders.effects')}: `), describeEffects(card.effects)),
       card.limit ? h('p', { class: 'muted' }, tn('orders.limit', card.limit)) : null,
+      brokenPromises(scenario, view, card.id),
       sourceLine(card.source),
       reason);
     return { card, box, reason, item };
