@@ -6,8 +6,9 @@ import { decisionEventName, decisionName, decisionStateName, listOf, trackName }
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
+/** The conditions in words, each said once (a card may list the same one under several headings). */
 export function describeConditions(conditions: readonly Condition[]): string {
-  return listOf(conditions.map(describeCondition));
+  return listOf([...new Set(conditions.map(describeCondition))]);
 }
 
 function describeCondition(c: Condition): string {
@@ -21,6 +22,7 @@ function describeCondition(c: Condition): string {
   }
   if ('any' in c) return t('condition.any', { conditions: listOf(c.any.map(describeCondition), 'list.or') });
   if ('not' in c) return t('condition.not', { conditions: listOf(c.not.map(describeCondition), 'list.or') });
+  if (c.turn.min !== undefined && c.turn.min === c.turn.max) return t('condition.turnOnly', { turn: c.turn.min });
   const parts = [];
   if (c.turn.min !== undefined) parts.push(t('condition.turnMin', { min: c.turn.min }));
   if (c.turn.max !== undefined) parts.push(t('condition.turnMax', { max: c.turn.max }));
@@ -35,7 +37,7 @@ function describeEffect(e: Effect): string {
   if ('track' in e) return t('effect.track', { track: trackName(e.track), delta: signed(e.delta) });
   if ('decision' in e) return t('effect.decision', { decision: decisionName(e.decision), event: decisionEventName(e.event) });
   if ('roll' in e) {
-    const mods = (e.roll.modifiers ?? []).map((m) => t('effect.modifier', { per: signed(m.per), track: trackName(m.track), pivot: m.pivot }));
+    const mods = (e.roll.modifiers ?? []).map((m) => t('effect.modifier', { per: signed(m.per), minus: signed(-m.per), track: trackName(m.track), pivot: m.pivot }));
     return t('effect.roll', {
       label: e.label, chance: e.roll.chance, modifiers: mods.length ? ` (${mods.join(', ')})` : '',
       success: describeEffects(e.success), failure: describeEffects(e.failure),

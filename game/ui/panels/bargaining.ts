@@ -24,7 +24,7 @@ function tablesStrip(scenario: Scenario, view: PlayerView): HTMLElement {
     const closed = n.closed.find((c) => c.table === tb.id);
     const status = tb.id === sitting ? t('bargain.sitting') : closed ? t(`bargaining.result.${closed.result}`) : t('bargain.later');
     return h('li', { class: tb.id === sitting ? 'sitting' : closed ? 'closed' : undefined, 'aria-current': tb.id === sitting ? 'step' : undefined },
-      h('span', { class: 'table-parties' }, tb.parties.map(factionName).join(' ↔ ')), ` · ${status}`);
+      h('span', { class: 'table-parties' }, tb.title), ` · ${status}`);
   }));
 }
 
