@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario, rulesFor } from '../../game/rules';
 import { initialUiState } from '../../game/store/store';
 import { dialExplanation } from '../../game/ui/tutorial/tutorial';
+import { zoneReading } from '../../game/ui/panels/entrapment-dial';
 
 const dir = new URL('../../scenarios/ultimatum/', import.meta.url);
 const parsed = parseScenario('scenarios/ultimatum', Object.fromEntries(readdirSync(dir).map((n) => [n, readFileSync(new URL(n, dir), 'utf8')])));
@@ -46,5 +47,13 @@ describe('the dial explanation', () => {
 
   it('is empty outside a turn summary', () => {
     expect(dialExplanation(initialUiState)).toBe('');
+  });
+});
+
+describe('the dial\'s reading', () => {
+  it('says the state last read is the state now only while the value stays in its band', () => {
+    expect(zoneReading('hedging', 'hedge')).toBe('Now: Hedging');
+    expect(zoneReading('hedging', 'entrap')).toBe('Last read: Hedging; read again when the turn ends');
+    expect(zoneReading('entrapped', 'entrap')).toMatch(/^Now: /);
   });
 });

@@ -90,6 +90,7 @@ const enCore = {
   'dial.entrapment': 'Entrapment risk: {at} or more',
   'dial.value': 'Commitment {value} of {max}',
   'dial.zone': 'Now: {zone}',
+  'dial.zoneToBeRead': 'Last read: {zone}; read again when the turn ends',
   'dial.explain': 'Too little commitment and Moscow cuts support and steps up pressure; too much and neutrality loses credibility, and in a crisis Belarus is dragged into Russia’s war.',
   'dial.history': 'Commitment at the end of each turn: {values}',
 

@@ -10,6 +10,16 @@ import { whyTrack } from '../explain/why';
 import { statechartButton } from './statechart';
 import { chainView } from './why';
 
+/** The band of the scale each state of the dial's statechart stands for. The rules read the dial when a turn
+ *  ends, so within a turn the value may already stand in another band than the state last read. */
+const ZONE_CLASS: Record<string, string> = { abandonmentRisk: 'abandon', hedging: 'hedge', entrapmentRisk: 'entrap', entrapped: 'entrap' };
+
+/** The state last read, said as the state now unless the value has since moved to another band. */
+export function zoneReading(zone: string, band: 'abandon' | 'hedge' | 'entrap'): string {
+  const current = ZONE_CLASS[zone] === undefined || ZONE_CLASS[zone] === band;
+  return t(current ? 'dial.zone' : 'dial.zoneToBeRead', { zone: decisionStateName('entrapment', zone) });
+}
+
 export function entrapmentDial(view: PlayerView, scenario: Scenario, graphs: readonly DecisionGraph[] = []): HTMLElement | null {
   const value = view.tracks.allianceCommitment;
   if (value === undefined) return null;
@@ -24,14 +34,14 @@ export function entrapmentDial(view: PlayerView, scenario: Scenario, graphs: rea
     cells.push(h('span', { class: `dial-cell dial-${kind}${v === value ? ' dial-current' : ''}` }, String(v)));
   }
   const history = view.trackHistory.map((tr) => tr.allianceCommitment).filter((v) => v !== undefined);
-  const zoneClass = value <= abandonAt ? 'abandon' : value >= entrapAt ? 'entrap' : 'hedge';
+  const zoneClass = value <= abandonAt ? 'abandon' : value >= entrapAt ? 'entrap' : 'hedge' as const;
   const last = whyTrack(view.log, 'allianceCommitment', scenario, 1)[0];
   const machine = graphs.some((g) => g.id === 'entrapment') && zone ? statechartButton(scenario, graphs, view, 'entrapment') : null;
   return h('section', { class: 'dial', 'aria-labelledby': 'dial-title' },
     h('h2', { id: 'dial-title' }, t('dial.title'), h('span', { class: 'dial-subtitle' }, t('dial.subtitle'))),
     h('p', { class: `dial-reading dial-reading-${zoneClass}` },
       h('strong', null, t('dial.value', { value, max })),
-      zone ? [' · ', t('dial.zone', { zone: decisionStateName('entrapment', zone) })] : null),
+      zone ? [' · ', zoneReading(zone, zoneClass)] : null),
     h('div', { class: 'dial-scale', 'aria-hidden': 'true' }, cells),
     h('div', { class: 'dial-legend' },
       h('span', { class: 'dial-legend-abandon' }, t('dial.abandonment', { at: abandonAt })),
