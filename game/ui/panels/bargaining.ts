@@ -22,10 +22,15 @@ function tablesStrip(scenario: Scenario, view: PlayerView): HTMLElement {
   const sitting = n.table?.id;
   return h('ol', { class: 'bargain-tables', 'aria-label': t('bargain.tables') }, scenario.tables.map((tb) => {
     const closed = n.closed.find((c) => c.table === tb.id);
-    const status = tb.id === sitting ? t('bargain.sitting') : closed ? t(`bargaining.result.${closed.result}`) : t('bargain.later');
+    const status = tb.id === sitting ? t('bargain.sitting') : closed ? resultText(tb, closed.result) : t('bargain.later');
     return h('li', { class: tb.id === sitting ? 'sitting' : closed ? 'closed' : undefined, 'aria-current': tb.id === sitting ? 'step' : undefined },
       h('span', { class: 'table-parties' }, tb.title), ` · ${status}`);
   }));
+}
+
+/** How a table closed; a blackmail that failed names who backed down (only the table's blackmailer can). */
+function resultText(table: BargainTable | undefined, result: PlayerView['negotiation']['closed'][number]['result']): string {
+  return t(`bargaining.result.${result}`, { faction: table?.blackmail ? factionName(table.blackmail.by) : '' });
 }
 
 function deadlockLine(table: BargainTable): HTMLElement {
@@ -120,7 +125,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     body,
     view.bargains.length || n.closed.length ? h('details', { class: 'bargain-record' }, h('summary', null, t('bargaining.thisTurn')), h('ul', { class: 'plain' },
       view.bargains.map((b) => h('li', null, `${t(b.kind === 'blackmail' ? 'bargaining.blackmailLine' : 'bargaining.offerLine', { from: factionName(b.from), to: factionName(b.to), package: packageText(scenario, b.deal, b) })}: ${t(`bargaining.answered.${String(b.accepted) as 'true' | 'false' | 'null'}`)}`)),
-      n.closed.map((c) => h('li', null, `${scenario.tables.find((x) => x.id === c.table)?.title ?? c.table}: ${t(`bargaining.result.${c.result}`)}`)))) : null,
+      n.closed.map((c) => { const tb = scenario.tables.find((x) => x.id === c.table); return h('li', null, `${tb?.title ?? c.table}: ${resultText(tb, c.result)}`); }))) : null,
     n.threats.length ? [h('h3', null, t('bargaining.threats')), h('ul', { class: 'plain' }, n.threats.map((x) =>
       h('li', null, t('bargaining.threatLine', { by: factionName(x.by), against: factionName(x.against), card: cardTitle(scenario, x.trigger), response: termTitle(scenario, x.response), status: t(`threat.status.${x.status}`) }))))] : null,
     h('h3', null, t('bargaining.credibility')),

@@ -1,13 +1,15 @@
-// The computer players' moves with their one-line reasons ("Russia withholds oil compensation: …"), newest first,
-// for the turn on screen: what a person playing against bots reads to understand them.
+// The computer players' moves with their one-line reasons ("Russia withholds oil compensation: …") for the turn on
+// screen: what a person playing against bots reads to understand them. Newest first while the turn is played; in
+// the order they came on the turn's summary, beside its other lists.
 import type { BotMoveShown } from '../../store/store';
 import { factionName } from '../format/names';
 import { h } from '../dom';
 import { t } from '../messages';
 
-export function botMovesPanel(moves: readonly BotMoveShown[], turn: number): HTMLElement | null {
+export function botMovesPanel(moves: readonly BotMoveShown[], turn: number, order: 'newest first' | 'as played' = 'newest first'): HTMLElement | null {
   if (!moves.length) return null;
-  const shown = moves.filter((m) => m.turn === turn).reverse();
+  const ofTurn = moves.filter((m) => m.turn === turn);
+  const shown = order === 'newest first' ? ofTurn.reverse() : ofTurn;
   return h('section', { class: 'panel bot-moves', 'aria-labelledby': 'bot-moves-title', 'aria-live': 'polite' },
     h('h2', { id: 'bot-moves-title' }, t('bots.title'), h('span', { class: 'h2-sub' }, t('bots.turn', { turn }))),
     shown.length

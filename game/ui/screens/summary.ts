@@ -42,7 +42,7 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
       h('div', { class: 'summary-main' },
         section(t('summary.events'), h('ul', { class: 'plain' }, only(entries, 'event').map((e) => h('li', null, eventTitle(scenario, e.cause.id))))),
         revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2'),
-        botMovesPanel(state.botMoves, turn),
+        botMovesPanel(state.botMoves, turn, 'as played'),
         section(t('summary.bargaining'), bargaining.length
           ? h('ul', { class: 'plain' }, bargaining.map((e) => h('li', null, logSentence(e, scenario))))
           : h('p', { class: 'muted' }, t('summary.noOffers'))),
