@@ -146,6 +146,31 @@ describe('negotiating through the interface', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets Belarus choose what it demands when it threatens to defect, and shows Russia that demand', { timeout: 300_000 }, async () => {
+    session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+    const { page, errors } = session;
+    await startHotSeat(page);
+    await tableMover(page, 'Russia');
+    await page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    await tableMover(page, 'Belarus');
+    await page.locator('summary', { hasText: /^Threaten to defect/ }).click();
+    const picker = page.getByRole('group', { name: 'Demand of Russia' });
+    // The rules' suggestion comes ticked; untick it, and no threat can be sent.
+    expect(await picker.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    for (const box of await picker.getByRole('checkbox', { checked: true }).all()) await box.uncheck();
+    const leave = page.getByRole('button', { name: /^Threaten to defect \(Leave the CSTO\)/ });
+    expect(await leave.isDisabled()).toBe(true);
+    await picker.getByRole('checkbox', { name: 'State loans' }).check();
+    await picker.getByRole('checkbox', { name: 'Payment for stakes' }).check();
+    expect(await leave.textContent()).toMatch(/unless Russia delivers “State loans” and “Payment for stakes”: holds if called \d+ %$/);
+    await leave.click();
+    await passDevice(page);
+    const demand = await page.locator('.package-view').textContent();
+    expect(demand).toContain('State loans');
+    expect(demand).toContain('Payment for stakes');
+    expect(errors).toEqual([]);
+  });
+
   it('lets Belarus open at the West\'s table when NATO passes, from a preset of its own, and warns it before an order breaks a promise', { timeout: 300_000 }, async () => {
     session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
     const { page, errors } = session;

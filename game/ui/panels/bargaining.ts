@@ -12,6 +12,7 @@ import { packageText, presetId, termTitle } from '../format/bargain-log';
 import { cardTitle, factionName, listOf } from '../format/names';
 import { sourceLine } from '../format/source';
 import { packageComposer } from './bargain-composer';
+import { demandPicker } from './bargain-demand';
 import { bindingTag, packageView } from './bargain-terms';
 
 type Of<T extends Action['type']> = Extract<Action, { type: T }>;
@@ -64,10 +65,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     const list = of('bargain.blackmail');
     return list.length ? h('details', { class: 'bargain-more' }, h('summary', null, t('bargain.blackmailSummary', { to: factionName(other!) })),
       h('p', { class: 'muted' }, t('bargain.blackmailHelp')),
-      list.map((a) => button(t('bargaining.blackmail', {
-        threat: threatTitle(a.threat), to: factionName(other!),
-        demand: listOf(a.demand.map((id) => `“${termTitle(scenario, id)}”`)), odds: tv!.blackmailOdds[a.threat] ?? 0,
-      }), a))) : null;
+      demandPicker({ scenario, table: table!, view, other: other!, suggested: list, send: (action) => actAs(action)() })) : null;
   };
   const threats = () => {
     const list = of('bargain.threaten');
