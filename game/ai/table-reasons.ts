@@ -95,7 +95,7 @@ export function tableReason(model: ScenarioModel, view: PlayerView, faction: Fac
       if (!open) return null;
       return {
         done: `stalls ${possessive(other)} offer until the next sitting`,
-        why: `postponing spares the cost of a deadlock without signing anything now: ${tactics.stallLine}`,
+        why: `postponing spares the cost of a deadlock without signing anything now (${tactics.stallLine})`,
         source: { cite: [tactics.cite], extrapolation: 'Stalling as a move is our mechanic for the paper\'s postponement.' },
       };
     }
