@@ -194,6 +194,9 @@ describe('negotiating through the interface', () => {
     const start = panel.getByLabel('Start from:');
     const index = await start.evaluate((el: HTMLSelectElement) => [...el.options].findIndex((o) => o.text.includes('Minsk hosts ‘Helsinki-2’')));
     expect(index).toBeGreaterThan(0);
+    // One that waits on a condition is listed with what it needs, and cannot be chosen.
+    expect(await start.evaluate((el: HTMLSelectElement) => [...el.options].filter((o) => o.disabled).map((o) => o.text)))
+      .toEqual(['“Neutrality, for another supplier”: not now, needs Western engagement at least 5']);
     await start.selectOption({ index });
     expect(await ticked(page, /^Belarus gives/)).toEqual(['Host ‘Helsinki-2’ talks']);
     await shot(page, 'table-belarus-opens-west');

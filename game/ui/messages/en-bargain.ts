@@ -88,6 +88,7 @@ export const enBargain = {
   'bargain.composed.one': 'Your package (1 term): {package}',
   'bargain.composed.other': 'Your package ({count} terms): {package}',
   'bargain.notNow': 'Not on offer now: it needs {conditions}.',
+  'bargain.presetNotNow': '“{title}”: not now, needs {conditions}',
   'bargain.composedNone': 'Your package is empty: tick at least one term.',
   'bargain.sendOffer': 'Offer this package',
   'bargain.sendCounter': 'Counter with this package',

@@ -32,6 +32,17 @@ function tableTerms(o: ComposerOptions, owner: Faction): Term[] {
     && !o.commitments.some((c) => c.term === x.id && c.status === 'kept'));
 }
 
+/** The mover's presets for this table that wait on a condition, each with what it needs: listed, not offered, so
+ *  that a player whose presets have gone sees why. */
+function waitingPresets(o: ComposerOptions): string[] {
+  return o.scenario.deals.filter((d) => d.from === o.mover && d.to === o.other).flatMap((d) => {
+    const waiting = [...d.give, ...d.ask].filter((id) => o.notNow.includes(id));
+    if (!waiting.length) return [];
+    const needs = waiting.flatMap((id) => o.scenario.terms.find((x) => x.id === id)?.requires ?? []);
+    return [t('bargain.presetNotNow', { title: d.title, conditions: describeConditions(needs) })];
+  });
+}
+
 export function packageComposer(o: ComposerOptions): HTMLElement {
   const boxes: { side: 'give' | 'ask'; id: string; box: HTMLInputElement }[] = [];
   const count = h('p', { class: 'composer-count', 'aria-live': 'polite' });
@@ -73,7 +84,8 @@ export function packageComposer(o: ComposerOptions): HTMLElement {
   const selectId = uid('preset');
   const select = h('select', { id: selectId, onChange: () => { const s = starts[Number(select.value)]; tick(s ? s.pkg : { give: [], ask: [] }); } },
     h('option', { value: '' }, t('bargain.startEmpty')),
-    starts.map((s, i) => h('option', { value: String(i) }, s.label)));
+    starts.map((s, i) => h('option', { value: String(i) }, s.label)),
+    waitingPresets(o).map((label) => h('option', { disabled: true }, label)));
 
   const form = h('div', { class: 'composer' },
     h('p', { class: 'muted' }, t('bargain.composerHelp')),
