@@ -3,6 +3,7 @@
 // for, or both. Only terms the view shows may be put on the table now (their conditions hold, none is committed), so
 // every package is valid (tests/ai/negotiation.test.ts applies each one the bots make).
 import { MAX_TERMS } from '../rules/bargaining';
+import { sitsAt } from '../rules/bargaining/catalogue';
 import type { Action, Faction, Package, PlayerView } from '../rules/types';
 import { evaluate, holdsIn } from './evaluate';
 import { copyWorld, playEffects } from './expected-effects';
@@ -23,7 +24,7 @@ export function counterOffers(model: ScenarioModel, view: PlayerView, faction: F
   const inPackage = new Set([...give, ...ask]);
   const worst = [...inPackage].map((id) => ({ id, v: termWorth(model, view, faction, persona, id) - now })).sort((a, b) => a.v - b.v)[0];
   const wanted = model.scenario.terms
-    .filter((t) => t.owner === other && t.category !== 'threat' && rules.categories.includes(t.category) && !inPackage.has(t.id)
+    .filter((t) => t.owner === other && sitsAt(t, rules) && !inPackage.has(t.id)
       && holdsIn(model, view, t.requires ?? []) && !view.commitments.some((c) => c.term === t.id && c.status === 'kept'))
     .map((t) => ({ id: t.id, v: termWorth(model, view, faction, persona, t.id) - now }))
     .filter((t) => t.v > 0)

@@ -197,6 +197,7 @@ function bargainingOk(
         if (!t) at('deals.json', `[${i}].${side}[${j}]`, `a term of terms.json, not "${id}"`);
         else if (t.owner !== owner) at('deals.json', `[${i}].${side}[${j}]`, `a term owned by ${owner} ("${id}" is ${t.owner}'s)`);
         else if (!table.categories.includes(t.category)) at('deals.json', `[${i}].${side}[${j}]`, `a term of a category the table "${table.id}" takes (${table.categories.join(', ')}), not ${t.category}`);
+        else if (t.to && !t.to.includes(owner === d.from ? d.to : d.from)) at('deals.json', `[${i}].${side}[${j}]`, `a term that may be promised to ${owner === d.from ? d.to : d.from} ("${id}" is for ${t.to.join(', ')} only)`);
       });
     }
   });

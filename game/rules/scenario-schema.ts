@@ -82,7 +82,7 @@ function build() {
   const category = z.enum(TERM_CATEGORIES);
 
   const termsFileSchema = z.array(z.object({
-    id, owner: faction, title: text, text, category, binding: z.boolean(), effects,
+    id, owner: faction, to: z.array(faction).min(1).optional(), title: text, text, category, binding: z.boolean(), effects,
     breaches: z.array(id).optional(), requires: conditions.optional(), refused: effects.optional(), triggers: z.array(id).optional(),
     source: sourceSchema,
   }).strict());

@@ -83,6 +83,8 @@ export interface Term {
   id: string;
   /** Who delivers it. */
   owner: Faction;
+  /** Whom it may be promised to, when not to whoever sits across the table (loyalty is promised to Moscow only). */
+  to?: Faction[];
   title: string;
   text: string;
   category: TermCategory;

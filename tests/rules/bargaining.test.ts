@@ -251,6 +251,18 @@ describe('the three tables and the view', () => {
     expect(table(atTable('roadmap31'))?.notNow).toEqual(['by-sign-roadmaps']);
   });
 
+  it('keeps a term promised to one side only off the other side\'s table', () => {
+    const mini = miniScenario();
+    const only = rulesFor({ ...mini, terms: mini.terms.map((x) => (x.id === 'by-loyalty' ? { ...x, to: ['russia' as const] } : x)) });
+    const pass = (s: GameState, f: Faction) => { const r = only.apply(s, f, { type: 'bargain.pass' }); if (!r.ok) throw new Error(r.error.message); return r.state; };
+    const s0 = only.setup(1);
+    let s = (['russia', 'belarus', 'nato'] as const).reduce((t, f) => { const r = only.apply(t, f, { type: 'orders.commit', cards: [] }); if (!r.ok) throw new Error(r.error.message); return r.state; }, s0);
+    s = pass(pass(pass(s, 'russia'), 'belarus'), 'nato');
+    const r = only.apply(s, 'belarus', { type: 'bargain.offer', give: ['by-loyalty'], ask: ['nato-oil'] });
+    expect(r.ok ? '' : r.error.message).toBe('“Loyalty” is not something belarus promises nato');
+    expect(only.apply(s, 'belarus', { type: 'bargain.offer', give: [], ask: ['nato-oil'] }).ok).toBe(true);
+  });
+
   it('skips a mover with nothing it could put on the table: a term of either side must be valid there', () => {
     // At the NATO ↔ Russia table only signals sit; with both sides' signals committed, a pass is all that is left.
     let s = ok(ok(atTable(), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.pass' });

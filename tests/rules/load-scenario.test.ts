@@ -48,6 +48,7 @@ describe('parseScenario', () => {
     ['an unknown key', (f: any) => { f['deals.json'][0].price = 3; }, { file: 'scenarios/mini/deals.json', field: '[0]' }, /price/],
     ['a preset across a table that does not exist', (f: any) => { f['tables.json'].splice(1, 1); f['deals.json'][3].from = 'nato'; }, { file: 'scenarios/mini/deals.json', field: '[3].from' }, /russia ↔ belarus/],
     ['a preset giving a term its offerer does not own', (f: any) => { f['deals.json'][0].give = ['by-loyalty']; }, { file: 'scenarios/mini/deals.json', field: '[0].give[0]' }, /owned by russia/],
+    ['a preset promising a term to a side it is not for', (f: any) => { f['terms.json'][5].to = ['nato']; }, { file: 'scenarios/mini/deals.json', field: '[2].ask[0]' }, /may be promised to russia \("by-loyalty" is for nato only\)/],
     ['a preset naming an unknown term', (f: any) => { f['deals.json'][0].ask = ['by-moon']; }, { file: 'scenarios/mini/deals.json', field: '[0].ask[0]' }, /term of terms\.json/],
     ['a term of an unknown category', (f: any) => { f['terms.json'][0].category = 'love'; }, { file: 'scenarios/mini/terms.json', field: '[0].category' }, /energy/],
     ['a term broken by another faction\'s card', (f: any) => { f['terms.json'][0].breaches = ['by-bluff']; }, { file: 'scenarios/mini/terms.json', field: '[0].breaches[0]' }, /order card of russia/],

@@ -18,14 +18,14 @@ describe('a package built at the table', () => {
   it('is named by its terms when it is answered, in the log and on the time axis', () => {
     let s = rules.setup(1);
     for (const f of FACTIONS) s = applied(s, f, { type: 'orders.commit', cards: [] });
-    const built: Action = { type: 'bargain.offer', give: ['ru-energy-discount'], ask: ['by-public-loyalty', 'by-neutral-conduct'] };
+    const built: Action = { type: 'bargain.offer', give: ['ru-energy-discount'], ask: ['by-public-loyalty', 'by-csto-duties'] };
     s = applied(applied(s, 'russia', built), 'belarus', { type: 'bargain.accept' });
     const answer = s.log.find((e) => e.kind === 'response')!;
-    expect(answer).toMatchObject({ deal: '', accepted: true, give: ['ru-energy-discount'], ask: ['by-public-loyalty', 'by-neutral-conduct'] });
+    expect(answer).toMatchObject({ deal: '', accepted: true, give: ['ru-energy-discount'], ask: ['by-public-loyalty', 'by-csto-duties'] });
     const sentence = logSentence(answer, rules.scenario);
-    for (const id of ['ru-energy-discount', 'by-public-loyalty', 'by-neutral-conduct']) expect(sentence).toContain(`“${title(id)}”`);
+    for (const id of ['ru-energy-discount', 'by-public-loyalty', 'by-csto-duties']) expect(sentence).toContain(`“${title(id)}”`);
     expect(timeMarkers(s.log, rules.scenario).filter((m) => m.kind === 'deal').map((m) => m.label))
-      .toEqual([`${title('ru-energy-discount')} + ${title('by-public-loyalty')} + ${title('by-neutral-conduct')}`]);
+      .toEqual([`${title('ru-energy-discount')} + ${title('by-public-loyalty')} + ${title('by-csto-duties')}`]);
   });
 
   it('keeps a preset\'s title', () => {

@@ -35,12 +35,20 @@ export const otherParty = (table: BargainTable, f: Faction): Faction => (table.p
 /** A term already promised and still standing cannot be offered again. */
 export const isCommitted = (s: GameState, term: string) => s.commitments.some((c) => c.term === term && c.status === 'kept');
 
+/** Whether the term may ever sit at the table: its owner is a party, its category the table's, it is no threat, and
+ *  it may be promised to the other party. Its conditions and the ledger are the state's (termProblem). */
+export function sitsAt(t: Term, table: BargainTable): boolean {
+  return table.parties.includes(t.owner) && t.category !== 'threat' && table.categories.includes(t.category)
+    && (!t.to || t.to.includes(otherParty(table, t.owner)));
+}
+
 /** Why `owner` cannot put this term on this table now, or null when it can. */
 export function termProblem(scenario: Scenario, s: GameState, table: BargainTable, id: unknown, owner: Faction): string | null {
   const t = typeof id === 'string' ? catalogueOf(scenario).terms.get(id) : undefined;
   if (!t) return `"${String(id)}" is not a term of this scenario's catalogue`;
   // Players read these (a refused offer is shown to them): terms by title.
   if (t.owner !== owner) return `“${t.title}” is ${t.owner}'s to deliver, not ${owner}'s`;
+  if (t.to && !t.to.includes(otherParty(table, owner))) return `“${t.title}” is not something ${owner} promises ${otherParty(table, owner)}`;
   if (t.category === 'threat') return `“${t.title}” is a threat, not something to offer`;
   if (!table.categories.includes(t.category)) return `“${t.title}” (${t.category}) does not belong at the table “${table.title}”`;
   if (!holds(s, t.requires)) return `“${t.title}” cannot be put on the table now: its conditions do not hold`;
@@ -116,7 +124,7 @@ function presetsAt(scenario: Scenario, table: BargainTable, from: Faction, to: F
     const { terms } = catalogueOf(scenario);
     const fits = (id: string, owner: Faction) => {
       const t = terms.get(id);
-      return t !== undefined && t.owner === owner && t.category !== 'threat' && table.categories.includes(t.category);
+      return t !== undefined && t.owner === owner && sitsAt(t, table);
     };
     candidates = scenario.deals
       .filter((d) => d.from === from && d.to === to)

@@ -9,7 +9,7 @@ import { record, runEffects, sendTurn, writable, type Work } from '../effects/ru
 import { nextInt } from '../rng';
 import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
 import { allBlackmailOdds, blackmailOdds } from './blackmail';
-import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, presetsOfBits, termProblem, validPresetBits, validPresets } from './catalogue';
+import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, presetsOfBits, sitsAt, termProblem, validPresetBits, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
 import { moverOf, protocolMachine, type ProtocolContext, type ProtocolEvent } from './protocol.machine';
 
@@ -428,7 +428,7 @@ const conditional = new WeakMap<BargainTable, readonly Term[]>();
 function conditionalTerms(scenario: Scenario, table: BargainTable): readonly Term[] {
   let terms = conditional.get(table);
   if (!terms) {
-    terms = scenario.terms.filter((t) => t.requires?.length && t.category !== 'threat' && table.parties.includes(t.owner) && table.categories.includes(t.category));
+    terms = scenario.terms.filter((t) => t.requires?.length && sitsAt(t, table));
     conditional.set(table, terms);
   }
   return terms;

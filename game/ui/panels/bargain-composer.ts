@@ -26,10 +26,12 @@ export interface ComposerOptions {
   send: (pkg: Package) => void;
 }
 
-/** Terms `owner` could put on this table: its own, of the table's categories, not a threat, not already committed. */
+/** Terms `owner` could put on this table: its own, of the table's categories, not a threat, promised to the other
+ *  party (a term may be for one side only), not already committed. */
 function tableTerms(o: ComposerOptions, owner: Faction): Term[] {
+  const to = owner === o.mover ? o.other : o.mover;
   return o.scenario.terms.filter((x) => x.owner === owner && x.category !== 'threat' && o.table.categories.includes(x.category)
-    && !o.commitments.some((c) => c.term === x.id && c.status === 'kept'));
+    && (!x.to || x.to.includes(to)) && !o.commitments.some((c) => c.term === x.id && c.status === 'kept'));
 }
 
 /** The mover's presets for this table that wait on a condition, each with what it needs: listed, not offered, so
