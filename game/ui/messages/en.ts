@@ -73,6 +73,7 @@ const enCore = {
   'turn.skip.orders': 'Skip to your orders',
   'turn.skip.bargaining': 'Skip to the bargaining table',
   'turn.phase.bargaining': 'Bargaining',
+  'turn.phase.bargainingAt': 'Bargaining at {table}',
   'turn.brief': 'Your role brief',
 
   'dashboard.title': 'State of play',

@@ -48,7 +48,8 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) =>
     h('header', { class: 'turn-header' },
       h('h1', { tabindex: '-1' },
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
-      h('p', { class: 'phase' }, t(bargaining ? 'turn.phase.bargaining' : 'turn.phase.orders')),
+      h('p', { class: 'phase' }, !bargaining ? t('turn.phase.orders')
+        : view.negotiation.table ? t('turn.phase.bargainingAt', { table: view.negotiation.table.title }) : t('turn.phase.bargaining')),
       // The first stop of a Tab from the heading, where a new turn's focus starts.
       h('a', { class: 'skip-link', href: '#turn-moves' }, t(bargaining ? 'turn.skip.bargaining' : 'turn.skip.orders'))),
     h('div', { class: 'turn-layout' },
