@@ -4,7 +4,7 @@
 // toggle sits in the app bar (panels/facilitation-bar.ts), which follows it without redrawing the console.
 import type { DecisionGraph, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
-import { h } from '../dom';
+import { h, uid } from '../dom';
 import { t, tn } from '../messages';
 import { cardTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, factionName, turnLabel } from '../format/names';
 import { dashboard } from '../panels/dashboard';
@@ -89,11 +89,14 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
     const at = view.decisions[g.id];
     return g.transitions.filter((tr) => tr.from === at && tr.to !== tr.from).map((tr) => ({ id: g.id, event: tr.event, to: tr.to }));
   });
-  // Grouped by decision point, so that an option names only the move and fits the console's column.
-  const move = h('select', null, graphs.map((g) => {
-    const own = moves.flatMap((m, i) => (m.id === g.id ? [h('option', { value: String(i) }, `${decisionEventName(m.event)} → ${decisionStateName(m.id, m.to)}`)] : []));
-    return own.length ? h('optgroup', { label: decisionName(g.id) }, own) : null;
-  }));
+  // One radio button per move, under its decision point: a move's name is long, and a list's closed box cut it off.
+  const pick = uid('wc-move');
+  const radios = moves.map((_, i) => h('input', { type: 'radio', name: pick, value: String(i), checked: i === 0 }));
+  const move = h('fieldset', { class: 'move-choice' }, h('legend', null, t('whiteCell.override.decision')),
+    graphs.map((g) => {
+      const own = moves.flatMap((m, i) => (m.id === g.id ? [h('label', null, radios[i]!, ` ${decisionEventName(m.event)} → ${decisionStateName(m.id, m.to)}`)] : []));
+      return own.length ? h('div', { role: 'group', 'aria-label': decisionName(g.id) }, h('p', { class: 'move-choice-point', 'aria-hidden': 'true' }, decisionName(g.id)), own) : null;
+    }));
   const end = h('select', null, scenario.endStates.map((e) => h('option', { value: e.id }, e.title)));
 
   return h('section', { class: 'panel override', 'aria-labelledby': 'wc-override-title' },
@@ -105,10 +108,10 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
         () => act({ type: 'override', track: track.value as TrackId, value: Number(value.value), reason: reason.value })),
       confirmed('override')),
     moves.length ? [
-      h('div', { class: 'form-stacked' }, field(t('whiteCell.override.decision'), move)),
+      move,
       h('div', { class: 'white-cell-action' },
         moveButton({ id: 'wc-override-decision' }, t('whiteCell.override.decisionSubmit'), () => {
-          const m = moves[Number(move.value)]!;
+          const m = moves[Number(radios.find((r) => r.checked)?.value ?? 0)]!;
           act({ type: 'override.decision', decision: m.id, event: m.event, reason: reason.value });
         }),
         confirmed('override.decision')),
