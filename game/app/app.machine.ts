@@ -17,6 +17,9 @@ import { PLAY_VALUES, readPlay, type Play } from './url-options';
 import { openWhatIf, type WhatIf } from './whatif/state';
 import { requestProblem, type WhatIfResult } from './whatif/request';
 
+/** A White Cell move the rules refused: which kind (to name it beside its control) and why. */
+export interface WhiteCellRefusal { type: FacilitatorAction['type']; error: RuleError }
+
 /** A bot's move with its one-line reason, as the players read it. */
 export interface BotMove { seq: number; turn: number; faction: Faction; reason: string }
 
@@ -68,8 +71,8 @@ export interface AppContext {
   facilitationProblems: string[];
   drafts: Drafts;
   paused: boolean;
-  /** Why the White Cell's last move was refused, or null. */
-  whiteCellError: RuleError | null;
+  /** The White Cell's last move the rules refused, and why: named beside the control that made it, on the console only. */
+  whiteCellRefused: WhiteCellRefusal | null;
   /** The White Cell's last move that the rules took, confirmed beside its button until the console is opened again. */
   whiteCellDone: FacilitatorAction | null;
   /** The clock's last timeout: whose moves it made. The screen that follows says so. */
@@ -334,7 +337,7 @@ export const appMachine = setup({
       assertEvent(event, 'facilitation.configure');
       return { facilitation: event.settings };
     }),
-    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellError: null, whiteCellDone: null, timeUp: null }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null }),
     draft: assign(({ context, event }) => {
       assertEvent(event, 'orders.draft');
       const turn = context.session?.state.turn ?? 0;
@@ -345,9 +348,16 @@ export const appMachine = setup({
     whiteCellAct: assign(({ context, event }) => {
       assertEvent(event, 'whitecell.act');
       const applied = actWhiteCell(context.session!, event.action, event.seq);
-      return applied.ok ? { session: applied.session, whiteCellError: null, whiteCellDone: event.action } : { whiteCellError: applied.error, whiteCellDone: null };
+      if (!applied.ok) return { whiteCellRefused: { type: event.action.type, error: applied.error }, whiteCellDone: null };
+      // A game the White Cell ends is not paused any more: the result and the projector show its end, not a pause.
+      const over = applied.session.rules.isOver(applied.session.state);
+      return { session: applied.session, whiteCellRefused: null, whiteCellDone: event.action, paused: context.paused && !over };
     }),
-    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ whiteCellError: null, whiteCellDone: null, covered: params.from })),
+    openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ covered: params.from })),
+    // What the console said (a refusal, a confirmation) stays on the console: the teams' screens never show it.
+    leaveWhiteCell: assign({ whiteCellRefused: null, whiteCellDone: null }),
+    // A refused move's message belongs to the screen it was made on, and goes when that screen is left.
+    clearError: assign({ error: null }),
     timeout: assign(({ context }) => {
       const before = context.session!;
       const { onTimeout } = context.facilitation;
@@ -390,7 +400,7 @@ export const appMachine = setup({
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
-    drafts: {}, paused: false, whiteCellError: null, whiteCellDone: null, timeUp: null, covered: 'handoff',
+    drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null, covered: 'handoff',
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',
@@ -438,7 +448,7 @@ export const appMachine = setup({
       on: {
         'menu.open': { target: 'menu', actions: 'endMatch' },
         // Facilitation: the White Cell's console over any match screen, the pause, and the ticked orders.
-        'clock.pause': { actions: 'pause' },
+        'clock.pause': { guard: not('gameOver'), actions: 'pause' },
         'clock.resume': { actions: 'unpause' },
         'orders.draft': { actions: 'draft' },
       },
@@ -461,6 +471,7 @@ export const appMachine = setup({
           },
         },
         turn: {
+          exit: 'clearError',
           on: {
             'turn.act': { guard: 'currentMove', target: 'routing', actions: ['act', 'autosave'] },
             'whitecell.open': openWhiteCell('turn'),
@@ -472,6 +483,7 @@ export const appMachine = setup({
         // it), so the defaults are never played behind the White Cell's back; closing returns to the screen it
         // covered, or to the result when an override ended the game.
         whiteCell: {
+          exit: 'leaveWhiteCell',
           on: {
             'whitecell.act': { actions: 'whiteCellAct' },
             'whitecell.close': [
@@ -484,7 +496,7 @@ export const appMachine = setup({
         },
         // The composition layer sees this state, asks the bot worker for a move from the faction's view and sends
         // it back as bot.move with the move number it was asked about.
-        botThinking: { on: { 'bot.move': { guard: 'currentBotMove', target: 'routing', actions: ['recordReason', 'act', 'autosave'] } } },
+        botThinking: { exit: 'clearError', on: { 'bot.move': { guard: 'currentBotMove', target: 'routing', actions: ['recordReason', 'act', 'autosave'] } } },
         routing: {
           always: [
             // A refused move leaves the position as it was: a person tries again; a bot's (never seen: bots pick

@@ -70,7 +70,8 @@ export function project(snapshot: AppSnapshot): UiState {
     crash: null,
     afterAction: session && screen === 'result' ? afterActionOf(session) : null,
     ...projectSaves(ctx),
-    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, error: ctx.whiteCellError, done: ctx.whiteCellDone },
+    // The console's refusals and confirmations are the console's alone (it shows every team's secrets).
+    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, ...(screen === 'whiteCell' ? { refused: ctx.whiteCellRefused, done: ctx.whiteCellDone } : { refused: null, done: null }) },
     paused: ctx.paused,
     timeUp: ctx.timeUp,
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.

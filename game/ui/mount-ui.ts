@@ -1,10 +1,11 @@
-// The UI shell: an app bar, the current screen and an alert for refused actions. A screen is rebuilt only when
+// The UI shell: an app bar, the current screen and an alert for a team's refused actions. A screen is rebuilt only when
 // what it shows changes, and focus moves to its heading, which screen readers then read out.
 import type { SendIntent } from '../app/intents';
 import type { Screen, UiState, UiStore } from '../store/store';
 import { h } from './dom';
 import { t } from './messages';
 import { facilitationBar } from './panels/facilitation-bar';
+import { showRefusal } from './panels/refusal';
 import { timeUpNotice } from './panels/time-up';
 import { handoffScreen } from './screens/handoff';
 import { menuScreen } from './screens/menu';
@@ -97,9 +98,11 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   store.subscribe(screenKey, () => render(store.getState()), { fireImmediately: true });
   // A failed load is reported when that screen is opened.
   later(() => { for (const screen of Object.keys(LATER) as (keyof typeof LATER)[]) loadScreen(screen).catch(() => undefined); });
-  // The White Cell's refused moves are shown here too, so the console keeps what was typed.
-  store.subscribe((s) => [s.error, s.crash, s.facilitation.error] as const, ([error, crash, whiteCell]) => {
-    const refused = error ?? whiteCell;
-    alert.textContent = crash ? t('app.crash', { message: crash }) : refused ? t('app.error', { message: refused.message }) : '';
-  }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] });
+  // A team's refused move is said in the alert, for as long as its screen is up (the statechart clears it when the
+  // screen changes). The White Cell's are said beside the console's control instead, without redrawing the console
+  // (it keeps what was typed), and never here: this alert stays over every screen, the teams' too.
+  store.subscribe((s) => [s.error, s.crash] as const, ([error, crash]) => {
+    alert.textContent = crash ? t('app.crash', { message: crash }) : error ? t('app.error', { message: error.message }) : '';
+  }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+  store.subscribe((s) => s.facilitation.refused, (refused) => showRefusal(main, refused));
 }

@@ -7,6 +7,7 @@ import { appMachine, type AppEvent } from '../../game/app/app.machine';
 import { timedRound } from '../../game/app/facilitator/clock';
 import { readFacilitation } from '../../game/app/facilitator/settings';
 import { project } from '../../game/app/projection';
+import { projectorState, roomState } from '../../game/app/projector/feed';
 import { phaseRound } from '../../game/app/facilitator/timeout';
 import { stateName } from '../../game/rules/decisions';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
@@ -47,10 +48,10 @@ describe('the White Cell console', () => {
     const open = send(match(), { type: 'whitecell.open' });
     const seq = open.context.session!.state.seq;
     const refused = send(open, { type: 'whitecell.act', action: { type: 'override', track: 'economy', value: 8, reason: ' ' }, seq });
-    expect(refused.context.whiteCellError?.message).toMatch(/reason/);
+    expect(refused.context.whiteCellRefused).toMatchObject({ type: 'override', error: { message: expect.stringMatching(/reason/) } });
     expect(refused.context.session).toBe(open.context.session);
     const done = send(refused, { type: 'whitecell.act', action: { type: 'override', track: 'economy', value: 8, reason: 'Chinese credit line' }, seq });
-    expect(done.context.whiteCellError).toBeNull();
+    expect(done.context.whiteCellRefused).toBeNull();
     expect(done.context.session!.state.tracks.economy).toBe(8);
     expect(done.context.session!.actions.at(-1)).toMatchObject({ faction: 'facilitator', action: { reason: 'Chinese credit line' } });
     // The same click on the stale console changes nothing.
@@ -61,6 +62,40 @@ describe('the White Cell console', () => {
     const open = send(match(), { type: 'whitecell.open' });
     const ended = send(open, { type: 'whitecell.act', action: { type: 'override.outcome', endState: 'statusQuoMarketization', reason: 'Time is up' }, seq: open.context.session!.state.seq }, { type: 'whitecell.close' });
     expect(at(ended)).toBe('result');
+  });
+
+  it('says a refusal on the console only: it is gone once the console closes, from the teams\' screens and the next console', () => {
+    const open = send(match(), { type: 'whitecell.open' });
+    const refused = send(open, { type: 'whitecell.act', action: { type: 'override', track: 'economy', value: 8, reason: '' }, seq: open.context.session!.state.seq });
+    const said = /An override needs a written reason/;
+    expect(JSON.stringify(project(refused).facilitation)).toMatch(said);
+    const closed = send(refused, { type: 'whitecell.close' });
+    expect(at(closed)).toBe('match.handoff');
+    for (const s of [closed, send(closed, { type: 'handoff.ready' }), send(closed, { type: 'whitecell.open' })]) {
+      expect(JSON.stringify({ ...project(s), scenario: null })).not.toMatch(said);
+    }
+  });
+
+  it('clears a team\'s refused move when its screen changes (the console opened over it)', () => {
+    const turn = send(match(), { type: 'handoff.ready' });
+    const refused = send(turn, { type: 'turn.act', action: { type: 'orders.commit', cards: ['no-such-card'] }, seq: turn.context.session!.state.seq });
+    expect(at(refused)).toBe('match.turn');
+    expect(project(refused).error).not.toBeNull();
+    const open = send(refused, { type: 'whitecell.open' });
+    expect(project(open).error).toBeNull();
+    expect(project(send(open, { type: 'whitecell.close' })).error).toBeNull();
+  });
+
+  it('ends the pause with the game: the console, the result and the projector do not say "paused" after the White Cell ends it', () => {
+    const open = send(match(), { type: 'clock.pause' }, { type: 'whitecell.open' });
+    expect(open.context.paused).toBe(true);
+    const ended = send(open, { type: 'whitecell.act', action: { type: 'override.outcome', endState: 'statusQuoMarketization', reason: 'Out of class time' }, seq: open.context.session!.state.seq });
+    expect(ended.context.paused).toBe(false);
+    expect(send(ended, { type: 'clock.pause' }).context.paused).toBe(false);
+    const result = send(ended, { type: 'whitecell.close' });
+    expect(at(result)).toBe('result');
+    expect(project(result).paused).toBe(false);
+    expect(projectorState(roomState(result)).paused).toBe(false);
   });
 
   it('pauses and resumes', () => {

@@ -3,7 +3,8 @@
 // a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
 // live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays
 // the phase out and the turn closes with no orders, which the summary says; the projector shows that summary until the
-// game window leaves it. The session is saved, opened again, replayed and branched.
+// game window leaves it. The session is saved, opened again, replayed and branched. A second session has a refusal
+// said on the console only, then the White Cell ends the game while it is paused.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -72,7 +73,8 @@ describe('a facilitated session', () => {
     await game.getByRole('button', { name: /^Play now: / }).first().dblclick();
     expect(await deckSize()).toBe(undrawn - 1);
     expect(await game.locator('.event-log .log-inject').count()).toBe(1);
-    await game.getByRole('status').filter({ hasText: `Played “${played}”` }).waitFor();
+    // Quoted once: a title that comes in its own quotation marks gets no second pair.
+    await game.getByRole('status').filter({ hasText: `Played ${/^[‘“].*[’”]$/.test(played) ? played : `“${played}”`}:` }).waitFor();
     await projector!.getByText(/White Cell inject: /).first().waitFor();
     await heading(game, 'White Cell console').waitFor();
 
@@ -96,7 +98,9 @@ describe('a facilitated session', () => {
     await overrideForm.getByLabel('Track', { exact: true }).selectOption('economy');
     await overrideForm.getByLabel('New value').fill(String(value));
     await game.getByRole('button', { name: 'Override the track' }).click();
-    await game.getByRole('alert').filter({ hasText: 'needs a written reason' }).waitFor();
+    // Said beside the form, not in the page's alert (which every screen shows).
+    await overrideForm.getByRole('alert').filter({ hasText: 'needs a written reason' }).waitFor();
+    expect(await game.locator('.action-error').textContent()).toBe('');
     expect(await trackValue(projector!, 'economy')).toBe(before);
     await overrideForm.getByLabel(/^Reason/).fill('The seminar assumes the Chinese loan arrives');
     await game.getByRole('button', { name: 'Override the track' }).click();
@@ -151,6 +155,79 @@ describe('a facilitated session', () => {
     await heading(game, /^Pass the device to/).waitFor();
     await game.getByRole('button', { name: /^Ready: show/ }).click();
     expect(await trackValue(game, 'economy')).toBe(value);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a White Cell refusal on the console, and ends the game truthfully: no pause, no moves left, the projector and the report say how it ended', { timeout: 600_000 }, async () => {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const errors: string[] = [];
+    const dialogs: string[] = [];
+    const game = watch(await context.newPage(), 'game', errors);
+    game.on('dialog', (d) => { dialogs.push(d.message()); void d.accept(); });
+    await game.goto(new URL('?scenario=airbase&seed=4&renderer=canvas&whitecell=1&timer=300', inject('baseUrl')).href);
+    await heading(game, 'Union State').waitFor();
+    await game.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await heading(game, /^Who plays whom/).waitFor();
+    await game.getByRole('button', { name: 'Begin turn 1' }).click();
+
+    // A refusal is said beside the button that was pressed, and the teams never see it: not on the hand-off after
+    // the console closes, nor on the next team's screen.
+    const first = (await heading(game, /^Pass the device to/).textContent())!.replace(/^Pass the device to /, '');
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByRole('button', { name: 'End the game now' }).click();
+    const refusal = game.getByRole('region', { name: 'Override' }).getByRole('alert').filter({ hasText: 'written reason' });
+    await refusal.waitFor();
+    expect(await game.locator('.action-error').textContent()).toBe('');
+    await game.getByRole('button', { name: 'Close the console' }).click();
+    await heading(game, /^Pass the device to/).waitFor();
+    expect(await game.getByText(/not accepted/).count()).toBe(0);
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    const orders = game.getByRole('region', { name: 'Your orders' });
+    await orders.getByRole('checkbox').first().check();
+    await game.getByRole('button', { name: /^Commit/ }).click();
+    await heading(game, /^Pass the device to/).waitFor();
+    expect(await game.getByText(/not accepted/).count()).toBe(0);
+
+    // Paused, with the projector open, the White Cell ends the game: the question names the end state chosen.
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    const [projector] = await Promise.all([context.waitForEvent('page'), game.getByRole('button', { name: 'Open projector view' }).click()]);
+    watch(projector!, 'projector', errors);
+    await projector!.getByText('Paused by the White Cell').first().waitFor();
+    const overrideForm = game.getByRole('region', { name: 'Override' });
+    await overrideForm.getByLabel(/^Reason/).fill('Out of class time: end here for the debrief');
+    const endState = (await overrideForm.getByLabel('End the game with').locator('option:checked').textContent())!;
+    await game.getByRole('button', { name: 'End the game now' }).click();
+    expect(dialogs.at(-1)).toBe(`End the game now with the end state “${endState}”?`);
+
+    // The console: the game is over, nothing is left to press but closing it; the pause went with the game.
+    await game.getByRole('heading', { name: 'The game is over' }).waitFor();
+    for (const name of ['End the game now', 'Override the track', 'Force this move', 'Make the inject', 'Pause the game', 'Resume the game']) {
+      expect(await game.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    }
+    expect(await game.getByRole('button', { name: /^Play now/ }).count()).toBe(0);
+    expect(await game.getByText('Paused by the White Cell').filter({ visible: true }).count()).toBe(0);
+
+    // The projector: the end state, only the team that had committed as committed, no orders revealed (they never
+    // were), and no pause.
+    await projector!.getByText(`End state: ${endState}`).waitFor();
+    await projector!.getByText('The game ended before this turn’s orders were revealed.').waitFor();
+    expect(await projector!.locator('.committed-list li').allTextContents())
+      .toEqual(['Belarus', 'Russia', 'NATO'].map((name) => (name === first ? `${name} committed` : `${name} had not committed`)));
+    expect(await projector!.getByText('Paused by the White Cell').filter({ visible: true }).count()).toBe(0);
+    expect(await projector!.getByRole('region', { name: 'Orders revealed this turn' }).count()).toBe(0);
+
+    // The result: no pause in the bar, and the report says at its top that the White Cell ended the game, and why.
+    await game.getByRole('button', { name: 'Close the console' }).click();
+    await heading(game, `End state: ${endState}`).waitFor();
+    expect(await game.getByText('Paused by the White Cell').filter({ visible: true }).count()).toBe(0);
+    expect(await game.locator('.report-header .report-imposed').textContent()).toBe('The White Cell imposed this ending. Its reason: “Out of class time: end here for the debrief”');
+    await game.getByText(/^The game did not reach this end state by itself: the White Cell ended the game with it/).waitFor();
+    await mkdir(SHOTS, { recursive: true });
+    await game.screenshot({ path: `${SHOTS}/white-cell-ended-report.png` });
     expect(errors).toEqual([]);
   });
 });

@@ -64,8 +64,10 @@ describe('seeing entrapment and bargaining', () => {
     // The after-action report.
     const end = (await heading(page, /^End state: /).textContent())!.replace(/^End state: /, '');
     await page.getByRole('heading', { name: 'How it came to this' }).waitFor();
-    // The seed and rules version are there to replay the game, and labelled so.
-    expect(await page.locator('.report-header .replay-code').textContent()).toMatch(/^Replay code: seed 7, rules v\d+ \(\d+ moves\)The seed fixed every dice roll/);
+    // The seed and rules version identify the game, which the downloaded action log replays: nothing to type in.
+    expect(await page.locator('.report-header .replay-code').textContent()).toMatch(/^Game record: seed 7, rules version \d+, \d+ movesNothing to type in: .*action log \(JSON\) replays it/);
+    // A game that ended by itself does not say the White Cell ended it.
+    expect(await page.locator('.report-imposed').count()).toBe(0);
     await page.getByRole('heading', { name: 'Key decisions' }).waitFor();
     await page.getByRole('heading', { name: 'Turn by turn' }).waitFor();
     await page.getByRole('heading', { name: 'What happened in history' }).waitFor();

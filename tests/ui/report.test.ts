@@ -33,11 +33,16 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     for (const f of facts) for (const chain of f.chains) expect(chain.rule.length).toBeGreaterThan(0);
   });
 
-  it('labels the seed and the rules version as the code that replays this game, with what they are for', () => {
+  it('labels the seed and the rules version as the record of this game, which the downloaded action log replays', () => {
     const { save } = afterAction!;
-    expect(report.replay!.code).toBe(`seed ${save.seed}, rules v${save.rulesVersion} (${save.actions.length} moves)`);
-    expect(report.replay!.help).toMatch(/dice roll.*replays/);
-    expect(reportMarkdown(report)).toContain(`**Replay code:** seed ${save.seed}, rules v${save.rulesVersion}`);
+    expect(report.replay!.code).toBe(`seed ${save.seed}, rules version ${save.rulesVersion}, ${save.actions.length} moves`);
+    expect(report.replay!.help).toMatch(/Nothing to type in.*action log \(JSON\) replays it/);
+    expect(reportMarkdown(report)).toContain(`**Game record:** seed ${save.seed}, rules version ${save.rulesVersion}`);
+  });
+
+  it('says the end state was reached, not imposed', () => {
+    expect(report.imposed).toBeNull();
+    expect(report.endState.when).toMatch(/^Reached in turn/);
   });
 
   it('says why the game did not end otherwise: the closest endings, each with conditions that fail at the end', () => {
@@ -105,6 +110,25 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
 });
 
 describe('the White Cell in the after-action report', () => {
+  it('says at the top that the White Cell imposed an ending, with its reason, and that its conditions were not reached', () => {
+    const scenario = loadScenario('airbase');
+    const rules = rulesFor(scenario);
+    const start: Session = { rules, seed: 4, state: rules.setup(4), actions: [], checkpoints: [], graphs: scenario.decisions.map(describeDecision) };
+    const reason = 'Out of class time: end here for the debrief';
+    const ended = actWhiteCell(start, { type: 'override.outcome', endState: 'crimeanTakeover', reason }, start.state.seq);
+    if (!ended.ok) throw new Error(ended.error.message);
+    const session = ended.session;
+    const report = buildReport({ scenario, view: rules.view(session.state, 'public'), afterAction: afterActionOf(session) });
+    expect(report.imposed).toEqual({ reason });
+    expect(report.endState.when).toMatch(/^Ended by the White Cell in turn 1/);
+    expect(report.causes.some((c) => c.holds === false)).toBe(true);
+    expect(report.causesIntro).toBe(t('report.causes.imposed'));
+    expect(report.causesIntro).not.toBe(t('report.causes.intro'));
+    const md = reportMarkdown(report);
+    expect(md.indexOf(reason)).toBeLessThan(md.indexOf(`## ${t('report.causes')}`));
+    expect(md).toContain(`${t('report.causes.imposed')}`);
+  });
+
   it('lists an inject and an override with its written reason among the key decisions, in its turn and in the Markdown', () => {
     const scenario = loadScenario('ultimatum');
     const rules = rulesFor(scenario);

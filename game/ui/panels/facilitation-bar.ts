@@ -1,5 +1,5 @@
 // The White Cell's presence in the app bar during a facilitated match: the phase clock for all, the button to the
-// console, the White Cell's pause toggle, and the pause itself, which covers the teams' screens (they cannot act) until the White Cell resumes.
+// console, the White Cell's pause toggle (while the game goes on), and the pause itself, which covers the teams' screens (they cannot act) until the White Cell resumes.
 import type { SendIntent } from '../../app/intents';
 import type { Screen, UiStore } from '../../store/store';
 import { h } from '../dom';
@@ -19,9 +19,10 @@ export function facilitationBar(store: UiStore, send: SendIntent, main: HTMLElem
   const pause = h('button', { type: 'button', class: 'pause-toggle', hidden: true });
   pause.addEventListener('click', () => send({ type: store.getState().paused ? 'clock.resume' : 'clock.pause' }));
   const banner = h('p', { class: 'paused-banner', role: 'status', hidden: true }, t('timer.paused'));
-  store.subscribe((s) => [s.screen, s.facilitation.settings.whiteCell, s.paused] as const, ([screen, whiteCell, paused]) => {
+  store.subscribe((s) => [s.screen, s.facilitation.settings.whiteCell, s.paused, s.view?.outcome != null] as const, ([screen, whiteCell, paused, over]) => {
     open.hidden = !whiteCell || !COVERED.includes(screen);
-    pause.hidden = screen !== 'whiteCell';
+    // A game that is over has no clock to stop.
+    pause.hidden = screen !== 'whiteCell' || over;
     pause.textContent = t(paused ? 'whiteCell.resume' : 'whiteCell.pause');
     const covered = paused && COVERED.includes(screen);
     banner.hidden = !covered;

@@ -18,8 +18,9 @@ export const trackSelect = (view: PlayerView, withNone: boolean) => h('select', 
   withNone ? h('option', { value: '' }, t('whiteCell.custom.none')) : null,
   (Object.keys(view.tracks) as TrackId[]).map((id) => h('option', { value: id }, `${trackName(id)} (${view.tracks[id]})`)));
 
-/** The confirmation line of a kind of move: its text if that was the White Cell's last move. */
-export type Confirmed = (type: FacilitatorAction['type']) => HTMLElement;
+/** The lines beside a kind of move's button: its confirmation if that was the White Cell's last move, and the
+ *  place where a refusal of it is said. */
+export type Confirmed = (type: FacilitatorAction['type']) => HTMLElement[];
 
 /** After a move has redrawn the console, presses within this time are the same press (a double click, a held key). */
 const SETTLE_MS = 600;
@@ -38,14 +39,17 @@ export function moveButton(attrs: Record<string, string>, label: string, onPress
   return button;
 }
 
+/** A title in quotation marks, unless it comes in its own (an event called ‘Belarus could be next’ is not quoted twice). */
+export const quoted = (title: string) => (/^[‘“'"].*[’”'"]$/s.test(title) ? title : `“${title}”`);
+
 /** What the White Cell's last move did, in a line; null for none. */
 export function doneText(done: FacilitatorAction | null, scenario: Scenario, view: PlayerView): string | null {
   if (!done) return null;
   switch (done.type) {
-    case 'inject.event': return t('whiteCell.done.event', { title: eventTitle(scenario, done.event) });
+    case 'inject.event': return t('whiteCell.done.event', { title: quoted(eventTitle(scenario, done.event)) });
     case 'inject.custom': {
       const roll = view.log.find((e): e is Extract<LogEntry, { kind: 'roll' }> => e.seq === view.seq && e.kind === 'roll');
-      return [t('whiteCell.done.inject', { title: done.title }), roll ? logSentence(roll, scenario) : ''].filter(Boolean).join(' ');
+      return [t('whiteCell.done.inject', { title: quoted(done.title) }), roll ? logSentence(roll, scenario) : ''].filter(Boolean).join(' ');
     }
     case 'override': return t('whiteCell.done.track', { track: trackName(done.track), value: trackValue(done.track, done.value) });
     case 'override.decision': {

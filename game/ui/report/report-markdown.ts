@@ -12,6 +12,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function reportMarkdown(r: Report): string {
   const out: string[] = [`# ${r.title}`, '', `**${r.subtitle}**`, ''];
   out.push(`## ${t('report.endState')}: ${r.endState.title}`, '', r.endState.text, '', r.endState.when);
+  if (r.imposed) out.push('', `**${t('report.imposed.reason', { reason: r.imposed.reason })}**`);
   if (r.endState.source) out.push('', `_${sourceText(r.endState.source)}_`);
   out.push('', `## ${t('result.scores')}`, '', t('result.winners', { factions: r.winners.join(', ') }), '');
   for (const s of r.scores) {
@@ -20,7 +21,7 @@ export function reportMarkdown(r: Report): string {
     if (s.fromEndState !== null) out.push(`  - ${t('result.endStatePoints', { vp: s.fromEndState })}`);
     for (const m of s.met) out.push(`  - ${m}`);
   }
-  out.push('', `## ${t('report.causes')}`, '', r.causes.length ? t('report.causes.intro') : t('report.causes.always'), '');
+  out.push('', `## ${t('report.causes')}`, '', r.causesIntro, '');
   for (const c of r.causes) {
     out.push(`- ${c.text}${c.holds === null ? '' : ` (${t(c.holds ? 'report.holds' : 'report.holdsNot')})`}`);
     for (const f of c.facts) {

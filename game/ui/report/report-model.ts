@@ -11,6 +11,7 @@ import { bargainLine, isBargainEntry } from '../format/bargain-log';
 import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
 import { movedTracks, seriesOf } from '../explain/timeline';
 import { whyDecision, whyTrack, type WhyChain } from '../explain/why';
+import { imposedEnding } from './imposed';
 
 export interface ReportFact { text: string; chains: WhyChain[] }
 export interface ReportCondition { text: string; holds: boolean | null; facts: ReportFact[] }
@@ -31,9 +32,14 @@ export interface Report {
   title: string;
   subtitle: string;
   endState: { title: string; text: string; source: Source | null; when: string };
+  /** Set when the White Cell ended the game with this end state (an outcome override): its written reason. */
+  imposed: { reason: string } | null;
   scores: { faction: Faction; name: string; vp: number; fromEndState: number | null; winner: boolean; met: string[] }[];
   winners: string[];
   causes: ReportCondition[];
+  /** What the conditions below are: those that reached the end state, or, when the White Cell imposed it, how far
+   *  the game had got toward it. */
+  causesIntro: string;
   /** The endings closest to happening (fewest unmet conditions first), with what they lacked. */
   nearMisses: { title: string; unmet: ReportCondition[] }[];
   keyDecisions: string[];
@@ -111,19 +117,27 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
   const objective = (id: string) => s.objectives.find((o) => o.id === id);
   const lastTurn = Math.max(0, ...view.log.map((e) => e.turn));
   const trigger = afterAction?.trigger ?? (end?.trigger ?? []).map((condition) => ({ condition, holds: null }));
+  const imposed = imposedEnding(view);
+  const causes = trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s) }));
   let turns: ReportTurn[] | undefined;
   return {
     scenarioId: s.id,
     title: t('report.title'),
     subtitle: t('report.subtitle', { scenario: s.title, end: end?.title ?? outcome?.endState ?? '', turn: endTurn, label: turnLabel(s, endTurn) }),
-    endState: { title: end?.title ?? outcome?.endState ?? '', text: end?.text ?? '', source: end?.source ?? null, when: t('result.when', { turn: endTurn, label: turnLabel(s, endTurn) }) },
+    endState: {
+      title: end?.title ?? outcome?.endState ?? '', text: end?.text ?? '', source: end?.source ?? null,
+      when: t(imposed ? 'report.imposed.when' : 'result.when', { turn: endTurn, label: turnLabel(s, endTurn) }),
+    },
+    imposed,
     scores: FACTIONS.map((f) => ({
       faction: f, name: factionName(f), vp: outcome?.vp[f] ?? 0, fromEndState: end ? end.vp[f] : null,
       winner: outcome?.winners.includes(f) ?? false,
       met: (outcome?.met[f] ?? []).map((id) => `${objective(id)?.text ?? id} (+${objective(id)?.vp ?? 0})`),
     })),
     winners: (outcome?.winners ?? []).map(factionName),
-    causes: trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s) })),
+    causes,
+    causesIntro: imposed && causes.some((c) => c.holds === false) ? t('report.causes.imposed')
+      : causes.length ? t('report.causes.intro') : t(imposed ? 'report.causes.imposedDefault' : 'report.causes.always'),
     nearMisses: [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES)
       .map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
     keyDecisions: keyDecisions(view, s),

@@ -4,13 +4,14 @@
 // toggle sits in the app bar (panels/facilitation-bar.ts), which follows it without redrawing the console.
 import type { DecisionGraph, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
-import { h } from '../dom';
+import { h, uid } from '../dom';
 import { t, tn } from '../messages';
-import { cardTitle, decisionEventName, decisionName, decisionStateName, factionName, turnLabel } from '../format/names';
+import { cardTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, factionName, turnLabel } from '../format/names';
 import { dashboard } from '../panels/dashboard';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
 import { confirmation, doneText, field, moveButton, trackSelect, type Confirmed } from '../panels/facilitation-controls';
+import { refusalLine } from '../panels/refusal';
 import { customInject } from '../panels/facilitation-inject';
 import type { ScreenRender } from './screen';
 
@@ -25,9 +26,9 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
   const { view, scenario } = state;
   if (!view || !scenario) return h('div', { class: 'screen' });
   const act = (action: FacilitatorAction) => send({ type: 'whitecell.act', action, seq: view.seq });
-  // The last move the rules took is confirmed beside the button that made it.
-  const done = state.facilitation.done;
-  const confirmed: Confirmed = (type) => confirmation(done?.type === type ? doneText(done, scenario, view) : null);
+  // The last move the rules took is confirmed beside the button that made it, and a refused one is said there too.
+  const { done, refused } = state.facilitation;
+  const confirmed: Confirmed = (type) => [confirmation(done?.type === type ? doneText(done, scenario, view) : null), refusalLine(type, refused)];
   const phase = view.phase === 'bargaining' ? t('timer.phase.bargaining') : view.phase === 'orders' ? t('timer.phase.orders') : view.phase;
   return h('div', { class: 'screen white-cell-screen' },
     h('header', { class: 'screen-header white-cell-header' },
@@ -40,8 +41,11 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
         h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
     h('div', { class: 'white-cell-layout' },
       h('div', { class: 'white-cell-col' }, committedOrders(scenario, view), entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
-      h('div', { class: 'white-cell-col' }, deckPanel(scenario, view, act, confirmed), customInject(view, act, confirmed)),
-      h('div', { class: 'white-cell-col' }, overridePanel(scenario, view, state.decisionGraphs, act, confirmed), eventLog(scenario, view))),
+      // Once the game is over there is nothing left to play, override or end: the moves give way to a line saying so.
+      view.outcome
+        ? h('div', { class: 'white-cell-col' }, gameOver(scenario, view, confirmed))
+        : h('div', { class: 'white-cell-col' }, deckPanel(scenario, view, act, confirmed), customInject(view, act, confirmed)),
+      h('div', { class: 'white-cell-col' }, view.outcome ? null : overridePanel(scenario, view, state.decisionGraphs, act, confirmed), eventLog(scenario, view))),
   );
 };
 
@@ -54,6 +58,13 @@ function committedOrders(scenario: Scenario, view: PlayerView): HTMLElement {
         : hand?.length ? hand.map((id) => cardTitle(scenario, id)).join(' · ') : t('whiteCell.orders.none');
       return [h('dt', { class: `faction-label faction-${f}` }, factionName(f)), h('dd', { 'data-faction': f }, text)];
     })));
+}
+
+function gameOver(scenario: Scenario, view: PlayerView, confirmed: Confirmed): HTMLElement {
+  return h('section', { class: 'panel', 'aria-labelledby': 'wc-over-title' },
+    h('h2', { id: 'wc-over-title' }, t('whiteCell.over')),
+    h('p', null, t('whiteCell.over.text', { title: endStateTitle(scenario, view.outcome!.endState) })),
+    confirmed('override.outcome'));
 }
 
 function deckPanel(scenario: Scenario, view: PlayerView, act: (a: FacilitatorAction) => void, confirmed: Confirmed): HTMLElement {
@@ -78,8 +89,14 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
     const at = view.decisions[g.id];
     return g.transitions.filter((tr) => tr.from === at && tr.to !== tr.from).map((tr) => ({ id: g.id, event: tr.event, to: tr.to }));
   });
-  const move = h('select', null, moves.map((m, i) => h('option', { value: String(i) },
-    `${decisionName(m.id)}: ${decisionEventName(m.event)} → ${decisionStateName(m.id, m.to)}`)));
+  // One radio button per move, under its decision point: a move's name is long, and a list's closed box cut it off.
+  const pick = uid('wc-move');
+  const radios = moves.map((_, i) => h('input', { type: 'radio', name: pick, value: String(i), checked: i === 0 }));
+  const move = h('fieldset', { class: 'move-choice' }, h('legend', null, t('whiteCell.override.decision')),
+    graphs.map((g) => {
+      const own = moves.flatMap((m, i) => (m.id === g.id ? [h('label', null, radios[i]!, ` ${decisionEventName(m.event)} → ${decisionStateName(m.id, m.to)}`)] : []));
+      return own.length ? h('div', { role: 'group', 'aria-label': decisionName(g.id) }, h('p', { class: 'move-choice-point', 'aria-hidden': 'true' }, decisionName(g.id)), own) : null;
+    }));
   const end = h('select', null, scenario.endStates.map((e) => h('option', { value: e.id }, e.title)));
 
   return h('section', { class: 'panel override', 'aria-labelledby': 'wc-override-title' },
@@ -91,10 +108,10 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
         () => act({ type: 'override', track: track.value as TrackId, value: Number(value.value), reason: reason.value })),
       confirmed('override')),
     moves.length ? [
-      h('div', { class: 'form-grid' }, field(t('whiteCell.override.decision'), move)),
+      move,
       h('div', { class: 'white-cell-action' },
         moveButton({ id: 'wc-override-decision' }, t('whiteCell.override.decisionSubmit'), () => {
-          const m = moves[Number(move.value)]!;
+          const m = moves[Number(radios.find((r) => r.checked)?.value ?? 0)]!;
           act({ type: 'override.decision', decision: m.id, event: m.event, reason: reason.value });
         }),
         confirmed('override.decision')),
@@ -102,7 +119,7 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
     h('div', { class: 'form-grid' }, field(t('whiteCell.override.outcome'), end)),
     h('div', { class: 'white-cell-action' },
       moveButton({ class: 'danger', id: 'wc-override-outcome' }, t('whiteCell.override.outcomeSubmit'), () => {
-        if (window.confirm(t('whiteCell.override.outcomeConfirm'))) act({ type: 'override.outcome', endState: end.value as EndStateId, reason: reason.value });
+        if (window.confirm(t('whiteCell.override.outcomeConfirm', { title: endStateTitle(scenario, end.value as EndStateId) }))) act({ type: 'override.outcome', endState: end.value as EndStateId, reason: reason.value });
       }),
       confirmed('override.outcome')));
 }

@@ -20,7 +20,7 @@ const list = (items: string[]) => (items.length ? h('ul', null, items.map((i) =>
 
 function causes(r: Report): HTMLElement {
   return section('causes', t('report.causes'),
-    h('p', { class: 'muted' }, r.causes.length ? t('report.causes.intro') : t('report.causes.always')),
+    h('p', { class: 'muted' }, r.causesIntro),
     h('ol', { class: 'cause-list' }, r.causes.map((c) => h('li', { class: 'cause' },
       h('p', { class: 'cause-condition' }, h('strong', null, c.text),
         c.holds === null ? null : h('span', { class: `tag ${c.holds ? 'tag-holds' : 'tag-holds-not'}` }, t(c.holds ? 'report.holds' : 'report.holdsNot'))),
@@ -96,6 +96,8 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
       h('h1', { tabindex: '-1' }, t('result.title', { title: r.endState.title })),
       h('p', { class: 'lead' }, r.endState.text),
       h('p', { class: 'muted' }, r.endState.when),
+      // An ending the White Cell imposed says so first, with its reason: the conditions below were not what ended it.
+      r.imposed ? h('p', { class: 'report-imposed' }, t('report.imposed.reason', { reason: r.imposed.reason })) : null,
       r.replay ? h('p', { class: 'replay-code' },
         h('strong', null, `${t('report.replay.label')}: `), r.replay.code, h('span', { class: 'replay-help' }, r.replay.help)) : null,
       r.endState.source ? sourceLine(r.endState.source) : null,
