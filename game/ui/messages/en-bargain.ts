@@ -17,7 +17,7 @@ export const enBargain = {
   'bargaining.result.deadlock': 'deadlock',
   'bargaining.result.stalled': 'stalled',
   'bargaining.result.passed': 'no offer',
-  'bargaining.result.backedDown': '{faction} backed down',
+  'bargaining.result.backedDown': '{faction} backed down (credibility −{cost} when the turn resolves)',
   'bargaining.offerLine': '{from} → {to}: {package}',
   'bargaining.blackmailLine': '{from} → {to}: a threat to defect unless it gets {package}',
   'bargaining.answered.true': 'accepted',

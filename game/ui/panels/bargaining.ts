@@ -31,7 +31,7 @@ function tablesStrip(scenario: Scenario, view: PlayerView): HTMLElement {
 
 /** How a table closed; a blackmail that failed names who backed down (only the table's blackmailer can). */
 function resultText(table: BargainTable | undefined, result: PlayerView['negotiation']['closed'][number]['result']): string {
-  return t(`bargaining.result.${result}`, { faction: table?.blackmail ? factionName(table.blackmail.by) : '' });
+  return t(`bargaining.result.${result}`, { faction: table?.blackmail ? factionName(table.blackmail.by) : '', cost: table?.blackmail?.failedCredibility ?? 0 });
 }
 
 function deadlockLine(table: BargainTable): HTMLElement {
