@@ -76,6 +76,9 @@ describe('solo play against bots, and the what-if panel', () => {
     }
     await heading(page, /^End state: /).waitFor();
     await shot(page, 'result');
+    // The learning check after the game is offered to the team at the device only, not to the computer players.
+    await page.getByRole('region', { name: 'What the class learned' }).waitFor();
+    expect(await page.locator('.learning-results .learning-offer').allTextContents()).toEqual(['NATO: take the learning check now']);
     expect(summaries).toBeGreaterThan(0);
     expect(thinkingSeen).toBe(true);
     expect(turnShot).toBe(true);

@@ -2,7 +2,6 @@
 // team before its first turn and after the result. Answering is optional; the answers are kept per team for the
 // session and summarised, before against after, on the result screen for the debrief.
 import type { Faction, Scenario } from '../../rules';
-import { FACTIONS } from '../../rules/types';
 import { h, uid } from '../dom';
 import { t } from '../messages';
 import { factionName, whose } from '../format/names';
@@ -73,8 +72,9 @@ export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Facti
   return button;
 }
 
-/** On the result screen: each team may take the check again, and the class sees before against after. */
-export function learningResults(scenario: Scenario): HTMLElement | null {
+/** On the result screen: each team at the device may take the check again (not a computer player's seat), and the
+ *  class sees before against after. */
+export function learningResults(scenario: Scenario, teams: readonly Faction[]): HTMLElement | null {
   const check = scenario.learning;
   if (!check) return null;
   const table = h('div', { class: 'learning-table-wrap' });
@@ -96,6 +96,6 @@ export function learningResults(scenario: Scenario): HTMLElement | null {
   return h('section', { class: 'panel learning-results', 'aria-labelledby': 'learning-results-title' },
     h('h2', { id: 'learning-results-title' }, t('learning.results')),
     h('p', { class: 'muted' }, t('learning.resultsIntro')),
-    h('div', { class: 'button-row' }, FACTIONS.map((f) => learningOffer(scenario, 'after', f, renderTable))),
+    h('div', { class: 'button-row' }, teams.map((f) => learningOffer(scenario, 'after', f, renderTable))),
     table);
 }

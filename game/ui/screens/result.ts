@@ -1,7 +1,7 @@
 // The result is the after-action report: the end state and the chain of causes that led to it, victory points,
 // the key decisions, the tracks over time, the game turn by turn, history beside the game and the debrief
 // questions. It exports as Markdown, as the JSON action log (the save), and prints cleanly ("Save as PDF").
-import type { PlayerView, Scenario } from '../../rules/types';
+import { FACTIONS, type PlayerView, type Scenario } from '../../rules/types';
 import { afterPaint, h } from '../dom';
 import { t, tn } from '../messages';
 import { factionName } from '../format/names';
@@ -79,7 +79,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
     () => main.append(section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions')))),
     () => main.append(chartSection), ...chartSteps,
     () => main.append(turns(r)),
-    () => { const learning = learningResults(scenario); if (learning) main.append(learning); },
+    () => { const learning = learningResults(scenario, FACTIONS.filter((f) => state.seats[f].kind === 'human')); if (learning) main.append(learning); },
   ];
   main.append(causes(r),
     section('scores', t('result.scores'),
