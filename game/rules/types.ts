@@ -457,6 +457,8 @@ export interface TableView {
   blackmailOdds: Record<string, number>;
   /** Terms either party could put on this table but for their conditions, which do not hold now. */
   notNow: string[];
+  /** Most terms one blackmail may demand. */
+  maxDemands: number;
 }
 
 export interface NegotiationView {

@@ -162,6 +162,12 @@ describe('negotiating through the interface', () => {
     expect(await leave.isDisabled()).toBe(true);
     await picker.getByRole('checkbox', { name: 'State loans' }).check();
     await picker.getByRole('checkbox', { name: 'Payment for stakes' }).check();
+    // A third term is the most a blackmail may demand: the others wait until one is unticked.
+    const third = picker.getByRole('checkbox', { name: 'Compensation for the tax manoeuvre' });
+    await third.check();
+    expect(await picker.getByRole('checkbox', { checked: false, disabled: false }).count()).toBe(0);
+    await third.uncheck();
+    expect(await picker.getByRole('checkbox', { checked: false, disabled: false }).count()).toBeGreaterThan(0);
     expect(await leave.textContent()).toMatch(/unless Russia delivers “State loans” and “Payment for stakes”: holds if called \d+ %$/);
     await leave.click();
     await passDevice(page);

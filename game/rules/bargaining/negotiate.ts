@@ -419,6 +419,7 @@ export function tableView(scenario: Scenario, s: GameState): TableView | null {
     round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? shared(offer) : null, blackmail,
     blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
     notNow: conditionalTerms(scenario, seat.table).filter((t) => !holds(s, t.requires)).map((t) => t.id),
+    maxDemands: MAX_DEMANDS,
   };
 }
 

@@ -36,6 +36,8 @@ export function demandPicker(o: DemandOptions): HTMLElement {
   const buttons = threats.map((threat) => h('button', { type: 'button', onClick: () => o.send({ type: 'bargain.blackmail', threat, demand: chosen() }) }, ''));
   function refresh(): void {
     const demand = chosen();
+    // At the most a blackmail may demand, the other terms wait until one is unticked.
+    for (const b of boxes) b.box.disabled = !b.box.checked && demand.length >= tv.maxDemands;
     const what = demand.length ? listOf(demand.map((id) => `“${terms.find((x) => x.id === id)!.title}”`)) : t('bargain.demandNone');
     buttons.forEach((b, i) => {
       const threat = threats[i]!;
@@ -45,6 +47,7 @@ export function demandPicker(o: DemandOptions): HTMLElement {
   }
   refresh();
   return h('div', { class: 'demand-picker' },
+    h('p', { class: 'muted' }, t('bargain.demandHelp', { max: tv.maxDemands })),
     h('fieldset', { class: 'composer-side' }, h('legend', null, t('bargain.demandLegend', { other: factionName(o.other) })),
       h('ul', { class: 'terms' }, boxes.map((b) => b.item))),
     h('div', { class: 'button-row' }, buttons));
