@@ -135,7 +135,7 @@ describe('when time runs out', () => {
     let s = send(match('?whitecell=1&timer=3&timeout=pass'), { type: 'handoff.ready' });
     const owing = s.context.session!.rules.activeFactions(s.context.session!.state);
     s = expire(s);
-    expect(s.context.timeUp).toEqual({ turn: 1, phase: 'orders', factions: expect.arrayContaining(owing), onTimeout: 'pass', seq: s.context.session!.state.seq });
+    expect(s.context.timeUp).toEqual({ turn: 1, phase: 'orders', factions: expect.arrayContaining(owing), rejected: false, onTimeout: 'pass', seq: s.context.session!.state.seq });
     expect(project(s).timeUp).toBe(s.context.timeUp);
     if (phaseRound(s.context.session)?.endsWith('bargaining')) {
       s = expire(s);

@@ -1,8 +1,12 @@
 // The phase timer as a statechart driven by transition() with made-up time: it counts only while running,
-// pauses and resumes with the game, restarts for each new phase, and expires once, at zero.
+// pauses and resumes with the game, restarts for each new phase, and expires once, at zero; and what the notice
+// after a timeout says the clock did.
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { timerMachine, type TimerEvent } from '../../game/app/facilitator/timer.machine';
+import { playTimeout, timeUpOf } from '../../game/app/facilitator/timeout';
+import { act, startSession } from '../../game/app/session';
+import { loadScenario } from '../../scripts/scenario-files';
 
 type Snap = ReturnType<typeof initialTransition<typeof timerMachine>>[0];
 const send = (s: Snap, ...events: TimerEvent[]): Snap => events.reduce((x, e) => transition(timerMachine, x, e)[0], s);
@@ -46,5 +50,28 @@ describe('phase timer', () => {
     expect(next.context).toMatchObject({ round: '1.bargaining', remainingMs: 2000 });
     expect(send(next, sync('2.orders', 5, true)).value).toBe('paused');
     expect(send(next, sync(null, 5)).value).toBe('idle');
+  });
+});
+
+describe('the time-up notice of a bargaining phase', () => {
+  const scenario = loadScenario('ultimatum');
+  /** Turn 1 at the tables, every team having committed no orders. */
+  const atTables = () => {
+    let session = startSession(scenario, 3);
+    for (const f of ['belarus', 'russia', 'nato'] as const) {
+      const r = act(session, f, { type: 'orders.commit', cards: [] }, session.state.seq);
+      if (!r.ok) throw new Error(r.error.message);
+      session = r.session;
+    }
+    return session;
+  };
+
+  it('says an offer waiting for an answer was turned down only when the clock turned one down', () => {
+    const quiet = atTables();
+    expect(timeUpOf(quiet, playTimeout(quiet, {}, 'pass'), 'pass')).toMatchObject({ phase: 'bargaining', rejected: false });
+    const preset = scenario.deals.find((d) => d.id === 'ru-gas-for-loyalty')!;
+    const r = act(quiet, 'russia', { type: 'bargain.offer', give: preset.give, ask: preset.ask }, quiet.state.seq);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(timeUpOf(r.session, playTimeout(r.session, {}, 'pass'), 'pass')).toMatchObject({ phase: 'bargaining', rejected: true, factions: expect.arrayContaining(['belarus']) });
   });
 });

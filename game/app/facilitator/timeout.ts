@@ -31,6 +31,8 @@ export interface TimeUp {
   turn: number;
   phase: 'orders' | 'bargaining';
   factions: Faction[];
+  /** Whether the clock turned down an offer that was waiting for an answer (else it only passed). */
+  rejected: boolean;
   onTimeout: OnTimeout;
   /** The move number the clock left the game at: the notice is about that position only. */
   seq: number;
@@ -39,9 +41,11 @@ export interface TimeUp {
 /** The notice for a timeout that took `before` to `after`; null if the clock made no move. */
 export function timeUpOf(before: Session, after: Session, onTimeout: OnTimeout): TimeUp | null {
   const phase = phaseRound(before)?.split('.')[1];
-  const factions = [...new Set(after.actions.slice(before.actions.length).flatMap((e) => (e.faction === 'facilitator' ? [] : [e.faction])))];
+  const made = after.actions.slice(before.actions.length);
+  const factions = [...new Set(made.flatMap((e) => (e.faction === 'facilitator' ? [] : [e.faction])))];
   if ((phase !== 'orders' && phase !== 'bargaining') || factions.length === 0) return null;
-  return { turn: before.state.turn, phase, factions, onTimeout, seq: after.state.seq };
+  const rejected = made.some((e) => e.action.type === 'bargain.reject');
+  return { turn: before.state.turn, phase, factions, rejected, onTimeout, seq: after.state.seq };
 }
 
 /** Plays the defaults until the timed phase is over. A ticked hand the rules refuse becomes no orders. */

@@ -10,7 +10,8 @@ function timeUpText({ timeUp, view, screen }: Pick<UiState, 'timeUp' | 'view' | 
   // Not over the White Cell's console (whose own buttons sit where it shows): the notice is for the teams' screens.
   if (!timeUp || view?.seq !== timeUp.seq || screen === 'whiteCell') return null;
   const teams = listOf(timeUp.factions.map(factionName));
-  return timeUp.phase === 'bargaining' ? t('timeUp.bargaining', { teams }) : t(`timeUp.orders.${timeUp.onTimeout}`, { teams });
+  if (timeUp.phase === 'bargaining') return t(timeUp.rejected ? 'timeUp.bargainingRejected' : 'timeUp.bargaining', { teams });
+  return t(`timeUp.orders.${timeUp.onTimeout}`, { teams });
 }
 
 export function timeUpNotice(store: UiStore): HTMLElement {
