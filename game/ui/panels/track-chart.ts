@@ -43,7 +43,8 @@ export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId)
     ...thresholds.map((th) => svg('g', { class: 'threshold' },
       svg('line', { x1: L, x2: W - R, y1: y(th.at), y2: y(th.at) }),
       svg('text', { x: W - R - 4, y: y(th.at) + (th.dir === 'up' ? -4 : 12), 'text-anchor': 'end' }, `${th.at}: ${thresholdName(th.label)}`))),
-    ...labels.map((label, i) => svg('text', { x: x(i), y: H - B + 14 + (stagger && i % 2 ? 11 : 0), 'text-anchor': 'middle', class: 'axis' }, label)),
+    // The first and last labels are set inward, so that "Start" clears the value axis and the last stays in view.
+    ...labels.map((label, i) => svg('text', { x: x(i), y: H - B + 14 + (stagger && i % 2 ? 11 : 0), 'text-anchor': i === 0 ? 'start' : i === labels.length - 1 ? 'end' : 'middle', class: 'axis' }, label)),
     svg('polyline', { points: values.map((v, i) => `${x(i)},${y(v)}`).join(' '), class: 'line' }),
     ...values.map((v, i) => svg('circle', { cx: x(i), cy: y(v), r: 3.5, class: 'point' }, svg('title', {}, `${i === 0 ? t('chart.start') : turnLabel(scenario, i)}: ${v}`))),
     ...markerRow('event', 0), ...markerRow('deal', 1));
