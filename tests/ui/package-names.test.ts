@@ -1,5 +1,6 @@
 // A package built at the table has no preset's title: the sentences and the charts' time axis name it by its terms
-// (they read "Belarus accepted “a package”" and an empty marker "Q1 2019: ,").
+// (they read "Belarus accepted “a package”" and an empty marker "Q1 2019: ,"). A threat's answer is said without its
+// "Threat:" label, which the sentence already carries.
 import { describe, expect, it } from 'vitest';
 import { FACTIONS, rulesFor, type Action, type Faction, type GameState } from '../../game/rules';
 import { logSentence } from '../../game/ui/format/log-entry';
@@ -36,5 +37,17 @@ describe('a package built at the table', () => {
     const answer = s.log.find((e) => e.kind === 'response')!;
     expect(logSentence(answer, rules.scenario)).toBe(`Belarus accepted “${preset.title}”`);
     expect(timeMarkers(s.log, rules.scenario).find((m) => m.kind === 'deal')?.label).toBe(preset.title);
+  });
+
+  it('says a threat\'s answer without its "Threat:" label', () => {
+    let s = rules.setup(1);
+    for (const f of FACTIONS) s = applied(s, f, { type: 'orders.commit', cards: [] });
+    const preset = rules.scenario.deals.find((d) => d.id === 'ru-gas-for-loyalty')!;
+    s = applied(s, 'russia', { type: 'bargain.offer', give: preset.give, ask: preset.ask });
+    const threat = rules.legalActions(s, 'belarus').find((a) => a.type === 'bargain.threaten')!;
+    s = applied(s, 'belarus', threat);
+    const sentence = logSentence(s.log.find((e) => e.kind === 'threat')!, rules.scenario);
+    expect(sentence).toMatch(/^Belarus threatened Russia: if it plays “.+”, then “.+”$/);
+    expect(sentence).not.toContain('Threat:');
   });
 });

@@ -4,6 +4,8 @@ import { t } from '../messages';
 import { cardTitle, dealTitle, factionName, listOf, whose } from './names';
 
 export const termTitle = (s: Scenario, id: string) => s.terms.find((x) => x.id === id)?.title ?? id;
+/** A threat term's answer without its "Threat:" label, for sentences that already say it is a threat. */
+export const threatAnswer = (s: Scenario, id: string) => termTitle(s, id).replace(/^Threat:\s*/i, '');
 
 /** The deals.json id of the preset this package is exactly, or ''. */
 export function presetId(s: Scenario, from: string, to: string, pkg: Package): string {
@@ -62,7 +64,7 @@ export function bargainSentence(e: BargainEntry, s: Scenario): string {
     case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
     case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: packageText(s, e.deal, e) });
     case 'stall': return t('log.stall', { faction: by });
-    case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: cardTitle(s, e.trigger), response: termTitle(s, e.response) });
+    case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: cardTitle(s, e.trigger), response: threatAnswer(s, e.response) });
     case 'deadlock': return t('log.deadlock', { table: dealTitle(s, e.table) });
     case 'blackmail': return t('log.blackmail', { faction: by, threat: threatTitle(s, e.table, e.threat), demand: listOf(e.demand.map((id) => `“${termTitle(s, id)}”`)), odds: e.odds });
     case 'call': return t(e.held ? 'log.call.held' : 'log.call.failed', { faction: by, roll: e.roll, odds: e.odds });
