@@ -176,9 +176,13 @@ describe('a facilitated session', () => {
     const first = (await heading(game, /^Pass the device to/).textContent())!.replace(/^Pass the device to /, '');
     await game.getByRole('button', { name: 'White Cell', exact: true }).click();
     await heading(game, 'White Cell console').waitFor();
+    const asked = dialogs.length;
     await game.getByRole('button', { name: 'End the game now' }).click();
     const refusal = game.getByRole('region', { name: 'Override' }).getByRole('alert').filter({ hasText: 'written reason' });
     await refusal.waitFor();
+    // Without a reason there is no question first, and the cursor waits in the reason's field.
+    expect(dialogs.length).toBe(asked);
+    expect(await game.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
     expect(await game.locator('.action-error').textContent()).toBe('');
     await game.getByRole('button', { name: 'Close the console' }).click();
     await heading(game, /^Pass the device to/).waitFor();

@@ -119,7 +119,11 @@ function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGra
     h('div', { class: 'form-grid' }, field(t('whiteCell.override.outcome'), end)),
     h('div', { class: 'white-cell-action' },
       moveButton({ class: 'danger', id: 'wc-override-outcome' }, t('whiteCell.override.outcomeSubmit'), () => {
-        if (window.confirm(t('whiteCell.override.outcomeConfirm', { title: endStateTitle(scenario, end.value as EndStateId) }))) act({ type: 'override.outcome', endState: end.value as EndStateId, reason: reason.value });
+        const ending = { type: 'override.outcome' as const, endState: end.value as EndStateId, reason: reason.value };
+        // Without a reason the rules refuse it (said beside this button): no question first, and the cursor goes to
+        // the reason, at the top of this form, perhaps out of view.
+        if (!reason.value.trim()) { act(ending); reason.focus(); return; }
+        if (window.confirm(t('whiteCell.override.outcomeConfirm', { title: endStateTitle(scenario, end.value as EndStateId) }))) act(ending);
       }),
       confirmed('override.outcome')));
 }
