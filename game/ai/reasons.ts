@@ -61,10 +61,10 @@ export function explain(x: Explanation): string {
 
 const title = (item: OrderCard | Deal) => `“${item.title}”`;
 const prefixed = (lead: string, text: string) => (text ? lead + text : '');
-/** Odds in whole percent; a long shot is "under 1 %" rather than a 0 that made the offer look pointless. */
-const percent = (p: number) => (p > 0 && p < 0.005 ? 'under 1 %' : `${Math.round(p * 100)} %`);
+/** Odds in whole percent; a long shot is "under 1%" rather than a 0 that made the offer look pointless. */
+const percent = (p: number) => (p > 0 && p < 0.005 ? 'under 1%' : `${Math.round(p * 100)}%`);
 
-/** The move as done: "plays “A” and “B”", "offers “X” (odds Belarus accepts: 70 %)". */
+/** The move as done: "plays “A” and “B”", "offers “X” (odds Belarus accepts: 70%)". */
 function done(c: Candidate): string {
   switch (c.action.type) {
     case 'orders.commit': return c.items.length ? `plays ${c.items.map(title).join(' and ')}` : 'holds its orders back';

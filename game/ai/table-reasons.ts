@@ -22,7 +22,7 @@ const quoted = (s: string) => `“${s}”`;
 const possessive = (f: Faction) => (NAMES[f].endsWith('s') ? `${NAMES[f]}'` : `${NAMES[f]}'s`);
 /** A threat term's title without its "Threat: " label: what is carried out. */
 const response = (title: string) => title.replace(/^Threat:\s*/i, '');
-const percent = (p: number) => `${Math.round(p)} %`;
+const percent = (p: number) => `${Math.round(p)}%`;
 
 /** "Leave the CSTO" → "leaves the CSTO"; "Close the pipelines" → "closes the pipelines". */
 function thirdPerson(title: string): string {

@@ -121,7 +121,7 @@ describe('bots at the tables', () => {
     expect(lowOdds).toBeLessThan(50);
     const hawk = decideAt(ultimatum, low, { persona: 'hawk', difficulty: 'standard', seed: 1 });
     expect(hawk.action.type).toBe('bargain.call');
-    expect(hawk.reason).toBe(`Russia calls the bluff: the odds that Minsk leaves the CSTO are ${lowOdds} % and Moscow doubts the threat would be carried out — ${SECTIONS.securityDilemma}`);
+    expect(hawk.reason).toBe(`Russia calls the bluff: the odds that Minsk leaves the CSTO are ${lowOdds}% and Moscow doubts the threat would be carried out — ${SECTIONS.securityDilemma}`);
     // Minsk drifting from the alliance and credibly neutral: the threat to leave the CSTO is likely to hold.
     const drifting = offered(bundle);
     const high = blackmailed({ ...drifting, tracks: { ...drifting.tracks, allianceCommitment: 1, neutralityCredibility: 9 } });
@@ -129,7 +129,7 @@ describe('bots at the tables', () => {
     expect(highOdds).toBeGreaterThanOrEqual(50);
     const dove = decideAt(ultimatum, high, { persona: 'accommodating', difficulty: 'easy', seed: 1 });
     expect(dove.action.type).toBe('bargain.accept');
-    expect(dove.reason).toContain(`Russia concedes “${title('ru-energy-discount')}”: the odds that Minsk leaves the CSTO are ${highOdds} %: too high to risk`);
+    expect(dove.reason).toContain(`Russia concedes “${title('ru-energy-discount')}”: the odds that Minsk leaves the CSTO are ${highOdds}%: too high to risk`);
   });
 
   it('blackmail only when the persona finds the odds good enough: the hawk does, the accommodating leadership does not', () => {
@@ -148,7 +148,7 @@ describe('bots at the tables', () => {
     const hawk = moves('hawk');
     const blackmail = hawk.find((d) => d.action.type === 'bargain.blackmail');
     expect(blackmail, hawk.map((d) => d.reason).join('\n')).toBeDefined();
-    expect(blackmail!.reason).toMatch(/^Belarus threatens to (leave the CSTO|close the pipelines|pivot West) unless Moscow delivers “.+”: the odds the threat holds are \d+ %/);
+    expect(blackmail!.reason).toMatch(/^Belarus threatens to (leave the CSTO|close the pipelines|pivot West) unless Moscow delivers “.+”: the odds the threat holds are \d+%/);
     expect(moves('accommodating').map((d) => d.action.type)).not.toContain('bargain.blackmail');
   });
 

@@ -168,7 +168,7 @@ describe('negotiating through the interface', () => {
     expect(await picker.getByRole('checkbox', { checked: false, disabled: false }).count()).toBe(0);
     await third.uncheck();
     expect(await picker.getByRole('checkbox', { checked: false, disabled: false }).count()).toBeGreaterThan(0);
-    expect(await leave.textContent()).toMatch(/unless Russia delivers “State loans” and “Payment for stakes”: holds if called \d+ %$/);
+    expect(await leave.textContent()).toMatch(/unless Russia delivers “State loans” and “Payment for stakes”: holds if called \d+%$/);
     await leave.click();
     await passDevice(page);
     const demand = await page.locator('.package-view').textContent();

@@ -28,7 +28,7 @@ describe('map content', () => {
   it('reads strengths as words', () => {
     expect(strengthWords(0)).toBe('cut');
     expect(strengthWords(1)).toBe('flowing in full');
-    expect(strengthWords(0.6)).toBe('flowing at 60 %');
+    expect(strengthWords(0.6)).toBe('flowing at 60%');
   });
 });
 
@@ -51,9 +51,9 @@ describe('map change announcements', () => {
   it('announces a pipeline cut, weakened and restored', () => {
     const at = (s: number) => mapContent(MAP, shown([], s));
     expect(mapChanges(at(1), at(0))).toEqual(['On the map: Druzhba oil pipeline: cut.']);
-    expect(mapChanges(at(1), at(0.5))).toEqual(['On the map: Druzhba oil pipeline: weaker, now flowing at 50 %.']);
+    expect(mapChanges(at(1), at(0.5))).toEqual(['On the map: Druzhba oil pipeline: weaker, now flowing at 50%.']);
     expect(mapChanges(at(0.5), at(1))).toEqual(['On the map: Druzhba oil pipeline: stronger, now flowing in full.']);
-    expect(mapChanges(at(0), at(0.7))).toEqual(['On the map: Druzhba oil pipeline: open again, flowing at 70 %.']);
+    expect(mapChanges(at(0), at(0.7))).toEqual(['On the map: Druzhba oil pipeline: open again, flowing at 70%.']);
   });
 
   it('announces a corridor drawn and removed', () => {
@@ -62,8 +62,8 @@ describe('map change announcements', () => {
     expect(mapChanges(off, on)).toEqual(['On the map: a corridor is drawn: Suwałki corridor.']);
     expect(mapChanges(on, off)).toEqual(['On the map: Suwałki corridor is no longer drawn.']);
     const faint = mapContent(MAP, shown([], 1, { corridor: 0.2 }));
-    expect(mapChanges(on, faint)).toEqual(['On the map: Suwałki corridor: drawn fainter, now 20 %.']);
-    expect(mapChanges(faint, on)).toEqual(['On the map: Suwałki corridor: drawn stronger, now 100 %.']);
+    expect(mapChanges(on, faint)).toEqual(['On the map: Suwałki corridor: drawn fainter, now 20%.']);
+    expect(mapChanges(faint, on)).toEqual(['On the map: Suwałki corridor: drawn stronger, now 100%.']);
   });
 
   it('announces exactly one sentence per unit that changed presence', () => {

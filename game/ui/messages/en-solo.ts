@@ -23,6 +23,7 @@ export const enSolo = {
   'bots.title': 'Computer players’ moves',
   'bots.none': 'No computer player has moved yet this turn.',
   'bots.turn': 'Turn {turn}',
+  'bots.turnNewestFirst': 'Turn {turn}, newest first',
   'bots.secret': '{faction} has committed its orders in secret; its reason is shown when the orders are revealed.',
 
   'whatif.open': 'What if?…',
@@ -64,6 +65,6 @@ export const enSolo = {
   'whatif.dial': 'Entrapment dial: average alliance commitment at the end of each turn',
   'whatif.startTurn': 'start',
   'whatif.meanTurns': 'Games lasted {turns} turns on average.',
-  'whatif.share': '{share} %',
+  'whatif.share': '{share}%',
   'whatif.postureValue': '{value} · {label}',
 } as const;

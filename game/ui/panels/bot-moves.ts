@@ -11,7 +11,7 @@ export function botMovesPanel(moves: readonly BotMoveShown[], turn: number, orde
   const ofTurn = moves.filter((m) => m.turn === turn);
   const shown = order === 'newest first' ? ofTurn.reverse() : ofTurn;
   return h('section', { class: 'panel bot-moves', 'aria-labelledby': 'bot-moves-title', 'aria-live': 'polite' },
-    h('h2', { id: 'bot-moves-title' }, t('bots.title'), h('span', { class: 'h2-sub' }, t('bots.turn', { turn }))),
+    h('h2', { id: 'bot-moves-title' }, t('bots.title'), h('span', { class: 'h2-sub' }, t(order === 'newest first' ? 'bots.turnNewestFirst' : 'bots.turn', { turn }))),
     shown.length
       ? h('ol', { class: 'plain bot-reasons' }, shown.map((m) => m.reason
         ? h('li', { class: `bot-reason faction-${m.faction}` }, m.reason)

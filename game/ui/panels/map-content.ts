@@ -25,7 +25,7 @@ export function mapContent(map: ScenarioMap, shown: PlayerView['map']): MapConte
 
 const percent = (strength: number) => Math.round(strength * 100);
 
-/** "cut", "full" or "at 60 %": how a flow (or an overlay's strength) reads out. */
+/** "cut", "full" or "at 60%": how a flow (or an overlay's strength) reads out. */
 export function strengthWords(strength: number): string {
   if (strength <= 0) return t('mirror.strength.cut');
   if (strength >= 1) return t('mirror.strength.full');
