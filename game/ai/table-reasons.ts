@@ -19,7 +19,7 @@ export interface TableReason {
 }
 
 const quoted = (s: string) => `“${s}”`;
-const possessive = (f: Faction) => (NAMES[f].endsWith('s') ? `${NAMES[f]}'` : `${NAMES[f]}'s`);
+const possessive = (f: Faction) => (NAMES[f].endsWith('s') ? `${NAMES[f]}’` : `${NAMES[f]}’s`);
 /** A threat term's title without its "Threat: " label: what is carried out. */
 const response = (title: string) => title.replace(/^Threat:\s*/i, '');
 const percent = (p: number) => `${Math.round(p)}%`;

@@ -90,13 +90,13 @@ describe('bots at the tables', () => {
     const view = ultimatum.view(s, 'belarus');
     const action: Action = { type: 'bargain.counter', give: ['by-public-loyalty'], ask: ['ru-energy-discount', 'ru-loans'] };
     const reason = tableReason(modelOf(ultimatum.scenario), view, 'belarus', 'opportunist', { action, value: 0, world: {} as Candidate['world'], items: [], accept: 0.5 });
-    expect(reason?.done).toBe(`counters Russia's offer: it drops “${title('by-stake-mzkt-refinery')}”, offers “${title('by-public-loyalty')}” too and asks for “${title('ru-loans')}” too`);
+    expect(reason?.done).toBe(`counters Russia’s offer: it drops “${title('by-stake-mzkt-refinery')}”, offers “${title('by-public-loyalty')}” too and asks for “${title('ru-loans')}” too`);
   });
 
   it('stall when the persona sequences: the historical Minsk postpones the bundle rather than sign or refuse it', () => {
     const d = answer('historical');
     expect(d.action.type).toBe('bargain.stall');
-    expect(d.reason).toMatch(/^Belarus stalls Russia's offer until the next sitting: .*the economy first, the politics later/);
+    expect(d.reason).toMatch(/^Belarus stalls Russia’s offer until the next sitting: .*the economy first, the politics later/);
     expect(d.reason.split(' — ').at(-1)).toBe(SECTIONS.irreconcilableViews);
   });
 

@@ -55,7 +55,7 @@ export function bargainLine(log: readonly LogEntry[], index: number, s: Scenario
   if (!answered) return bargainSentence(e, s);
   const pkg = answered.kind === 'offer' ? packageText(s, answered.deal, answered) : listOf(answered.demand.map((id) => `“${termTitle(s, id)}”`));
   const from = answered.cause.faction ? factionName(answered.cause.faction) : t('why.someone');
-  return t(e.accepted ? 'log.response.acceptedPackage' : 'log.response.rejectedPackage', { faction: e.cause.faction ? factionName(e.cause.faction) : t('why.someone'), from, package: pkg });
+  return t(e.accepted ? 'log.response.acceptedPackage' : 'log.response.rejectedPackage', { faction: e.cause.faction ? factionName(e.cause.faction) : t('why.someone'), whose: whose(from), package: pkg });
 }
 
 export function bargainSentence(e: BargainEntry, s: Scenario): string {
