@@ -29,8 +29,10 @@ function describeCondition(c: Condition): string {
   return listOf(parts);
 }
 
+/** The effects in words; an event sent several times in a row (to walk a statechart through steps that read alike)
+ *  is said once. */
 export function describeEffects(effects: readonly Effect[]): string {
-  return effects.length ? effects.map(describeEffect).join('; ') : t('effect.nothing');
+  return effects.length ? effects.map(describeEffect).filter((line, i, all) => line !== all[i - 1]).join('; ') : t('effect.nothing');
 }
 
 function describeEffect(e: Effect): string {
