@@ -74,6 +74,11 @@ describe('why-chains from a hand-made log', () => {
     expect(newest!.rule).toEqual(['Alliance commitment fell from 7 to 5']);
   });
 
+  it('names a White Cell move as the log does', () => {
+    expect(causeText({ kind: 'facilitator', id: 'override' }, scenario)).toBe('White Cell override');
+    expect(causeText({ kind: 'facilitator', id: 'inject' }, scenario)).toBe('White Cell inject');
+  });
+
   it('gives a generic line for a cause or entry kind it does not know, never a crash', () => {
     const unknownCause = { kind: 'summit', id: 'leave-csto', faction: 'belarus' } as unknown as Cause;
     expect(causeText(unknownCause, scenario)).toBe('summit: leave-csto');

@@ -5,6 +5,7 @@ import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../
 import { SECTIONS } from '../../rules/sections';
 import { t, tOr } from '../messages';
 import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, eventTitle, factionName, thresholdName, trackName, turnLabel, whose } from '../format/names';
+import { whiteCellCause } from '../format/log-entry';
 
 export interface WhyChain {
   seq: number;
@@ -40,6 +41,7 @@ export function causeText(cause: Cause, s: Scenario): string {
     case 'deal': return dealCause(cause.id, by || t('why.someone'), s);
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
     case 'setup': return t('log.group.setup');
+    case 'facilitator': return whiteCellCause(cause.id, s);
     default: return t('why.otherCause', { kind: String((cause as { kind: unknown }).kind), id: String(cause.id) });
   }
 }

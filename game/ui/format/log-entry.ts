@@ -50,6 +50,11 @@ function overrideTarget(target: string, s: Scenario): string {
   return t('override.target.outcome', { name: endStateTitle(s, id) });
 }
 
+/** A White Cell move as a cause: an override, an inject, or an event it played from the deck. */
+export function whiteCellCause(id: string, s: Scenario): string {
+  return id === 'override' || id === 'inject' ? t(`log.group.facilitator.${id}`) : t('log.group.facilitator', { title: eventTitle(s, id) });
+}
+
 function causeHeading(cause: Cause, s: Scenario): string {
   switch (cause.kind) {
     case 'order': return t('log.group.order', { whose: cause.faction ? whose(factionName(cause.faction)) : '', title: cardTitle(s, cause.id) });
@@ -57,7 +62,7 @@ function causeHeading(cause: Cause, s: Scenario): string {
     case 'deal': return t('log.group.deal', { title: dealTitle(s, cause.id) });
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
     case 'setup': return t('log.group.setup');
-    case 'facilitator': return cause.id === 'override' || cause.id === 'inject' ? t(`log.group.facilitator.${cause.id}`) : t('log.group.facilitator', { title: eventTitle(s, cause.id) });
+    case 'facilitator': return whiteCellCause(cause.id, s);
   }
   return t('why.otherCause', { kind: String((cause as { kind: unknown }).kind), id: String(cause.id) });
 }
