@@ -228,6 +228,17 @@ describe('negotiating through the interface', () => {
     expect(await card.locator('.breach-warning').textContent()).toBe('Breaks your promise “Stand with Moscow in public”: play it and your credibility falls by 2.');
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'orders-breach-warning');
+
+    // At the West's table again, what Belarus promised last turn is listed but cannot be offered twice.
+    await page.getByRole('button', { name: /^Commit/ }).click();
+    for (const f of ['Russia', 'Belarus', 'NATO']) { await tableMover(page, f); await pass(); }
+    await tableMover(page, 'Belarus');
+    expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
+    const again = panel.getByLabel('Start from:');
+    expect(await again.evaluate((el: HTMLSelectElement) => [...el.options].filter((o) => o.disabled).map((o) => o.text)))
+      .toContain('“Minsk hosts ‘Helsinki-2’”: already agreed, in the ledger');
+    const host = page.getByRole('group', { name: /^Belarus gives/ }).getByRole('checkbox', { name: /^Host ‘Helsinki-2’ talks/ });
+    expect(await host.isDisabled()).toBe(true);
     expect(errors).toEqual([]);
   });
 });

@@ -89,6 +89,8 @@ export const enBargain = {
   'bargain.composed.other': 'Your package ({count} terms): {package}',
   'bargain.notNow': 'Not on offer now: it needs {conditions}.',
   'bargain.presetNotNow': '“{title}”: not now, needs {conditions}',
+  'bargain.promised': 'Already promised: it stands in the ledger.',
+  'bargain.presetPromised': '“{title}”: already agreed, in the ledger',
   'bargain.composedNone': 'Your package is empty: tick at least one term.',
   'bargain.sendOffer': 'Offer this package',
   'bargain.sendCounter': 'Counter with this package',

@@ -27,18 +27,28 @@ export interface ComposerOptions {
 }
 
 /** Terms `owner` could put on this table: its own, of the table's categories, not a threat, promised to the other
- *  party (a term may be for one side only), not already committed. */
+ *  party (a term may be for one side only). Those already promised are listed too, as are those waiting on a
+ *  condition: the builder says why they cannot be ticked. */
 function tableTerms(o: ComposerOptions, owner: Faction): Term[] {
   const to = owner === o.mover ? o.other : o.mover;
-  return o.scenario.terms.filter((x) => x.owner === owner && x.category !== 'threat' && o.table.categories.includes(x.category)
-    && (!x.to || x.to.includes(to)) && !o.commitments.some((c) => c.term === x.id && c.status === 'kept'));
+  return o.scenario.terms.filter((x) => x.owner === owner && x.category !== 'threat' && o.table.categories.includes(x.category) && (!x.to || x.to.includes(to)));
 }
 
-/** The mover's presets for this table that wait on a condition, each with what it needs: listed, not offered, so
- *  that a player whose presets have gone sees why. */
+const promised = (o: ComposerOptions, id: string) => o.commitments.some((c) => c.term === id && c.status === 'kept');
+
+/** Why a term cannot be ticked now, or null: already promised (it stands in the ledger), or a condition fails. */
+function termBlock(o: ComposerOptions, term: Term): string | null {
+  if (promised(o, term.id)) return t('bargain.promised');
+  return o.notNow.includes(term.id) ? t('bargain.notNow', { conditions: describeConditions(term.requires ?? []) }) : null;
+}
+
+/** The mover's presets for this table that cannot be offered now, each with why: listed, not offered, so that a
+ *  player whose presets have gone sees why. */
 function waitingPresets(o: ComposerOptions): string[] {
   return o.scenario.deals.filter((d) => d.from === o.mover && d.to === o.other).flatMap((d) => {
-    const waiting = [...d.give, ...d.ask].filter((id) => o.notNow.includes(id));
+    const ids = [...d.give, ...d.ask];
+    if (ids.some((id) => promised(o, id))) return [t('bargain.presetPromised', { title: d.title })];
+    const waiting = ids.filter((id) => o.notNow.includes(id));
     if (!waiting.length) return [];
     const needs = waiting.flatMap((id) => o.scenario.terms.find((x) => x.id === id)?.requires ?? []);
     return [t('bargain.presetNotNow', { title: d.title, conditions: describeConditions(needs) })];
@@ -70,13 +80,13 @@ export function packageComposer(o: ComposerOptions): HTMLElement {
       h('legend', null, t(which === 'give' ? 'bargain.youGive' : 'bargain.youAsk', { faction: factionName(o.mover), other: factionName(o.other) })),
       terms.length ? h('ul', { class: 'terms' }, terms.map((term) => {
         const id = uid('term');
-        // A term whose condition fails stays listed, so the player sees what it would take, but cannot be ticked.
-        const notNow = o.notNow.includes(term.id);
-        const box = h('input', { type: 'checkbox', id, onChange: refresh, disabled: notNow });
+        // A term that cannot be offered now stays listed, so the player sees why, but cannot be ticked.
+        const block = termBlock(o, term);
+        const box = h('input', { type: 'checkbox', id, onChange: refresh, disabled: block !== null });
         boxes.push({ side: which, id: term.id, box });
-        return h('li', { class: notNow ? 'term not-now' : 'term' }, box, ' ',
+        return h('li', { class: block ? 'term not-now' : 'term' }, box, ' ',
           h('label', { for: id }, h('span', { class: 'term-title' }, term.title), ' ', bindingTag(term.binding)),
-          notNow ? h('p', { class: 'muted' }, t('bargain.notNow', { conditions: describeConditions(term.requires ?? []) })) : null,
+          block ? h('p', { class: 'muted' }, block) : null,
           termDetails(term, true));
       })) : h('p', { class: 'muted' }, t('bargain.noTerms')));
   };
