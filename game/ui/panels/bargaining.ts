@@ -9,7 +9,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { describeEffects } from '../format/effects';
 import { packageText, presetId, termTitle, threatAnswer } from '../format/bargain-log';
-import { cardTitle, factionName, listOf } from '../format/names';
+import { cardTitle, factionName } from '../format/names';
 import { sourceLine } from '../format/source';
 import { packageComposer } from './bargain-composer';
 import { demandPicker } from './bargain-demand';
