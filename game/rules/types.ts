@@ -455,6 +455,8 @@ export interface TableView {
   blackmail: { threat: string; demand: string[]; odds: number } | null;
   /** For the side that could blackmail now: each threat's odds of holding. */
   blackmailOdds: Record<string, number>;
+  /** The terms each party may ever put on this table, in catalogue order (rules: catalogue.ts sitsAt). */
+  terms: Partial<Record<Faction, string[]>>;
   /** Terms either party could put on this table but for their conditions, which do not hold now. */
   notNow: string[];
   /** Most terms one blackmail may demand. */

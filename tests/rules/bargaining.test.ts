@@ -260,6 +260,9 @@ describe('the three tables and the view', () => {
     s = pass(pass(pass(s, 'russia'), 'belarus'), 'nato');
     const r = only.apply(s, 'belarus', { type: 'bargain.offer', give: ['by-loyalty'], ask: ['nato-oil'] });
     expect(r.ok ? '' : r.error.message).toBe('“Loyalty” is not something belarus promises nato');
+    // The view tells the package builder which terms may sit there: Loyalty at Moscow's table only.
+    expect(only.view(s, 'belarus').negotiation.table?.terms).toEqual({ nato: ['nato-oil'], belarus: [] });
+    expect(table(ok(atTable(), 'russia', { type: 'bargain.pass' }))?.terms.belarus).toContain('by-loyalty');
     expect(only.apply(s, 'belarus', { type: 'bargain.offer', give: [], ask: ['nato-oil'] }).ok).toBe(true);
   });
 

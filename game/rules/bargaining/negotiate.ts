@@ -418,19 +418,30 @@ export function tableView(scenario: Scenario, s: GameState): TableView | null {
     id: seat.table.id, title: seat.table.title, parties: [...seat.table.parties] as [Faction, Faction], state: seat.state, mover: seat.mover,
     round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? shared(offer) : null, blackmail,
     blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
+    terms: termsAt(scenario, seat.table),
     notNow: conditionalTerms(scenario, seat.table).filter((t) => !holds(s, t.requires)).map((t) => t.id),
     maxDemands: MAX_DEMANDS,
   };
 }
 
-const conditional = new WeakMap<BargainTable, readonly Term[]>();
-
-/** The terms that may sit at this table under conditions (most have none): asked of every view at the table. */
-function conditionalTerms(scenario: Scenario, table: BargainTable): readonly Term[] {
-  let terms = conditional.get(table);
-  if (!terms) {
-    terms = scenario.terms.filter((t) => t.requires?.length && sitsAt(t, table));
-    conditional.set(table, terms);
-  }
-  return terms;
+/** What is fixed per scenario and table, worked out once and shared (read-only): asked of every view at a table.
+ *  Keyed by the scenario too, since a table may be shared by scenarios with other terms. */
+function perTable<T>(memo: WeakMap<Scenario, WeakMap<BargainTable, T>>, scenario: Scenario, table: BargainTable, make: () => T): T {
+  let byTable = memo.get(scenario);
+  if (!byTable) memo.set(scenario, (byTable = new WeakMap()));
+  let value = byTable.get(table);
+  if (value === undefined) byTable.set(table, (value = make()));
+  return value;
 }
+
+const sitting = new WeakMap<Scenario, WeakMap<BargainTable, Partial<Record<Faction, string[]>>>>();
+
+/** The terms each party may ever put on this table, by owner. */
+const termsAt = (scenario: Scenario, table: BargainTable) => perTable(sitting, scenario, table, () =>
+  Object.fromEntries(table.parties.map((f) => [f, scenario.terms.filter((t) => t.owner === f && sitsAt(t, table)).map((t) => t.id)])) as Partial<Record<Faction, string[]>>);
+
+const conditional = new WeakMap<Scenario, WeakMap<BargainTable, readonly Term[]>>();
+
+/** The terms that may sit at this table under conditions (most have none). */
+const conditionalTerms = (scenario: Scenario, table: BargainTable) => perTable(conditional, scenario, table, () =>
+  scenario.terms.filter((t) => t.requires?.length && sitsAt(t, table)));

@@ -2,7 +2,7 @@
 // turned round), then tick or untick any term either side may put on this table. The rules check the package
 // when it is sent and name what is wrong with it, so the builder lists every term of the table's categories and
 // says when a term only counts under conditions.
-import type { BargainTable, Commitment, Faction, Package, Scenario, Term } from '../../rules';
+import type { BargainTable, Commitment, Faction, Package, Scenario, TableView, Term } from '../../rules';
 import { h, uid } from '../dom';
 import { t, tn } from '../messages';
 import { packageText, presetId } from '../format/bargain-log';
@@ -16,6 +16,8 @@ export interface ComposerOptions {
   mover: Faction;
   other: Faction;
   commitments: readonly Commitment[];
+  /** The terms each party may put on this table (TableView.terms). */
+  terms: TableView['terms'];
   /** Terms whose conditions do not hold now (TableView.notNow). */
   notNow: readonly string[];
   /** Packages to start from: the presets the rules list now. */
@@ -26,12 +28,11 @@ export interface ComposerOptions {
   send: (pkg: Package) => void;
 }
 
-/** Terms `owner` could put on this table: its own, of the table's categories, not a threat, promised to the other
- *  party (a term may be for one side only). Those already promised are listed too, as are those waiting on a
- *  condition: the builder says why they cannot be ticked. */
+/** Terms `owner` may put on this table (the rules say which). Those already promised are listed too, as are those
+ *  waiting on a condition: the builder says why they cannot be ticked. */
 function tableTerms(o: ComposerOptions, owner: Faction): Term[] {
-  const to = owner === o.mover ? o.other : o.mover;
-  return o.scenario.terms.filter((x) => x.owner === owner && x.category !== 'threat' && o.table.categories.includes(x.category) && (!x.to || x.to.includes(to)));
+  const ids = o.terms[owner] ?? [];
+  return o.scenario.terms.filter((x) => ids.includes(x.id));
 }
 
 const promised = (o: ComposerOptions, id: string) => o.commitments.some((c) => c.term === id && c.status === 'kept');

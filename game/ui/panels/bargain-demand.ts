@@ -22,9 +22,8 @@ export interface DemandOptions {
 export function demandPicker(o: DemandOptions): HTMLElement {
   const tv = o.view.negotiation.table!;
   const suggested = o.suggested[0]?.demand ?? [];
-  const mover = tv.mover!;
-  const terms = o.scenario.terms.filter((x) => x.owner === o.other && x.category !== 'threat' && o.table.categories.includes(x.category)
-    && (!x.to || x.to.includes(mover)) && !tv.notNow.includes(x.id) && !o.view.commitments.some((c) => c.term === x.id && c.status === 'kept'));
+  const may = tv.terms[o.other] ?? [];
+  const terms = o.scenario.terms.filter((x) => may.includes(x.id) && !tv.notNow.includes(x.id) && !o.view.commitments.some((c) => c.term === x.id && c.status === 'kept'));
   const boxes = terms.map((term) => {
     const id = uid('demand');
     const box = h('input', { type: 'checkbox', id, checked: suggested.includes(term.id), onChange: () => refresh() });

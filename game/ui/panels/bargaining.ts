@@ -50,7 +50,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
   const of = <T extends Action['type']>(type: T) => legal.filter((a): a is Of<T> => a.type === type);
   const packagesOf = (type: 'bargain.offer' | 'bargain.counter'): Package[] => of(type).map((a) => ({ give: a.give, ask: a.ask }));
   const composer = (submit: 'offer' | 'counter', start: Package | null) => packageComposer({
-    scenario, table: table!, mover: mover!, other: other!, commitments: view.commitments, notNow: tv!.notNow, presets: packagesOf(submit === 'offer' ? 'bargain.offer' : 'bargain.counter'), start, submit,
+    scenario, table: table!, mover: mover!, other: other!, commitments: view.commitments, terms: tv!.terms, notNow: tv!.notNow, presets: packagesOf(submit === 'offer' ? 'bargain.offer' : 'bargain.counter'), start, submit,
     send: (pkg) => send({ type: 'turn.act', action: { type: submit === 'offer' ? 'bargain.offer' : 'bargain.counter', ...pkg }, seq: view.seq }),
   });
   const quickOffers = (type: 'bargain.offer' | 'bargain.counter') => {
