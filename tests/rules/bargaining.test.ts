@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashState, makeSave, parseSave, replay, rulesFor, RULES_VERSION, type Action, type Faction, type GameState, type SaveEntry } from '../../game/rules';
 import { miniScenario } from './fixture';
+import type { Deal } from '../../game/rules/types';
 
 const rules = rulesFor(miniScenario());
 const ok = (s: GameState, f: Faction, a: Action) => {
@@ -244,6 +245,22 @@ describe('the three tables and the view', () => {
     expect(table(s)).toMatchObject({ id: 'nato-belarus', mover: 'nato', state: 'offered', offer: { from: 'belarus', to: 'nato', deal: '' } });
     s = ok(s, 'nato', { type: 'bargain.accept' });
     expect(s.commitments.map((c) => [c.term, c.owner])).toEqual([['by-loyalty', 'belarus'], ['nato-oil', 'nato']]);
+  });
+
+  it('lists the offers of a scenario\'s own presets when another scenario shares its tables', () => {
+    // The same tables, other presets: the second's valid set at the negotiation (loan, gas, gas and compensation)
+    // has the same bit pattern as the first's in the roadmap31 state (loan, gas).
+    const mini = miniScenario();
+    const both: Deal = { ...mini.deals.find((d) => d.id === 'ru-gas')!, id: 'ru-both', give: ['ru-gas', 'ru-compensation'] };
+    const other = rulesFor({ ...mini, deals: [...mini.deals.filter((d) => d.id !== 'ru-compensation'), both] });
+    const first = rules.legalActions(atTable('roadmap31'), 'russia');
+    expect(first).toContainEqual({ type: 'bargain.offer', give: ['ru-loan'], ask: ['by-roadmap31'] });
+    const s0 = other.setup(1);
+    const s = (['russia', 'belarus', 'nato'] as const).reduce((t: GameState, f) => { const r = other.apply(t, f, { type: 'orders.commit', cards: [] }); if (!r.ok) throw new Error(r.error.message); return r.state; },
+      { ...s0, decisions: { ...s0.decisions, integration: { value: 'negotiation', context: {} } } });
+    const offers = other.legalActions(s, 'russia').filter((a) => a.type === 'bargain.offer');
+    expect(offers).toContainEqual({ type: 'bargain.offer', give: ['ru-gas', 'ru-compensation'], ask: ['by-loyalty'] });
+    expect(offers.filter((a) => !other.apply(s, 'russia', a).ok)).toEqual([]);
   });
 
   it('tells the view which of the table\'s terms wait on conditions that do not hold now', () => {

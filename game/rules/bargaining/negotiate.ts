@@ -139,16 +139,15 @@ export function legalBargainActions(scenario: Scenario, s: GameState, faction: F
   return legal;
 }
 
-const packageLists = new WeakMap<BargainTable, Partial<Record<Faction, Map<number, readonly Package[]>>>>();
+const packageLists = new WeakMap<Scenario, WeakMap<BargainTable, Partial<Record<Faction, Map<number, readonly Package[]>>>>>();
 
 /** The offers' packages of a legal list: by the presets valid now, as a bit set (a few sets recur all game long), each
  *  list built once per table and mover and shared (read-only; actions share their term lists as before). */
 function offerPackagesNow(scenario: Scenario, s: GameState, table: BargainTable, from: Faction, to: Faction): readonly Package[] {
   const bits = validPresetBits(scenario, s, table, from, to, LIST_PRESETS);
   if (bits < 0) return offerPackages(validPresets(scenario, s, table, from, to, LIST_PRESETS));
-  let byMover = packageLists.get(table);
-  if (!byMover) packageLists.set(table, (byMover = {}));
-  const memo = (byMover[from] ??= new Map());
+  // The bits index the presets valid at this table in this scenario (presetsAt), hence the scenario in the key.
+  const memo = (perTable(packageLists, scenario, table, () => ({}) as Partial<Record<Faction, Map<number, readonly Package[]>>>)[from] ??= new Map());
   let list = memo.get(bits);
   if (!list) memo.set(bits, (list = offerPackages(presetsOfBits(scenario, table, from, to, bits))));
   return list;
