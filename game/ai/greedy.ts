@@ -147,7 +147,7 @@ class Ranking {
       }
       case 'bargain.blackmail': {
         const deal = packageDeal(model.scenario, this.other, faction, { give: action.demand, ask: [] });
-        const p = (table?.blackmailOdds[action.threat] ?? 0) / 100;
+        const p = (table?.blackmailOdds[action.threat]?.[action.demand.length - 1] ?? 0) / 100;
         const yes = agreedWorld(model, view, faction, { give: action.demand, ask: [] });
         const no = this.after([rules?.blackmail?.failed ?? []]);
         // A failed bluff also costs credibility, which every later threat's odds feel.

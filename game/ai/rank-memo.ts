@@ -18,7 +18,7 @@ interface Read {
   decisions: (string | undefined)[];
   outcome: PlayerView['outcome'];
   credibility: Record<Faction, number>;
-  table: [id: string, parties: readonly Faction[], offer: Bargain | null, odds: number | undefined, blackmailOdds: Record<string, number>] | null;
+  table: [id: string, parties: readonly Faction[], offer: Bargain | null, odds: number | undefined, blackmailOdds: Record<string, number[]>] | null;
   threats: Threat[] | null;
   revealed: readonly string[] | null;
   played: (number | undefined)[] | null;

@@ -75,7 +75,7 @@ export function tableReason(model: ScenarioModel, view: PlayerView, faction: Fac
     case 'bargain.blackmail': {
       const threat = bm?.threats.find((t) => t.id === a.threat);
       if (!bm || !threat) return null;
-      const odds = table.blackmailOdds[a.threat] ?? 0;
+      const odds = table.blackmailOdds[a.threat]?.[a.demand.length - 1] ?? 0;
       return {
         done: `threatens to ${lower(threat.title)} unless ${ACTORS[other]} delivers ${a.demand.map(termTitle).join(' and ')}`,
         why: `the odds the threat holds are ${percent(odds)}: ${ACTORS[other]} needs ${ACTORS[faction]}`, source: bm.source,

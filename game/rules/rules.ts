@@ -18,8 +18,9 @@ import {
 } from './types';
 
 /** Version 3 lets a faction open at a table with a package of its own making when it has no preset to offer
- *  (negotiate.ts mayCompose); games saved under version 2 replay under version 2's lists and skips. */
-export const RULES_VERSION = 3;
+ *  (negotiate.ts mayCompose); games saved under version 2 replay under version 2's lists and skips. Version 4 lowers
+ *  a blackmail's odds for each demanded term beyond the first (blackmail.ts); earlier games keep even odds. */
+export const RULES_VERSION = 4;
 /** The oldest rules version whose saved games still replay. */
 export const OLDEST_RULES_VERSION = 2;
 /** Bound on the remembered sets of hands per faction (its playable cards take few shapes in play). */

@@ -94,7 +94,7 @@ function build() {
     blackmail: z.object({
       by: faction,
       threats: z.array(z.object({ id, title: text, text, chance: z.number().int().min(0).max(100), modifiers: z.array(modifierSchema), source: sourceSchema }).strict()).min(1),
-      credibilityPer: z.number(), held: effects, failed: effects, failedCredibility: z.number().int().min(0).max(10), source: sourceSchema,
+      credibilityPer: z.number(), perExtraDemand: z.number().int().min(0).max(50), held: effects, failed: effects, failedCredibility: z.number().int().min(0).max(10), source: sourceSchema,
     }).strict().optional(),
     source: sourceSchema,
   }).strict()).min(1);

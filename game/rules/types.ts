@@ -150,6 +150,9 @@ export interface BargainTable {
     threats: BlackmailThreat[];
     /** Odds points per point of the blackmailer's credibility away from 5. */
     credibilityPer: number;
+    /** Odds points off for each demanded term beyond the first (rules version 4 on): the more a blackmail asks,
+     *  the likelier the other side calls it. */
+    perExtraDemand: number;
     /** The bluff was called and the threat held: the target concedes anyway and pays this. */
     held: Effect[];
     /** The bluff was called and failed: the blackmailer backs down, pays this and loses credibility. */
@@ -453,8 +456,11 @@ export interface TableView {
   offer: Bargain | null;
   /** Blackmail on the table: the odds (0–100) that the threat holds if the bluff is called. */
   blackmail: { threat: string; demand: string[]; odds: number } | null;
-  /** For the side that could blackmail now: each threat's odds of holding. */
-  blackmailOdds: Record<string, number>;
+  /** For the side that could blackmail now: each threat's odds of holding by the number of terms demanded (index 0:
+   *  one term, up to maxDemands). */
+  blackmailOdds: Record<string, number[]>;
+  /** Odds points off for each demanded term beyond the first (0 under rules before version 4). */
+  perExtraDemand: number;
   /** The terms each party may ever put on this table, in catalogue order (rules: catalogue.ts sitsAt). */
   terms: Partial<Record<Faction, string[]>>;
   /** Terms either party could put on this table but for their conditions, which do not hold now. */

@@ -141,7 +141,7 @@ describe('the historical persona', () => {
     const view = rules.view(rules.setup(1), 'belarus');
     const credits: Bargain = { table: 'nato-belarus', round: 1, kind: 'offer', deal: 'nato-credits-for-reforms', from: 'nato', to: 'belarus', give: ['nato-reform-credit'], ask: ['by-structural-reforms'], accepted: null };
     // The last round: no counter is left, only yes or no.
-    const table: TableView = { id: 'nato-belarus', title: 'NATO ↔ Belarus', parties: ['nato', 'belarus'], state: 'offered', mover: 'belarus', round: 3, maxRounds: 3, offer: credits, blackmail: null, blackmailOdds: {}, terms: {}, notNow: [], maxDemands: 3 };
+    const table: TableView = { id: 'nato-belarus', title: 'NATO ↔ Belarus', parties: ['nato', 'belarus'], state: 'offered', mover: 'belarus', round: 3, maxRounds: 3, offer: credits, blackmail: null, blackmailOdds: {}, perExtraDemand: 0, terms: {}, notNow: [], maxDemands: 3 };
     const offer = (tracks: Partial<typeof view.tracks>) => decide(rules.scenario, {
       ...view, phase: 'bargaining', tracks: { ...view.tracks, ...tracks }, bargains: [credits], negotiation: { ...view.negotiation, table },
     }, 'belarus', [{ type: 'bargain.accept' }, { type: 'bargain.reject' }], { persona: 'historical', difficulty: 'easy', seed: 1 });

@@ -161,7 +161,13 @@ describe('negotiating through the interface', () => {
     const leave = page.getByRole('button', { name: /^Threaten to defect \(Leave the CSTO\)/ });
     expect(await leave.isDisabled()).toBe(true);
     await picker.getByRole('checkbox', { name: 'State loans' }).check();
+    // Each term beyond the first takes the table's 10 points off the odds, and the help says so.
+    const odds = async () => Number((await leave.textContent())!.match(/holds if called (\d+)%$/)![1]);
+    const one = await odds();
     await picker.getByRole('checkbox', { name: 'Payment for stakes' }).check();
+    expect(await odds()).toBe(Math.max(0, one - 10));
+    expect(await page.locator('.demand-picker').textContent()).toContain('Each term beyond the first takes 10 points off the odds');
+    await shot(page, 'demand-two-terms');
     // A third term is the most a blackmail may demand: the others wait until one is unticked.
     const third = picker.getByRole('checkbox', { name: 'Compensation for the tax manoeuvre' });
     await third.check();

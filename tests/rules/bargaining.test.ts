@@ -187,12 +187,24 @@ describe('entrapment blackmail', () => {
 
   it('shows the odds before Russia answers: base chance, need and credibility', () => {
     const s = ok(atTable(), 'russia', { type: 'bargain.pass' });
-    // 40 + (neutralityCredibility 3 − 5) × 5 + (credibility 5 − 5) × 4 = 30
-    expect(rules.view(s, 'belarus').negotiation.table?.blackmailOdds).toEqual({ 'leave-csto': 30 });
+    // 40 + (neutralityCredibility 3 − 5) × 5 + (credibility 5 − 5) × 4 = 30 for one term, 10 less for each more.
+    expect(rules.view(s, 'belarus').negotiation.table).toMatchObject({ blackmailOdds: { 'leave-csto': [30, 20, 10] }, perExtraDemand: 10 });
     const t = blackmailed();
     expect(rules.view(t, 'russia').negotiation.table).toMatchObject({ state: 'blackmailed', mover: 'russia', blackmail: { threat: 'leave-csto', demand: ['ru-compensation'], odds: 30 } });
     expect(rules.legalActions(t, 'russia')).toEqual([{ type: 'bargain.accept' }, { type: 'bargain.call' }]);
     expect(refused(ok(atTable(), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.blackmail', threat: 'leave-csto', demand: ['by-loyalty'] })).toMatch(/russia/);
+  });
+
+  it('asks more at lower odds: each demanded term beyond the first takes the table\'s points off, but not under rules version 3', () => {
+    const demand = ['ru-compensation', 'ru-gas'];
+    const called = (rulesVersion?: number) => {
+      const t = ok(ok(atTable('negotiation', 1, rulesVersion), 'russia', { type: 'bargain.pass' }), 'belarus', { type: 'bargain.blackmail', threat: 'leave-csto', demand });
+      expect(rules.view(t, 'russia').negotiation.table?.blackmail).toMatchObject({ demand });
+      return ok(t, 'russia', { type: 'bargain.call' }).log.find((e) => e.kind === 'call');
+    };
+    expect(called()).toMatchObject({ odds: 20 });
+    expect(called(3)).toMatchObject({ odds: 30 });
+    expect(rules.view(ok(atTable('negotiation', 1, 3), 'russia', { type: 'bargain.pass' }), 'belarus').negotiation.table).toMatchObject({ blackmailOdds: { 'leave-csto': [30, 30, 30] }, perExtraDemand: 0 });
   });
 
   it('conceding makes the demands commitments owed to Belarus', () => {

@@ -24,7 +24,7 @@ const TABLES: BargainTable[] = [
     categories: ['energy', 'money', 'integration', 'alignment'],
     deadlock: { text: 'oil stops', effects: [{ track: 'economy', delta: -1 }, { track: 'leverage', delta: -1 }], source: cite },
     blackmail: {
-      by: 'belarus', credibilityPer: 4, held: [{ track: 'leverage', delta: -1 }], failed: [{ track: 'leverage', delta: 1 }], failedCredibility: 2, source: cite,
+      by: 'belarus', credibilityPer: 4, perExtraDemand: 10, held: [{ track: 'leverage', delta: -1 }], failed: [{ track: 'leverage', delta: 1 }], failedCredibility: 2, source: cite,
       threats: [{ id: 'leave-csto', title: 'Leave the CSTO', text: 't', chance: 40, modifiers: [{ track: 'neutralityCredibility', pivot: 5, per: 5 }], source: cite }],
     },
     source: cite,

@@ -8,7 +8,7 @@ import { shared } from '../shared';
 import { record, runEffects, sendTurn, writable, type Work } from '../effects/run-effects';
 import { nextInt } from '../rng';
 import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, MachineSnapshot, Package, Scenario, TableView, Term } from '../types';
-import { allBlackmailOdds, blackmailOdds } from './blackmail';
+import { allBlackmailOdds, blackmailOdds, perExtraDemand } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, presetsOfBits, sitsAt, termProblem, validPresetBits, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
 import { moverOf, protocolMachine, type ProtocolContext, type ProtocolEvent } from './protocol.machine';
@@ -269,12 +269,12 @@ export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: A
       settleOffer(w, false);
       const b: Bargain = { table: table.id, round: seat.context.round + 1, kind: 'blackmail', deal: '', from: faction, to: other, give: [], ask: [...a.demand], threat: a.threat, accepted: null };
       putOnTable(w, b);
-      record(w, { kind: 'blackmail', table: table.id, threat: a.threat, demand: [...a.demand], odds: blackmailOdds(s, table, a.threat)! }, cause, table.blackmail!.source);
+      record(w, { kind: 'blackmail', table: table.id, threat: a.threat, demand: [...a.demand], odds: blackmailOdds(s, table, a.threat, a.demand.length)! }, cause, table.blackmail!.source);
       break;
     }
     case 'bargain.call': {
       const bm = neg.offer!;
-      const odds = blackmailOdds(s, table, bm.threat!)!;
+      const odds = blackmailOdds(s, table, bm.threat!, bm.ask.length)!;
       const [roll, rng] = nextInt(s.rng, 100);
       s.rng = rng;
       const held = roll < odds;
@@ -412,11 +412,12 @@ export function tableView(scenario: Scenario, s: GameState): TableView | null {
   if (!seat) return null;
   const offer = s.negotiation!.offer;
   const blackmail = offer?.kind === 'blackmail' && offer.accepted === null
-    ? { threat: offer.threat!, demand: [...offer.ask], odds: blackmailOdds(s, seat.table, offer.threat!)! } : null;
+    ? { threat: offer.threat!, demand: [...offer.ask], odds: blackmailOdds(s, seat.table, offer.threat!, offer.ask.length)! } : null;
   return {
     id: seat.table.id, title: seat.table.title, parties: [...seat.table.parties] as [Faction, Faction], state: seat.state, mover: seat.mover,
     round: seat.context.round, maxRounds: seat.context.maxRounds, offer: offer ? shared(offer) : null, blackmail,
     blackmailOdds: seat.table.blackmail && seat.mover === seat.table.blackmail.by ? allBlackmailOdds(s, seat.table) : {},
+    perExtraDemand: perExtraDemand(s, seat.table),
     terms: termsAt(scenario, seat.table),
     notNow: conditionalTerms(scenario, seat.table).filter((t) => !holds(s, t.requires)).map((t) => t.id),
     maxDemands: MAX_DEMANDS,

@@ -101,6 +101,7 @@ export const enBargain = {
   'bargain.blackmailSummary': 'Threaten to defect unless {to} delivers (blackmail)',
   'bargain.blackmailHelp': 'The odds say how likely the threat is to hold if the other side calls your bluff. If it fails, you back down and lose credibility.',
   'bargain.demandHelp': 'Tick what to demand (one to {max} terms), then pick the threat.',
+  'bargain.demandHelpOdds': 'Tick what to demand (one to {max} terms), then pick the threat. Each term beyond the first takes {per} points off the odds: the more you ask, the likelier the bluff is called.',
   'bargain.demandLegend': 'Demand of {other}',
   'bargain.demandNone': 'something (tick a term)',
   'bargain.credibilityHelp': 'Credibility (0–10) falls when a promise is broken or a bluff fails; it moves the odds of blackmail.',

@@ -40,13 +40,13 @@ export function demandPicker(o: DemandOptions): HTMLElement {
     const what = demand.length ? listOf(demand.map((id) => `“${terms.find((x) => x.id === id)!.title}”`)) : t('bargain.demandNone');
     buttons.forEach((b, i) => {
       const threat = threats[i]!;
-      b.textContent = t('bargaining.blackmail', { threat: o.table.blackmail?.threats.find((x) => x.id === threat)?.title ?? threat, to: factionName(o.other), demand: what, odds: tv.blackmailOdds[threat] ?? 0 });
+      b.textContent = t('bargaining.blackmail', { threat: o.table.blackmail?.threats.find((x) => x.id === threat)?.title ?? threat, to: factionName(o.other), demand: what, odds: tv.blackmailOdds[threat]?.[Math.max(1, demand.length) - 1] ?? 0 });
       b.disabled = demand.length === 0;
     });
   }
   refresh();
   return h('div', { class: 'demand-picker' },
-    h('p', { class: 'muted' }, t('bargain.demandHelp', { max: tv.maxDemands })),
+    h('p', { class: 'muted' }, t(tv.perExtraDemand ? 'bargain.demandHelpOdds' : 'bargain.demandHelp', { max: tv.maxDemands, per: tv.perExtraDemand })),
     h('fieldset', { class: 'composer-side' }, h('legend', null, t('bargain.demandLegend', { other: factionName(o.other) })),
       h('ul', { class: 'terms' }, boxes.map((b) => b.item))),
     h('div', { class: 'button-row' }, buttons));

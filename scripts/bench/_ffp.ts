@@ -1,0 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { launchChromium } from '../chromium';
+import { serve } from './browser-figures';
+const game = await serve(process.argv[2] ?? 'dist');
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await page.addInitScript({ content: `requestAnimationFrame(function poll() { if (window.__unionMap?.ready) { window.__readyAt = performance.now(); } else requestAnimationFrame(poll); });` });
+await page.goto(`${game.url}?scenario=ultimatum&play=belarus&seed=1`);
+await page.waitForFunction(() => (window as any).__readyAt !== undefined);
+const { profile } = await cdp.send('Profiler.stop');
+writeFileSync('/tmp/s9/page.cpuprofile', JSON.stringify(profile));
+console.log('readyAt', await page.evaluate(() => (window as any).__readyAt));
+await browser.close(); game.server.close();
