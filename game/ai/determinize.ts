@@ -3,7 +3,7 @@
 import { FACTIONS } from '../rules';
 import { nextInt, shuffle } from '../rules/rng';
 import { shared } from '../rules/shared';
-import type { ProtocolContext } from '../rules/bargaining/protocol.machine';
+import { isLastSitting, type ProtocolContext } from '../rules/bargaining/protocol.machine';
 import type { Faction, GameState, MachineSnapshot, Negotiation, PlayerView } from '../rules/types';
 import { sampleByValue } from './greedy';
 import type { ScenarioModel } from './model';
@@ -71,6 +71,7 @@ function negotiationFrom(model: ScenarioModel, view: PlayerView): Negotiation {
       threatened: n.threats.filter((t) => t.table === table.id && t.turn === view.turn).map((t) => t.by),
       // An offer on the table that nobody made this turn was stalled last turn: it must be answered now.
       resumed: offer !== null && !view.log.some((e) => (e.kind === 'offer' || e.kind === 'blackmail') && thisTurn(e)),
+      ...(isLastSitting(view.rulesVersion, view.turn, view.turns) ? { lastSitting: true as const } : {}),
     };
     protocol = { value: table.state, context: context as unknown as Record<string, unknown> };
   }

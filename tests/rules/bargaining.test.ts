@@ -179,6 +179,25 @@ describe('the ledger', () => {
   });
 });
 
+describe('stalling', () => {
+  /** Russia's offer on the table in the game's last turn (3 of 3), under the given rules version. */
+  function lastTurnOffer(rulesVersion?: number): GameState {
+    let s = atTable('negotiation', 1, rulesVersion);
+    while (s.turn < rules.scenario.turns) s = commitAll(endBargaining(s));
+    expect(s.turn).toBe(3);
+    return ok(s, 'russia', { type: 'bargain.offer', give: ['ru-gas'], ask: ['by-loyalty'] });
+  }
+
+  it('cannot stall an offer at the game\'s last sitting, since no sitting follows; games under rules version 3 could', () => {
+    const s = lastTurnOffer();
+    expect(rules.legalActions(s, 'belarus').map((a) => a.type)).not.toContain('bargain.stall');
+    expect(refused(s, 'belarus', { type: 'bargain.stall' })).toBe('Nothing can be stalled at the game’s last sitting: no sitting follows it.');
+    expect(rules.legalActions(lastTurnOffer(3), 'belarus').map((a) => a.type)).toContain('bargain.stall');
+    // Before the last turn an offer may still wait for the next sitting.
+    expect(rules.legalActions(ok(atTable(), 'russia', { type: 'bargain.offer', give: ['ru-gas'], ask: ['by-loyalty'] }), 'belarus').map((a) => a.type)).toContain('bargain.stall');
+  });
+});
+
 describe('entrapment blackmail', () => {
   function blackmailed(seed = 1): GameState {
     const s = ok(atTable('negotiation', seed), 'russia', { type: 'bargain.pass' });

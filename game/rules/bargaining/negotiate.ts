@@ -11,7 +11,7 @@ import type { Action, Bargain, BargainTable, Cause, Deal, Faction, GameState, Ma
 import { allBlackmailOdds, blackmailOdds, perExtraDemand } from './blackmail';
 import { catalogueOf, MAX_DEMANDS, otherParty, packageProblem, presetOf, presetsOfBits, sitsAt, termProblem, validPresetBits, validPresets } from './catalogue';
 import { changeCredibility, commitPackage } from './ledger';
-import { moverOf, protocolMachine, type ProtocolContext, type ProtocolEvent } from './protocol.machine';
+import { isLastSitting, moverOf, protocolMachine, type ProtocolContext, type ProtocolEvent } from './protocol.machine';
 
 export interface Seat { table: BargainTable; state: string; context: ProtocolContext; mover: Faction | null }
 
@@ -41,7 +41,11 @@ export function bargainProblem(scenario: Scenario, s: GameState, faction: Factio
   if (!seat || seat.mover !== faction) return `It is not ${faction}'s move at a bargaining table.`;
   const event = protocolEvent(a, faction);
   if (!event) return `"${String(a.type)}" is not a bargaining action.`;
-  if (!allowedTypes(s.negotiation!.protocol!, faction).has(a.type)) return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
+  if (!allowedTypes(s.negotiation!.protocol!, faction).has(a.type)) {
+    if (a.type === 'bargain.stall' && seat.context.lastSitting) return 'Nothing can be stalled at the game’s last sitting: no sitting follows it.';
+    if (a.type === 'bargain.stall' && seat.context.resumed) return 'This offer was stalled at the last sitting: it must be answered now.';
+    return `"${a.type}" is not possible at this point of the negotiation (${seat.state}, round ${seat.context.round} of ${seat.context.maxRounds}).`;
+  }
   const other = otherParty(seat.table, faction);
   switch (a.type) {
     case 'bargain.offer': case 'bargain.counter':
@@ -307,18 +311,17 @@ function closeTable(scenario: Scenario, w: Work, last: Bargain | null, called: b
   sendTurn(w, { type: 'table.closed', tables: scenario.tables.length });
 }
 
-const freshProtocols = new WeakMap<BargainTable, MachineSnapshot>();
+const freshProtocols = new WeakMap<BargainTable, { last?: MachineSnapshot; before?: MachineSnapshot }>();
 
-/** A table's protocol before anyone moves: it depends only on the table, so it is built once and shared (snapshots
- *  are never changed in place). */
-function freshProtocol(table: BargainTable): MachineSnapshot {
-  let snap = freshProtocols.get(table);
-  if (!snap) {
-    const other = otherParty(table, table.opener);
-    snap = persist(initialTransition(protocolMachine, { table: table.id, opener: table.opener, other, maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null })[0]);
-    freshProtocols.set(table, snap);
-  }
-  return snap;
+/** A table's protocol before anyone moves: it depends only on the table and whether this is the last sitting, so it
+ *  is built once of each and shared (snapshots are never changed in place). */
+function freshProtocol(table: BargainTable, lastSitting: boolean): MachineSnapshot {
+  let byLast = freshProtocols.get(table);
+  if (!byLast) freshProtocols.set(table, (byLast = {}));
+  return (byLast[lastSitting ? 'last' : 'before'] ??= persist(initialTransition(protocolMachine, {
+    table: table.id, opener: table.opener, other: otherParty(table, table.opener), maxRounds: table.maxRounds, blackmailBy: table.blackmail?.by ?? null,
+    ...(lastSitting ? { lastSitting: true as const } : {}),
+  })[0]));
 }
 
 /** Seats the table the turn statechart has reached: a fresh protocol, or last sitting's stalled offer resumed. */
@@ -326,7 +329,7 @@ export function openTable(scenario: Scenario, w: Work): void {
   const neg = w.state.negotiation!;
   const index = (w.state.turnMachine.context.table ?? 0) as number;
   const table = scenario.tables[index]!;
-  neg.protocol = freshProtocol(table);
+  neg.protocol = freshProtocol(table, isLastSitting(w.state.rulesVersion, w.state.turn, scenario.turns));
   const stalled = neg.stalled.find((b) => b.table === table.id);
   if (!stalled) return;
   neg.stalled = neg.stalled.filter((b) => b !== stalled);

@@ -12,7 +12,14 @@ export interface ProtocolInput {
   maxRounds: number;
   /** The faction that may blackmail at this table, if any. */
   blackmailBy: Faction | null;
+  /** No sitting follows this one (the game's last turn, rules version 4 on), so nothing can be stalled to it. Left
+   *  out rather than false otherwise, so that earlier games' snapshots, and their saved hashes, stay as they were. */
+  lastSitting?: true;
 }
+
+/** Whether a table sitting in `turn` is the game's last: from rules version 4 on, an offer cannot be stalled there
+ *  (version 3 let it be stalled to a sitting that never came, a rejection without the deadlock's cost). */
+export const isLastSitting = (rulesVersion: number, turn: number, turns: number): boolean => rulesVersion >= 4 && turn >= turns;
 
 export interface ProtocolContext extends ProtocolInput {
   offerer: Faction;
@@ -55,7 +62,7 @@ export const protocolMachine = setup({
     mayBlackmail: ({ context, event }) => context.blackmailBy !== null && by(event) === context.blackmailBy && context.round < context.maxRounds,
     /** The receiver answers; it may blackmail instead (its own move), if it is the blackmailer. */
     receiverMayBlackmail: ({ context }) => context.blackmailBy === context.receiver && context.round < context.maxRounds,
-    mayStall: ({ context }) => !context.resumed,
+    mayStall: ({ context }) => !context.resumed && !context.lastSitting,
     mayThreaten: ({ context }) => !context.threatened.includes(context.receiver),
   },
   actions: {

@@ -89,17 +89,21 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     } else if (offer) {
       // Any package may counter while rounds are left; the legal list names only a few of them.
       const counters = tv.round < tv.maxRounds;
+      // A resumed offer, and any at the game's last sitting (rules version 4 on), cannot be stalled: say so and why.
+      const stalls = of('bargain.stall').length > 0;
+      const noStall = stalls ? '' : 'NoStall';
       body = [
-        h('p', { class: 'bargain-situation' }, t(offer.kind === 'counter' ? 'bargain.counterOnTable' : 'bargain.offerOnTable', { from: factionName(offer.from), to: factionName(offer.to) })),
+        h('p', { class: 'bargain-situation' }, t(offer.kind === 'counter' ? `bargain.counterOnTable${noStall}` : `bargain.offerOnTable${noStall}`, { from: factionName(offer.from), to: factionName(offer.to) })),
         packageView(scenario, offer.from, offer.to, offer),
         h('div', { class: 'button-row' },
           of('bargain.accept').length ? button(t('bargaining.accept'), { type: 'bargain.accept' }, true) : null,
           of('bargain.reject').length ? button(t('bargaining.reject'), { type: 'bargain.reject' }) : null,
-          of('bargain.stall').length ? button(t('bargaining.stall'), { type: 'bargain.stall' }) : null),
+          stalls ? button(t('bargaining.stall'), { type: 'bargain.stall' }) : null),
+        stalls ? null : h('p', { class: 'muted' }, t(view.turn >= view.turns ? 'bargain.noStallLast' : 'bargain.noStallResumed')),
         of('bargain.reject').length ? deadlockLine(table) : null,
         threats(), blackmails(),
         counters ? h('details', { class: 'bargain-compose', open: true }, h('summary', null, t('bargain.counterSummary')),
-          composer('counter', { give: [...offer.ask], ask: [...offer.give] }), quickOffers('bargain.counter')) : h('p', { class: 'muted' }, t('bargain.noMoreRounds')),
+          composer('counter', { give: [...offer.ask], ask: [...offer.give] }), quickOffers('bargain.counter')) : h('p', { class: 'muted' }, t(`bargain.noMoreRounds${noStall}`)),
       ];
     } else {
       body = [
