@@ -160,5 +160,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Property tests replay dozens of whole games: ~3.5 s each alone, past vitest's 5 s default when other work shares
+    // the machine's two cores. A timeout guards against a hang here, not speed (that is the bench's job).
+    testTimeout: 30_000,
   },
 });
