@@ -44,8 +44,15 @@ describe('chance in a batch of games', () => {
     expect(compareShares(0.795, 200, 0.78, 200)).toMatchObject({ withinChance: true });
     expect(compareShares(0.36, 50, 0.8, 50)).toMatchObject({ withinChance: false });
     expect(compareShares(0.04, 50, 0.01, 50).withinChance).toBe(true);
-    expect(compareShares(0, 200, 0, 200)).toEqual({ diff: 0, margin: 0, withinChance: true });
+    expect(compareShares(0, 200, 0, 200)).toMatchObject({ diff: 0, withinChance: true });
     expect(compareShares(0, 200, 1, 200).withinChance).toBe(false);
-    expect(compareShares(0.5, 200, 0.6, 200).margin).toBeCloseTo(1.96 * Math.sqrt(0.25 / 200 + 0.24 / 200), 6);
+    // One more win and one more loss in each batch: 101 of 202 against 121 of 202.
+    expect(compareShares(0.5, 200, 0.6, 200).margin).toBeCloseTo(1.96 * Math.sqrt((101 * 101) / 202 ** 3 + (121 * 81) / 202 ** 3), 6);
+    // No share of 0 or 1 makes a margin of 0: none of 50 against 2 of 50 is luck.
+    expect(compareShares(0, 50, 0.04, 50).withinChance).toBe(true);
+    expect(compareShares(0, 50, 0.2, 50).withinChance).toBe(false);
+    // A handful of games tells nothing apart, even all against none.
+    expect(compareShares(1, 3, 0, 3).withinChance).toBe(true);
+    expect(compareShares(1, 5, 0, 5).withinChance).toBe(false);
   });
 });
