@@ -74,7 +74,7 @@ describe('reading the what-if results', () => {
       // Agresti–Caffo: one more win and one more loss in each batch of 20.
       const [a, b] = [(m.base * 20 + 1) / 22, (m.changed * 20 + 1) / 22];
       const margin = 1.96 * Math.sqrt((a * (1 - a) + b * (1 - b)) / 22);
-      expect(m.mark, JSON.stringify(m)).toBe(Math.abs(m.changed - m.base) <= margin ? 'within chance' : 'more than chance');
+      expect(m.mark, JSON.stringify(m)).toBe(m.changed === m.base ? 'no difference' : Math.abs(m.changed - m.base) <= margin ? 'within chance' : 'more than chance');
     }
 
     // The dial chart: axes named, the dial's zones drawn, and the baseline drawn last (dashed) so both lines show.

@@ -65,6 +65,7 @@ export const enSolo = {
   'whatif.trackChange': '{track}: {from} → {to}',
   'whatif.chance': 'Each batch is a sample of {games} games: by chance alone, a share can be off by up to about {margin} percentage points (95% of the time). “Within chance” marks a difference that luck alone could explain.',
   'whatif.chanceOne': 'A sample of {games} games: by chance alone, a share can be off by up to about {margin} percentage points (95% of the time).',
+  'whatif.noDifference': 'no difference',
   'whatif.withinChance': 'within chance',
   'whatif.beyondChance': 'more than chance',
   'whatif.endStates': 'How the games ended',

@@ -132,10 +132,11 @@ const pct = (x: number) => t('whatif.share', { share: (x * 100).toFixed(1) });
 const bar = (share: number, k: number) => h('span', { class: 'whatif-bar-track', 'aria-hidden': 'true' },
   h('span', { class: `whatif-bar whatif-bar-${k}`, style: `width:${(share * 100).toFixed(1)}%` }));
 
-/** Under a changed batch's share: whether it differs from the baseline's by more than chance alone would. */
+/** Under a changed batch's share: whether it differs from the baseline's at all, and by more than chance alone would. */
 function chanceMark(baseline: number, n: number, changed: number, m: number): HTMLElement {
-  const { withinChance } = compareShares(baseline, n, changed, m);
-  return h('span', { class: `whatif-chance${withinChance ? '' : ' whatif-chance-beyond'}` }, t(withinChance ? 'whatif.withinChance' : 'whatif.beyondChance'));
+  const { diff, withinChance } = compareShares(baseline, n, changed, m);
+  const said = diff === 0 ? 'whatif.noDifference' : withinChance ? 'whatif.withinChance' : 'whatif.beyondChance';
+  return h('span', { class: `whatif-chance${withinChance ? '' : ' whatif-chance-beyond'}` }, t(said));
 }
 
 function results(scenario: Scenario, r: WhatIfResult, now: StartTracks): HTMLElement {
