@@ -82,7 +82,7 @@ export function project(snapshot: AppSnapshot): UiState {
     whatif: ctx.whatif && {
       returnTo: ctx.whatif.returnTo, branchTurn: ctx.whatif.branchTurn, done: ctx.whatif.done, total: ctx.whatif.total,
       result: ctx.whatif.result, error: ctx.whatif.error, running: ctx.whatif.run !== null,
-      request: ctx.whatif.request,
+      request: ctx.whatif.request, startTracks: ctx.whatif.startTracks,
     },
   };
 }

@@ -24,7 +24,7 @@ export interface TimerView {
 export interface BotMoveShown { seq: number; turn: number; faction: Faction; reason: string | null }
 
 /** The what-if panel as the screen shows it. */
-export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'request' | 'done' | 'total' | 'result' | 'error'> & { running: boolean };
+export type WhatIfPanel = Pick<WhatIf, 'returnTo' | 'branchTurn' | 'startTracks' | 'request' | 'done' | 'total' | 'result' | 'error'> & { running: boolean };
 
 /** One line of the menu's scenario list. */
 export interface ScenarioSummary {

@@ -15,6 +15,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | 
   return el;
 }
 
+/** Builds an SVG element as h() builds HTML: attributes set as written (null ones left out), children appended. */
+export function svg(tag: string, attrs: Record<string, string | number | null>, ...children: (SVGElement | string)[]): SVGElement {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [k, v] of Object.entries(attrs)) if (v !== null) el.setAttribute(k, String(v));
+  el.append(...children);
+  return el;
+}
+
 /** Appends children as h() does (arrays flattened, strings as text, null, undefined and false left out). */
 export function append(parent: Node, children: Child[]): void {
   for (const c of children) {

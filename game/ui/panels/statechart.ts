@@ -3,20 +3,13 @@
 // moves open now stand out; the same facts are written out above the drawing for screen readers and for skimming.
 import type { DecisionGraph } from '../../rules';
 import type { DecisionId, PlayerView, Scenario } from '../../rules/types';
-import { h } from '../dom';
+import { h, svg } from '../dom';
 import { t } from '../messages';
 import { decisionEventName, decisionName, decisionStateName, listOf, turnLabel } from '../format/names';
 import { layoutStatechart } from '../explain/statechart-layout';
 import { openMoves, pathTaken, visitedStates } from '../explain/statechart-path';
 import { causeText } from '../explain/why';
 
-const NS = 'http://www.w3.org/2000/svg';
-function svg(tag: string, attrs: Record<string, string | number | null>, ...children: (SVGElement | string)[]): SVGElement {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) if (v !== null) el.setAttribute(k, String(v));
-  el.append(...children);
-  return el;
-}
 
 /** The facts of the drawing in words: the current state, the moves open now and the path so far. */
 export function statechartText(scenario: Scenario, graph: DecisionGraph, view: PlayerView): HTMLElement {

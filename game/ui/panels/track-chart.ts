@@ -3,18 +3,11 @@
 // Used in play (a chart panel with a track picker) and, one per moved track, in the after-action report.
 import type { PlayerView, Scenario, TrackId } from '../../rules/types';
 import { TRACKS } from '../../rules/tracks';
-import { h, uid } from '../dom';
+import { h, svg, uid } from '../dom';
 import { t } from '../messages';
 import { listOf, thresholdName, trackName, turnLabel } from '../format/names';
 import { seriesOf, timeMarkers } from '../explain/timeline';
 
-const NS = 'http://www.w3.org/2000/svg';
-function svg(tag: string, attrs: Record<string, string | number>, ...children: (SVGElement | string)[]): SVGElement {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  el.append(...children);
-  return el;
-}
 
 export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId): HTMLElement {
   const values = seriesOf(view, track);
