@@ -24,6 +24,7 @@ const FIRST = { loading: loadingScreen, menu: menuScreen, handoff: handoffScreen
 const LATER: Record<Exclude<Screen, keyof typeof FIRST>, () => Promise<ScreenRender>> = {
   problems: () => import('./screens/problems').then((m) => m.problemsScreen),
   seats: () => import('./screens/seats').then((m) => m.seatsScreen),
+  solo: () => import('./screens/solo').then((m) => m.soloScreen),
   summary: () => import('./screens/summary').then((m) => m.summaryScreen),
   result: () => import('./screens/result').then((m) => m.resultScreen),
   replay: () => import('./screens/replay').then((m) => m.replayScreen),

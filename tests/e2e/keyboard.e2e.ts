@@ -50,7 +50,7 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
   session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
   const { page, errors } = session;
 
-  await tabTo(page, /^Start hot-seat game$/);
+  await tabTo(page, /^Several players on this device$/);
   await page.keyboard.press('Enter');
   await heading(page, /^Who plays whom/).waitFor();
   await tabTo(page, /^Begin turn 1$/);
@@ -107,7 +107,7 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
 it('leaves the focus where a quick player put it before a new screen\'s first frame', { timeout: 300_000 }, async () => {
   session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
   const { page, errors } = session;
-  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await page.getByRole('button', { name: 'Several players on this device' }).click();
   await heading(page, /^Who plays whom/).waitFor();
   // As soon as the hand-off screen is in the page, and before the frame that would focus its heading, its button
   // takes the focus, as a Tab pressed at once would.
