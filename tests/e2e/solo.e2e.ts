@@ -88,6 +88,18 @@ describe('solo play against bots, and the what-if panel', () => {
     // The learning check after the game is offered to the team at the device only, not to the computer players.
     await page.getByRole('region', { name: 'What the class learned' }).waitFor();
     expect(await page.locator('.learning-results .learning-offer').allTextContents()).toEqual(['NATO: take the learning check now']);
+    // The class's table does not give away the answers of the check it offers: they wait for the check, or a click.
+    const answers = page.locator('.learning-results .learning-answer');
+    expect(await answers.count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the answers' }).click();
+    expect(await answers.count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Hide the answers' }).click();
+    expect(await answers.count()).toBe(0);
+    await page.getByRole('button', { name: 'NATO: take the learning check now' }).click();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    expect(await answers.count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Show the answers' }).count()).toBe(0);
     expect(summaries).toBeGreaterThan(0);
     expect(thinkingSeen).toBe(true);
     expect(turnShot).toBe(true);

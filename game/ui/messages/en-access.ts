@@ -68,6 +68,8 @@ export const enAccess = {
   'learning.after': 'After',
   'learning.score': '{right} of {answered} right',
   'learning.answerIs': 'Answer: {answer}',
+  'learning.showAnswers': 'Show the answers',
+  'learning.hideAnswers': 'Hide the answers',
 
   'tutorial.menu': 'Learn to play',
   'tutorial.menuHint': 'A guided first game of “Ultimatum”: the turn, orders, bargaining and the dial, one step at a time.',
