@@ -165,6 +165,12 @@ it('at 200 % zoom on a 1366×768 laptop nothing is cut off sideways, on any scre
   });
   const ok = { scroll: 0, clipped: [] };
   expect(await sideways()).toEqual(ok);
+  // The solo setup, with its side and both computer players' fields, fits too.
+  await page.getByRole('button', { name: 'Play solo against the computer' }).click();
+  await heading(page, /^Play solo against the computer/).waitFor();
+  expect(await sideways()).toEqual(ok);
+  await page.getByRole('button', { name: 'Back to the menu' }).click();
+  await heading(page, 'Union State').waitFor();
   await page.getByRole('button', { name: 'Several players on this device' }).click();
   expect(await sideways()).toEqual(ok);
   await page.getByRole('button', { name: 'Begin turn 1' }).click();
