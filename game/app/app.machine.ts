@@ -1,9 +1,9 @@
-// The application statechart (not rules): menu → seats → match (hand-off, turn, summary) → result.
+// The application statechart (not rules): menu → seats or solo setup → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
 import { closesPhase, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
-import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, soloSeats, type Seats } from './bots/seats';
+import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, SOLO_SIDE, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
 import { DEFAULT_FACILITATION, type Facilitation } from './facilitator/settings';
 import { phaseRound, playTimeout, timeUpOf, type Drafts, type TimeUp } from './facilitator/timeout';
@@ -181,6 +181,7 @@ export const appMachine = setup({
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
     playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
+    setsComputerPlayer: ({ context, event }) => event.type === 'seats.set' && event.seat?.kind === 'bot' && isBot(context.seats, event.faction),
     // Only a move for the position the bot was asked about counts: a late answer about an older one is ignored.
     currentBotMove: ({ context, event }) => event.type === 'bot.move' && context.session?.state.seq === event.seq && event.faction === context.faction,
     handOffNeeded: ({ context }) => humanCount(context.seats) > 1 && context.atDevice !== context.faction,
@@ -233,9 +234,13 @@ export const appMachine = setup({
       return seat && event.faction in context.seats ? { seats: { ...context.seats, [event.faction]: seat } } : {};
     }),
     seatsToPlay: assign(({ context }) => ({ seats: context.play === 'bots' ? allBots() : soloSeats(context.play!) })),
-    seatSolo: assign(({ context, event }) => {
-      assertEvent(event, 'seats.solo');
-      return { seats: soloSeats(event.faction, context.seats) };
+    // Each new game's setup starts from the defaults, all on screen before it starts: a shared classroom device
+    // must not hand the next class the last one's computer players, unseen.
+    seatsForHotSeat: assign({ seats: () => allHuman() }),
+    seatsForSolo: assign({ seats: () => soloSeats(SOLO_SIDE) }),
+    soloSide: assign(({ context, event }) => {
+      assertEvent(event, 'solo.side');
+      return event.faction in context.seats ? { seats: soloSeats(event.faction, context.seats) } : {};
     }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
@@ -414,7 +419,8 @@ export const appMachine = setup({
         'scenario.select': { actions: 'select' },
         'scenario.load': { target: 'checkingFiles', actions: 'loadFiles' },
         'scenario.problems': { target: 'problems', actions: 'showProblems' },
-        'hotseat.setup': { guard: 'selectionPlayable', target: 'seats', actions: 'clearSavesNotice' },
+        'hotseat.setup': { guard: 'selectionPlayable', target: 'seats', actions: ['clearSavesNotice', 'seatsForHotSeat'] },
+        'solo.setup': { guard: 'selectionPlayable', target: 'solo', actions: ['clearSavesNotice', 'seatsForSolo'] },
         'whatif.open': { guard: 'selectionPlayable', target: 'whatif', actions: { type: 'openWhatIf', params: { from: 'menu' } } },
         'saves.resume': { target: 'resuming', actions: 'resume' },
         'saves.delete': { actions: 'deleteSave' },
@@ -436,9 +442,18 @@ export const appMachine = setup({
     seats: {
       on: {
         'seats.set': { actions: 'setSeat' },
-        'seats.solo': { target: 'match', actions: ['seatSolo', 'startMatch', 'autosave'] },
         'seats.confirm': { target: 'match', actions: ['startMatch', 'autosave'] },
         'facilitation.configure': { actions: 'configureFacilitation' },
+        'menu.open': 'menu',
+      },
+    },
+    // Solo: the player's side and the two computer players' persona and difficulty, on one screen.
+    solo: {
+      on: {
+        'solo.side': { actions: 'soloSide' },
+        // Only the computer players' settings change here: the player's own seat is chosen as a side.
+        'seats.set': { guard: 'setsComputerPlayer', actions: 'setSeat' },
+        'seats.confirm': { target: 'match', actions: ['startMatch', 'autosave'] },
         'menu.open': 'menu',
       },
     },

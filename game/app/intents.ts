@@ -11,11 +11,14 @@ export type Intent =
   | { type: 'scenario.load'; files: ScenarioFiles }
   | { type: 'scenario.problems'; key: string }
   | { type: 'menu.open' }
+  /** Several players on this device: every seat starts as a team here, and each may be made a computer player. */
   | { type: 'hotseat.setup' }
+  /** Solo against the computer: the player's side, and two computer players with the default persona and difficulty. */
+  | { type: 'solo.setup' }
+  /** On the solo screen: the side the player takes (the other two are computer players). */
+  | { type: 'solo.side'; faction: Faction }
   /** A seat becomes a person or a bot (persona and difficulty). */
   | { type: 'seats.set'; faction: Faction; seat: SeatChoice }
-  /** One click: play `faction` against two bots, starting at once. */
-  | { type: 'seats.solo'; faction: Faction }
   | { type: 'seats.confirm' }
   | { type: 'handoff.ready' }
   /** `seq` is the move number the screen showed: a second click on a stale screen is ignored. */

@@ -12,7 +12,7 @@ import { stateShown } from './saves/replay-model';
 
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
 
-const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'result', 'replay', 'whatif'];
+const SCREENS: Screen[] = ['menu', 'problems', 'seats', 'solo', 'result', 'replay', 'whatif'];
 const MATCH_SCREENS: Screen[] = ['handoff', 'turn', 'summary', 'whiteCell'];
 
 function screenOf(snapshot: AppSnapshot): Screen {

@@ -8,7 +8,7 @@ import type { TimeUp } from '../app/facilitator/timeout';
 import type { Seats } from '../app/bots/seats';
 import type { WhatIf } from '../app/whatif/state';
 
-export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'replay' | 'whatif'
+export type Screen = 'loading' | 'menu' | 'problems' | 'seats' | 'solo' | 'handoff' | 'turn' | 'thinking' | 'summary' | 'result' | 'replay' | 'whatif'
   // The White Cell's console (in a match) and the projector window (?view=projector).
   | 'whiteCell' | 'projector';
 

@@ -1,9 +1,12 @@
-// The UI shell: an app bar, the current screen and an alert for a team's refused actions. A screen is rebuilt only when
-// what it shows changes, and focus moves to its heading, which screen readers then read out.
+// The UI shell: an app bar, the current screen, an alert for a team's refused actions and a status line that reads
+// out the computer players' moves. A screen is rebuilt only when what it shows changes, and focus moves to its
+// heading, which screen readers then read out; or, when a player's decision comes back to them within a turn (after
+// the computer players' moves), to that decision's first control.
 import type { SendIntent } from '../app/intents';
 import type { Screen, UiState, UiStore } from '../store/store';
 import { h } from './dom';
 import { t } from './messages';
+import { factionName } from './format/names';
 import { facilitationBar } from './panels/facilitation-bar';
 import { showRefusal } from './panels/refusal';
 import { timeUpNotice } from './panels/time-up';
@@ -24,6 +27,7 @@ const FIRST = { loading: loadingScreen, menu: menuScreen, handoff: handoffScreen
 const LATER: Record<Exclude<Screen, keyof typeof FIRST>, () => Promise<ScreenRender>> = {
   problems: () => import('./screens/problems').then((m) => m.problemsScreen),
   seats: () => import('./screens/seats').then((m) => m.seatsScreen),
+  solo: () => import('./screens/solo').then((m) => m.soloScreen),
   summary: () => import('./screens/summary').then((m) => m.summaryScreen),
   result: () => import('./screens/result').then((m) => m.resultScreen),
   replay: () => import('./screens/replay').then((m) => m.replayScreen),
@@ -64,9 +68,17 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   const whatIf = h('button', { type: 'button', class: 'quiet', hidden: true, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.openMatch'));
   const main = h('main', { id: 'screen' });
   const alert = h('div', { class: 'action-error', role: 'alert' });
+  // One status line for the whole page, never redrawn, so that what is written into it is read out.
+  const announcer = h('div', { class: 'visually-hidden', role: 'status', 'data-announcer': '' });
   root.replaceChildren(
     h('header', { class: 'app-bar' }, h('span', { class: 'app-name' }, t('app.title')), facilitationBar(store, send, main), h('span', { class: 'app-bar-actions' }, whatIf, quit)),
-    alert, timeUpNotice(store), main);
+    alert, timeUpNotice(store), announcer, main);
+  // The last input: a keyboard user's focus is scrolled into view, a pointer user's column stays where it was.
+  let keyboard = false;
+  document.addEventListener('keydown', () => { keyboard = true; }, true);
+  document.addEventListener('pointerdown', () => { keyboard = false; }, true);
+  // The faction and game turn of the last turn screen, while only turn and thinking screens follow it.
+  let deciding: { faction: UiState['faction']; turn: number | undefined } | null = null;
 
   const render = (state: UiState) => {
     const draw = screens[state.screen];
@@ -78,6 +90,11 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
       return;
     }
     const focusedId = document.activeElement?.id;
+    // The same faction's turn screen again, in the same game turn, with only computer players' moves between: the
+    // player is in the middle of their turn, and goes on at their next decision rather than back at the heading.
+    const resumed = state.screen === 'turn' && deciding?.faction === state.faction && deciding.turn === state.view?.turn;
+    deciding = state.screen === 'turn' ? { faction: state.faction, turn: state.view?.turn }
+      : state.screen === 'thinking' ? deciding : null;
     const screen = draw({ state, send, mapSlot, besideMap });
     main.replaceChildren(screen);
     main.dataset.screen = state.screen;
@@ -91,7 +108,10 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     requestAnimationFrame(() => {
       if (!screen.isConnected || screen.contains(document.activeElement)) return;
       const same = focusedId ? document.getElementById(focusedId) : null;
-      (same && screen.contains(same) ? same : screen.querySelector<HTMLElement>('h1'))?.focus();
+      const next = resumed ? firstControl(screen.querySelector('#turn-moves')) : null;
+      if (same && screen.contains(same)) same.focus();
+      else if (next) next.focus({ preventScroll: !keyboard });
+      else screen.querySelector<HTMLElement>('h1')?.focus();
     });
   };
 
@@ -105,4 +125,17 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     alert.textContent = crash ? t('app.crash', { message: crash }) : error ? t('app.error', { message: error.message }) : '';
   }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
   store.subscribe((s) => s.facilitation.refused, (refused) => showRefusal(main, refused));
+  // Each computer player's move as it is made, in the words of the panel that lists them (a secret one as secret).
+  store.subscribe((s) => s.botMoves, (moves, before) => {
+    const known = new Set(before.map((m) => m.seq));
+    const added = moves.filter((m) => !known.has(m.seq));
+    if (!moves.length) announcer.textContent = '';
+    else if (added.length) announcer.textContent = added.map((m) => m.reason ?? t('bots.secret', { faction: factionName(m.faction) })).join(' ');
+  });
+}
+
+/** The first control a player can reach in a decision panel (a table's first button, the first order card). */
+function firstControl(panel: Element | null): HTMLElement | null {
+  const controls = panel ? [...panel.querySelectorAll<HTMLElement>('button, input, select, textarea, summary')] : [];
+  return controls.find((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0) ?? null;
 }

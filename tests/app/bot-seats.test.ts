@@ -8,6 +8,7 @@ import { appMachine, type AppEvent } from '../../game/app/app.machine';
 import { project } from '../../game/app/projection';
 import { readUrlOptions } from '../../game/app/url-options';
 import { stateName } from '../../game/rules/decisions';
+import type { Faction } from '../../game/rules/types';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
 
@@ -16,10 +17,16 @@ type Snap = ReturnType<typeof initialTransition<typeof appMachine>>[0];
 const send = (s: Snap, e: AppEvent): Snap => transition(appMachine, s, e)[0];
 const at = (s: Snap) => stateName(s.value);
 
-function seatsScreen(scenario = 'ultimatum'): Snap {
+function menu(scenario = 'ultimatum'): Snap {
   const [s0] = initialTransition(appMachine, { requested: scenario, seed: 7 });
-  return send(send(s0, { type: 'catalogue.loaded', folders }), { type: 'hotseat.setup' });
+  return send(s0, { type: 'catalogue.loaded', folders });
 }
+const seatsScreen = (scenario = 'ultimatum'): Snap => send(menu(scenario), { type: 'hotseat.setup' });
+const soloScreen = (scenario = 'ultimatum'): Snap => send(menu(scenario), { type: 'solo.setup' });
+/** The menu's solo path: pick a side on the solo screen and start with its default computer players. */
+const soloStart = (faction: Faction, scenario = 'ultimatum'): Snap =>
+  send(send(soloScreen(scenario), { type: 'solo.side', faction }), { type: 'seats.confirm' });
+const BOT = { kind: 'bot', persona: 'historical', difficulty: 'standard' } as const;
 
 /** What the bot worker answers: the bot's move from the faction's view only, for the position it was asked about. */
 function botAnswer(s: Snap): AppEvent {
@@ -50,13 +57,9 @@ function playOut(s: Snap, pick = seeded(5)): { end: Snap; seen: string[] } {
 }
 
 describe('app statechart with bots', () => {
-  it('solo: one click seats the player against two bots, never hands off, and records every bot reason', () => {
-    const start = send(seatsScreen(), { type: 'seats.solo', faction: 'nato' });
-    expect(start.context.seats).toEqual({
-      nato: { kind: 'human' },
-      belarus: { kind: 'bot', persona: 'historical', difficulty: 'standard' },
-      russia: { kind: 'bot', persona: 'historical', difficulty: 'standard' },
-    });
+  it('solo: the menu\'s solo screen seats the player against two default bots, never hands off, and records every bot reason', () => {
+    const start = soloStart('nato');
+    expect(start.context.seats).toEqual({ nato: { kind: 'human' }, belarus: BOT, russia: BOT });
     // Belarus moves first in the ultimatum: its bot is asked at once, without a hand-off.
     expect(at(start)).toBe('match.botThinking');
     expect(start.context.faction).toBe('belarus');
@@ -72,19 +75,39 @@ describe('app statechart with bots', () => {
     for (const m of moves) expect(end.context.session!.actions[m.seq]!.faction).toBe(m.faction);
   });
 
-  it('solo keeps a bot already chosen for a seat (an expert hawk), and gives the other seat the default one', () => {
+  it('the solo screen opens on Belarus against two default bots; the side and the bots change there, and only the bots\' seats take a bot', () => {
+    let s = soloScreen();
+    expect(at(s)).toBe('solo');
+    expect(project(s).screen).toBe('solo');
+    expect(s.context.seats).toEqual({ belarus: { kind: 'human' }, russia: BOT, nato: BOT });
     const hawk = { kind: 'bot', persona: 'hawk', difficulty: 'expert' } as const;
-    const chosen = send(seatsScreen(), { type: 'seats.set', faction: 'russia', seat: { kind: 'bot', persona: 'hawk', difficulty: 'expert' } });
-    expect(chosen.context.seats.russia).toEqual(hawk);
-    expect(send(chosen, { type: 'seats.solo', faction: 'nato' }).context.seats).toEqual({
-      nato: { kind: 'human' }, russia: hawk, belarus: { kind: 'bot', persona: 'historical', difficulty: 'standard' },
-    });
-    // The player's own seat is theirs even if a bot had been chosen for it.
-    expect(send(chosen, { type: 'seats.solo', faction: 'russia' }).context.seats.russia).toEqual({ kind: 'human' });
+    s = send(s, { type: 'seats.set', faction: 'russia', seat: hawk });
+    expect(s.context.seats.russia).toEqual(hawk);
+    // Taking another side keeps the bot chosen for a seat (the hawk) and gives the seat just left the default one.
+    s = send(s, { type: 'solo.side', faction: 'nato' });
+    expect(s.context.seats).toEqual({ nato: { kind: 'human' }, russia: hawk, belarus: BOT });
+    // The player's own seat cannot be made a bot here, nor a bot's seat a person: solo stays one person.
+    expect(send(s, { type: 'seats.set', faction: 'nato', seat: hawk }).context.seats).toBe(s.context.seats);
+    expect(send(s, { type: 'seats.set', faction: 'russia', seat: { kind: 'human' } }).context.seats).toBe(s.context.seats);
+    expect(at(send(s, { type: 'menu.open' }))).toBe('menu');
+    const started = send(s, { type: 'seats.confirm' });
+    expect(at(started)).toBe('match.botThinking');
+    expect(started.context.seats).toEqual({ nato: { kind: 'human' }, russia: hawk, belarus: BOT });
+  });
+
+  it('a new game\'s setup starts from the defaults, not from the last game\'s seats', () => {
+    // A game with an easy NATO bot, left for the menu...
+    let s = send(seatsScreen(), { type: 'seats.set', faction: 'nato', seat: { kind: 'bot', persona: 'historical', difficulty: 'easy' } });
+    s = send(send(s, { type: 'seats.confirm' }), { type: 'menu.open' });
+    expect(at(s)).toBe('menu');
+    // ...and the next setup, for several players or solo, shows the defaults again.
+    expect(send(s, { type: 'hotseat.setup' }).context.seats).toEqual({ belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } });
+    const solo = send(send(s, { type: 'solo.setup' }), { type: 'seats.set', faction: 'russia', seat: { kind: 'bot', persona: 'hawk', difficulty: 'expert' } });
+    expect(send(send(solo, { type: 'menu.open' }), { type: 'solo.setup' }).context.seats).toEqual({ belarus: { kind: 'human' }, russia: BOT, nato: BOT });
   });
 
   it('a bot turn: the machine waits in botThinking until the move for this position arrives', () => {
-    const s = send(seatsScreen(), { type: 'seats.solo', faction: 'russia' });
+    const s = soloStart('russia');
     expect(at(s)).toBe('match.botThinking');
     const answer = botAnswer(s);
     const next = send(s, answer);
@@ -94,7 +117,7 @@ describe('app statechart with bots', () => {
   });
 
   it('keeps a bot\'s reason for its secret orders off the screen until the orders are revealed', () => {
-    let s = send(seatsScreen(), { type: 'seats.solo', faction: 'russia' });
+    let s = soloStart('russia');
     s = send(s, botAnswer(s));
     expect(at(s)).toBe('match.turn');
     expect(s.context.botMoves[0]!.reason).toMatch(/^Belarus /);
@@ -108,7 +131,7 @@ describe('app statechart with bots', () => {
   });
 
   it('ignores a stale bot move (an older move number) and one for another faction', () => {
-    const s = send(seatsScreen(), { type: 'seats.solo', faction: 'russia' });
+    const s = soloStart('russia');
     const answer = botAnswer(s) as Extract<AppEvent, { type: 'bot.move' }>;
     const after = send(s, answer);
     // The same answer arriving twice (a slow worker) is now about an older position: nothing changes.
@@ -196,7 +219,7 @@ describe('app statechart: the what-if panel', () => {
   });
 
   it('branches from a game in progress without its secret orders, and returns to the same turn', () => {
-    let s = send(seatsScreen(), { type: 'seats.solo', faction: 'russia' });
+    let s = soloStart('russia');
     s = send(s, botAnswer(s)); // Belarus (a bot) commits its orders: secret until the reveal
     expect(at(s)).toBe('match.turn');
     const session = s.context.session!;

@@ -38,7 +38,7 @@ it('the menu and the problems screen of a broken scenario have none', async () =
 it('every screen of a game, from seats to the result, has none', { timeout: 900_000 }, async () => {
   session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
   const { page, errors } = session;
-  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await page.getByRole('button', { name: 'Several players on this device' }).click();
   await heading(page, /^Who plays whom/).waitFor();
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Begin turn 1' }).click();
@@ -165,7 +165,13 @@ it('at 200 % zoom on a 1366×768 laptop nothing is cut off sideways, on any scre
   });
   const ok = { scroll: 0, clipped: [] };
   expect(await sideways()).toEqual(ok);
-  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  // The solo setup, with its side and both computer players' fields, fits too.
+  await page.getByRole('button', { name: 'Play solo against the computer' }).click();
+  await heading(page, /^Play solo against the computer/).waitFor();
+  expect(await sideways()).toEqual(ok);
+  await page.getByRole('button', { name: 'Back to the menu' }).click();
+  await heading(page, 'Union State').waitFor();
+  await page.getByRole('button', { name: 'Several players on this device' }).click();
   expect(await sideways()).toEqual(ok);
   await page.getByRole('button', { name: 'Begin turn 1' }).click();
   const seen = new Set<string>();

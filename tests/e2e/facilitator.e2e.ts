@@ -46,7 +46,7 @@ describe('a facilitated session', () => {
     const game = watch(await context.newPage(), 'game', errors);
     await game.goto(new URL('?scenario=ultimatum&seed=5&renderer=canvas&whitecell=1&timer=3&timeout=pass', inject('baseUrl')).href);
     await heading(game, 'Union State').waitFor();
-    await game.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await game.getByRole('button', { name: 'Several players on this device' }).click();
     await heading(game, /^Who plays whom/).waitFor();
     expect(await game.getByRole('checkbox', { name: /^With a facilitator/ }).isChecked()).toBe(true);
     await game.getByRole('button', { name: 'Begin turn 1' }).click();
@@ -167,7 +167,7 @@ describe('a facilitated session', () => {
     game.on('dialog', (d) => { dialogs.push(d.message()); void d.accept(); });
     await game.goto(new URL('?scenario=airbase&seed=4&renderer=canvas&whitecell=1&timer=300', inject('baseUrl')).href);
     await heading(game, 'Union State').waitFor();
-    await game.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await game.getByRole('button', { name: 'Several players on this device' }).click();
     await heading(game, /^Who plays whom/).waitFor();
     await game.getByRole('button', { name: 'Begin turn 1' }).click();
 

@@ -1,9 +1,10 @@
 // Keyboard only: a full turn of "ultimatum" (menu → seats → hand-off → orders → commit → bargaining → summary)
 // with Tab, Enter and Space (and the map's own keys), no clicks; every control reached shows a visible focus
-// indicator.
+// indicator. In a solo game, the focus waits at the player's next decision while the computer players move.
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { heading, openGame, screenOf, type Session } from './browser';
+import { startSolo } from './play';
 
 let session: Session | undefined;
 afterEach(async () => { await session?.browser.close(); });
@@ -50,7 +51,7 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
   session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
   const { page, errors } = session;
 
-  await tabTo(page, /^Start hot-seat game$/);
+  await tabTo(page, /^Several players on this device$/);
   await page.keyboard.press('Enter');
   await heading(page, /^Who plays whom/).waitFor();
   await tabTo(page, /^Begin turn 1$/);
@@ -107,7 +108,7 @@ it('plays a whole turn with the keyboard only', { timeout: 600_000 }, async () =
 it('leaves the focus where a quick player put it before a new screen\'s first frame', { timeout: 300_000 }, async () => {
   session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
   const { page, errors } = session;
-  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await page.getByRole('button', { name: 'Several players on this device' }).click();
   await heading(page, /^Who plays whom/).waitFor();
   // As soon as the hand-off screen is in the page, and before the frame that would focus its heading, its button
   // takes the focus, as a Tab pressed at once would.
@@ -124,5 +125,40 @@ it('leaves the focus where a quick player put it before a new screen\'s first fr
   expect((await focused(page)).name).toMatch(/^Ready: show/);
   await page.keyboard.press('Enter');
   await page.locator('main[data-screen="turn"]').waitFor({ timeout: 30_000 });
+  expect(errors).toEqual([]);
+});
+
+it('in a solo game, the player\'s next decision takes the focus after the computer players\' moves, which the status line reads out', { timeout: 300_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&renderer=canvas&seed=11');
+  const { page, errors } = session;
+  await startSolo(page, 'NATO');
+  // A new turn starts at its heading; the orders are ticked and committed with the keyboard.
+  await page.getByRole('button', { name: /^Commit/ }).waitFor();
+  await page.locator('main h1').focus();
+  await tabTo(page, /^Skip to your orders$/, undefined, 1);
+  await page.keyboard.press('Enter');
+  await tabTo(page, /./, 'input:checkbox', 3);
+  await page.keyboard.press('Space');
+  await tabTo(page, /^Commit 1 order/);
+  await page.keyboard.press('Enter');
+  // The computer players move (each on its thinking screen), and NATO's turn screen comes back for its bargaining.
+  await page.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'turn' && !document.querySelector('#turn-moves.orders, .orders'), null, { timeout: 120_000 });
+  await page.waitForFunction(() => document.querySelector('#turn-moves')?.contains(document.activeElement), null, { timeout: 10_000 });
+  // The focus is on the decision's first control, not back at the heading: the skip link and the columns are not
+  // to be crossed again to reach the table.
+  const first = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll<HTMLElement>('#turn-moves :is(button, input, select, textarea, summary)')]
+      .filter((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0);
+    return controls[0] === document.activeElement;
+  });
+  expect(first).toBe(true);
+  const f = await focused(page);
+  expect(f.outline !== 'none' || f.shadow !== 'none', `focus indicator on "${f.name}"`).toBe(true);
+  // The table's first button: no offer, an answer, or an offer.
+  expect(f.name).toMatch(/^(Pass: make no offer|Accept$|Offer “)/);
+  // The computer players' last move was read out through the page's status line, in the words of their panel.
+  const newest = (await page.locator('.bot-moves li').first().textContent())!.trim();
+  expect(await page.locator('[data-announcer]').textContent()).toContain(newest);
+  expect(await page.locator('[data-announcer]').getAttribute('role')).toBe('status');
   expect(errors).toEqual([]);
 });

@@ -1,12 +1,23 @@
-// Plays a hot-seat game through the interface as a class would: pass the device, pick orders, offer, answer,
+// Plays a game of several players on one device through the interface as a class would: pass the device, pick orders, offer, answer,
 // counter, blackmail, read the summary, until the result screen. Choices vary with the turn so every kind of move is exercised.
 import type { Page } from 'playwright-core';
 import { heading, screenOf } from './browser';
 
 export interface PlayLog { summaries: number[]; commits: number; offers: number; passes: number; answers: number; counters: number; blackmails: number }
 
+/** The menu's solo path: the solo screen, the side picked, started with the computer players as they stand. */
+export async function startSolo(page: Page, side: 'Belarus' | 'Russia' | 'NATO', before?: (page: Page) => Promise<void>): Promise<void> {
+  await page.getByRole('button', { name: 'Play solo against the computer' }).click();
+  await heading(page, /^Play solo against the computer/).waitFor();
+  await page.getByRole('radio', { name: new RegExp(`^${side} `) }).check();
+  await page.getByRole('button', { name: `Start the game as ${side}` }).waitFor();
+  await before?.(page);
+  await page.getByRole('button', { name: `Start the game as ${side}` }).click();
+}
+
+/** Several players on this device, every seat a team here. */
 export async function startHotSeat(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+  await page.getByRole('button', { name: 'Several players on this device' }).click();
   await heading(page, /^Who plays whom/).waitFor();
   await page.getByRole('button', { name: 'Begin turn 1' }).click();
 }

@@ -35,7 +35,7 @@ it('lists every problem of a broken scenario by file, field and expectation', as
   await page.getByRole('button', { name: 'Back to the menu' }).click();
   await heading(page, 'Union State').waitFor();
   expect(await page.getByText(/1 problem: cannot be played/).count()).toBe(1);
-  expect(await page.getByRole('button', { name: 'Start hot-seat game' }).isEnabled()).toBe(true);
+  expect(await page.getByRole('button', { name: 'Several players on this device' }).isEnabled()).toBe(true);
   expect(errors).toEqual([]);
 });
 
@@ -43,6 +43,6 @@ it('explains an unknown scenario id in the address', async () => {
   session = await openGame('?scenario=no-such-scenario');
   const notice = session.page.getByRole('alert').filter({ hasText: 'no-such-scenario' });
   expect(await notice.textContent()).toContain('There is no scenario called “no-such-scenario”');
-  expect(await session.page.getByRole('button', { name: 'Start hot-seat game' }).isEnabled()).toBe(true);
+  expect(await session.page.getByRole('button', { name: 'Several players on this device' }).isEnabled()).toBe(true);
   expect(session.errors).toEqual([]);
 });

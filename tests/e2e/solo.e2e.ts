@@ -1,12 +1,12 @@
-// Solo play and the what-if simulator in Chromium: one person plays NATO against two bots to the result screen,
-// reading the bots' reasons on the way; then a small what-if batch runs in workers with its progress bar moving and
+// Solo play and the what-if simulator in Chromium: one person starts a solo game from the menu and plays NATO against
+// two bots to the result screen, reading the bots' reasons on the way; then a small what-if batch runs in workers with its progress bar moving and
 // the changed batch shown beside the baseline. Screenshots go to /tmp/shots-solo for looking at.
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { heading, openGame, screenOf, type Session } from './browser';
-import { pickOrders } from './play';
+import { pickOrders, startSolo } from './play';
 
 const SHOTS = '/tmp/shots-solo';
 const shot = async (page: Page, name: string) => { await mkdir(SHOTS, { recursive: true }); await page.screenshot({ path: `${SHOTS}/${name}.png` }); };
@@ -30,14 +30,20 @@ describe('solo play against bots, and the what-if panel', () => {
   it('plays NATO against two bots to the result screen with the bots\' reasons visible', { timeout: 600_000 }, async () => {
     session = await openGame('?scenario=ultimatum&seed=5&renderer=canvas');
     const { page, errors } = session;
-    await page.getByRole('button', { name: 'Start hot-seat game' }).click();
-    await heading(page, /^Who plays whom/).waitFor();
-    // Make Russia an expert hawk by hand: solo keeps that bot, and a what-if branched from the game starts with it.
-    await page.getByLabel('Who plays Russia').selectOption('bot');
-    await page.getByLabel('Persona').first().selectOption('hawk');
-    await page.getByLabel('Difficulty').first().selectOption('expert');
-    await shot(page, 'seats');
-    await page.getByRole('button', { name: 'Solo: play NATO against two bots' }).click();
+    // The menu's solo path: NATO as the side, and Russia made an expert hawk on the same screen (a what-if branched
+    // from the game starts with it). The computer players' defaults are on screen before anything is changed.
+    await startSolo(page, 'NATO', async () => {
+      expect(await page.locator('#seat-russia-persona').inputValue()).toBe('historical');
+      expect(await page.locator('#seat-belarus-difficulty').inputValue()).toBe('standard');
+      expect(await page.locator('#seat-nato-persona').count()).toBe(0);
+      // A historical computer player says what its difficulty is worth.
+      expect(await page.locator('.seat-note').count()).toBe(2);
+      await page.locator('#seat-russia-persona').selectOption('hawk');
+      await page.locator('#seat-russia-difficulty').selectOption('expert');
+      expect(await page.locator('.seat-note').count()).toBe(1);
+      await shot(page, 'solo-setup');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
 
     const reasons = new Set<string>();
     let thinkingSeen = false;
@@ -60,6 +66,9 @@ describe('solo play against bots, and the what-if panel', () => {
         expect(screen).toBe('turn');
         if (!turnShot && (await page.locator('.bot-reason').count()) > 0) {
           turnShot = true;
+          // Who plays each side, and how, stays in view during play.
+          expect(await page.locator('.turn-header .seats-line').textContent())
+            .toBe('Belarus: computer, Historical, Standard · Russia: computer, Hawk, Expert · NATO: you');
           await shot(page, 'turn-with-bot-reason');
           expect(await seriousViolations(page)).toEqual([]);
           // A what-if branched from here starts with the game's own bots (the default one in the player's seat).
@@ -79,6 +88,18 @@ describe('solo play against bots, and the what-if panel', () => {
     // The learning check after the game is offered to the team at the device only, not to the computer players.
     await page.getByRole('region', { name: 'What the class learned' }).waitFor();
     expect(await page.locator('.learning-results .learning-offer').allTextContents()).toEqual(['NATO: take the learning check now']);
+    // The class's table does not give away the answers of the check it offers: they wait for the check, or a click.
+    const answers = page.locator('.learning-results .learning-answer');
+    expect(await answers.count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the answers' }).click();
+    expect(await answers.count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Hide the answers' }).click();
+    expect(await answers.count()).toBe(0);
+    await page.getByRole('button', { name: 'NATO: take the learning check now' }).click();
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    expect(await answers.count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: 'Show the answers' }).count()).toBe(0);
     expect(summaries).toBeGreaterThan(0);
     expect(thinkingSeen).toBe(true);
     expect(turnShot).toBe(true);

@@ -17,6 +17,9 @@ export const DEFAULT_BOT: BotSeat = { kind: 'bot', persona: 'historical', diffic
 export const allHuman = (): Seats => ({ belarus: HUMAN, russia: HUMAN, nato: HUMAN });
 export const allBots = (): Seats => ({ belarus: DEFAULT_BOT, russia: DEFAULT_BOT, nato: DEFAULT_BOT });
 
+/** The side the solo screen offers first: Belarus, whose choices the game is about (the entrapment dial is Minsk's). */
+export const SOLO_SIDE: Faction = 'belarus';
+
 /** Solo: the player at `faction` against two bots: those already chosen for their seats, else the default one. */
 export const soloSeats = (faction: Faction, chosen?: Seats): Seats =>
   Object.fromEntries(FACTIONS.map((f) => [f, f === faction ? HUMAN : chosen?.[f].kind === 'bot' ? chosen[f] : DEFAULT_BOT])) as Seats;

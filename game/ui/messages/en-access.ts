@@ -68,6 +68,8 @@ export const enAccess = {
   'learning.after': 'After',
   'learning.score': '{right} of {answered} right',
   'learning.answerIs': 'Answer: {answer}',
+  'learning.showAnswers': 'Show the answers',
+  'learning.hideAnswers': 'Hide the answers',
 
   'tutorial.menu': 'Learn to play',
   'tutorial.menuHint': 'A guided first game of “Ultimatum”: the turn, orders, bargaining and the dial, one step at a time.',
@@ -120,7 +122,7 @@ export const enAccess = {
   'rules.orders.title': 'Orders',
   'rules.orders.1': 'Up to {max} cards a turn, within a budget of points: Belarus {belarus}, Russia {russia}, NATO {nato}.',
   'rules.orders.2': 'Some cards need conditions (a track high enough, a decision point in a given state) or may be played only a few times; a card that cannot be played says why.',
-  'rules.orders.3': 'Hot-seat: pass the device when the screen says so; the hand-off screen shows nothing secret.',
+  'rules.orders.3': 'Several players on one device: pass it when the screen says so; the hand-off screen shows nothing secret.',
   'rules.bargaining.title': 'Bargaining',
   'rules.bargaining.1': 'The tables sit in this order: {tables}. The first side named opens; if it passes, the other may open instead.',
   'rules.bargaining.2': 'A deal shows what accepting and rejecting would do. Binding deals are enforced by the rules; promises are not.',

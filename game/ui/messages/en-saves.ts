@@ -17,7 +17,7 @@ export const enSaves = {
   'saves.seat': '{faction}: {kind}',
   'saves.human': 'people at this device',
   'saves.bot': 'computer ({bot})',
-  'saves.allHuman': 'all three teams at this device (hot-seat)',
+  'saves.allHuman': 'all three teams at this device',
   'saves.resume': 'Resume',
   'saves.resumeLabel': 'Resume {title}, {id}',
   'saves.result': 'Result',

@@ -33,7 +33,6 @@ const enCore = {
   'menu.question': 'Question',
   'menu.turns.one': '{count} turn',
   'menu.turns.other': '{count} turns',
-  'menu.start': 'Start hot-seat game',
   'menu.load': 'Load scenario files…',
   'menu.loadHint': 'Facilitators: select all the JSON files of one scenario folder (scenario.json, cards.json, events.json, terms.json, deals.json, tables.json, victory.json, history.json, map.json). They are checked before play.',
   'menu.loaded': 'loaded from files',
@@ -55,8 +54,6 @@ const enCore = {
   'problems.back': 'Back to the menu',
 
   'seats.title': 'Who plays whom',
-  'seats.intro': 'Hot-seat: the three teams share this device. Orders are secret: when the screen says so, pass the device to the team named, and the others look away.',
-  'seats.human': 'Human team on this device',
   'seats.brief': 'Role brief',
   'seats.begin': 'Begin turn 1',
   'seats.back': 'Back to the menu',

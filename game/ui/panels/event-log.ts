@@ -1,6 +1,7 @@
 // The event log: every logged change as a sentence with its cause and the paper section behind it, newest
-// turn first, filterable by turn.
-import type { LogEntry, PlayerView, Scenario } from '../../rules';
+// turn first, filterable by turn. A source note shared by a run of items (every commit and reveal is "game
+// procedure") is shown once, on the run's first item.
+import type { LogEntry, PlayerView, Scenario, Source } from '../../rules';
 import { h, uid } from '../dom';
 import { t } from '../messages';
 import { groupLog, type LogGroup } from '../format/log-entry';
@@ -10,11 +11,22 @@ export function logLines(entries: readonly LogEntry[], scenario: Scenario): HTML
   return logItems(groupLog(entries, scenario));
 }
 
+/** Each group's sources to show: those the item before it already carried (shown or not) are left out, so a note
+ *  repeated down a run of items stands once, on the first of them. */
+export function sourcesToShow(groups: readonly Pick<LogGroup, 'sources'>[]): Source[][] {
+  const key = (s: Source) => JSON.stringify(s);
+  return groups.map((g, i) => {
+    const before = new Set((groups[i - 1]?.sources ?? []).map(key));
+    return g.sources.filter((s) => !before.has(key(s)));
+  });
+}
+
 export function logItems(groups: readonly LogGroup[]): HTMLElement[] {
-  return groups.map((g) => h('li', { class: `log-entry log-${g.kind}` },
+  const shown = sourcesToShow(groups);
+  return groups.map((g, i) => h('li', { class: `log-entry log-${g.kind}` },
     h('p', { class: 'log-heading' }, g.heading),
     g.lines.length ? h('ul', { class: 'log-lines' }, g.lines.map((line) => h('li', null, line))) : null,
-    g.sources.map(sourceLine)));
+    shown[i]!.map(sourceLine)));
 }
 
 export function eventLog(scenario: Scenario, view: PlayerView): HTMLElement {

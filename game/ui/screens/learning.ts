@@ -73,29 +73,43 @@ export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Facti
 }
 
 /** On the result screen: each team at the device may take the check again (not a computer player's seat), and the
- *  class sees before against after. */
+ *  class sees before against after. The right answers wait until every team here has taken the check after the
+ *  game, or until someone asks for them: the table must not answer the check it offers. */
 export function learningResults(scenario: Scenario, teams: readonly Faction[]): HTMLElement | null {
   const check = scenario.learning;
   if (!check) return null;
-  const table = h('div', { class: 'learning-table-wrap' });
+  const tableId = uid('learning-table');
+  const table = h('div', { class: 'learning-table-wrap', id: tableId });
   const cell = (n: { answered: number; right: number }) => (n.answered ? t('learning.score', { right: n.right, answered: n.answered }) : '—');
+  let asked = false;
+  const show = h('button', { type: 'button', class: 'learning-show', 'aria-expanded': 'false', 'aria-controls': tableId }, t('learning.showAnswers'));
   // Only the table is redrawn after a team answers, so focus stays on the button that team used.
   const renderTable = () => {
     const rows = summarise(check, sessionAnswers.get(), scenario.id);
+    // Every team at the device has taken it (with none at the device, nobody is left to take it).
+    const taken = teams.every((f) => hasAnswered(sessionAnswers.get(), scenario.id, 'after', f));
+    const answers = asked || taken;
+    show.hidden = taken;
     table.replaceChildren(h('table', { class: 'learning-table' },
       h('caption', { class: 'visually-hidden' }, t('learning.results')),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('learning.question')), h('th', { scope: 'col' }, t('learning.before')), h('th', { scope: 'col' }, t('learning.after')))),
       h('tbody', null, rows.map((r, i) => {
         const q = check.questions[i]!;
         return h('tr', null,
-          h('th', { scope: 'row' }, q.question, h('span', { class: 'learning-answer' }, t('learning.answerIs', { answer: q.choices[q.answer]! }))),
+          h('th', { scope: 'row' }, q.question, answers ? h('span', { class: 'learning-answer' }, t('learning.answerIs', { answer: q.choices[q.answer]! })) : null),
           h('td', null, cell(r.before)), h('td', null, cell(r.after)));
       }))));
   };
+  show.addEventListener('click', () => {
+    asked = !asked;
+    show.textContent = t(asked ? 'learning.hideAnswers' : 'learning.showAnswers');
+    show.setAttribute('aria-expanded', String(asked));
+    renderTable();
+  });
   renderTable();
   return h('section', { class: 'panel learning-results', 'aria-labelledby': 'learning-results-title' },
     h('h2', { id: 'learning-results-title' }, t('learning.results')),
     h('p', { class: 'muted' }, t('learning.resultsIntro')),
-    h('div', { class: 'button-row' }, teams.map((f) => learningOffer(scenario, 'after', f, renderTable))),
+    h('div', { class: 'button-row' }, teams.map((f) => learningOffer(scenario, 'after', f, renderTable)), show),
     table);
 }

@@ -1,5 +1,6 @@
-// The menu: what the game is, the scenarios with their period and question, hot-seat start, and loading a
-// facilitator's own scenario files (checked by the same parser as the shipped ones).
+// The menu: what the game is, the scenarios with their period and question, the ways to start one (solo against the
+// computer, several players on this device, what if?), and loading a facilitator's own scenario files (checked by
+// the same parser as the shipped ones).
 import { h } from '../dom';
 import { t, tn } from '../messages';
 import type { ScenarioSummary } from '../../store/store';
@@ -57,8 +58,11 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
         : h('p', null, t('menu.none'))),
     state.scenario ? h('section', { class: 'handouts', 'aria-label': t('print.handouts') },
       h('span', { class: 'muted' }, t('print.handoutsFor', { title: state.scenario.title })), printButtons(state.scenario)) : null,
-    h('div', { class: 'menu-actions' },
-      h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.start')),
+    // The ways to start, for the scenario ticked above (named here too: the bar stays in view as the list scrolls).
+    h('div', { class: 'menu-actions', role: 'group', 'aria-labelledby': 'menu-starts' },
+      h('span', { class: 'menu-starts muted', id: 'menu-starts' }, state.scenario ? t('menu.startsFor', { title: state.scenario.title }) : null),
+      h('button', { type: 'button', class: 'primary large', disabled: !state.scenario, onClick: () => send({ type: 'solo.setup' }) }, t('menu.solo')),
+      h('button', { type: 'button', class: 'large', disabled: !state.scenario, onClick: () => send({ type: 'hotseat.setup' }) }, t('menu.several')),
       h('button', { type: 'button', class: 'large', disabled: !state.scenario, onClick: () => send({ type: 'whatif.open' }) }, t('whatif.open'))),
     h('div', { class: 'file-load' },
       h('label', { for: 'scenario-files', class: 'button' }, t('menu.load')),

@@ -5,6 +5,7 @@ import { t } from '../messages';
 import { factionName, turnLabel, whose } from '../format/names';
 import { botMovesPanel } from '../panels/bot-moves';
 import { entrapmentDial } from '../panels/entrapment-dial';
+import { seatsLine } from '../panels/seats-line';
 import type { ScreenRender } from './screen';
 
 export const thinkingScreen: ScreenRender = ({ state }) => {
@@ -16,7 +17,8 @@ export const thinkingScreen: ScreenRender = ({ state }) => {
       h('p', { class: `faction-label faction-${thinking} large` }, name),
       h('h1', { tabindex: '-1' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('thinking.title', { faction: name })),
       h('p', null, t('thinking.body', { faction: name, whose: whose(name) })),
-      h('p', { class: 'muted' }, t('handoff.when', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) }))),
+      h('p', { class: 'muted' }, t('handoff.when', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
+      seatsLine(state.seats)),
     h('div', { class: 'thinking-layout' }, entrapmentDial(view, scenario, state.decisionGraphs), botMovesPanel(state.botMoves, view.turn)),
   );
 };

@@ -15,6 +15,7 @@ import { mapMirror } from '../panels/map-mirror';
 import { ordersPanel } from '../panels/orders';
 import { chartPanel } from '../panels/track-chart';
 import { revealedOrders } from '../panels/revealed';
+import { seatsLine } from '../panels/seats-line';
 import type { ScreenRender } from './screen';
 
 export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) => {
@@ -50,6 +51,7 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) =>
         t('turn.heading', { faction: factionName(faction), turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn) })),
       h('p', { class: 'phase' }, !bargaining ? t('turn.phase.orders')
         : view.negotiation.table ? t('turn.phase.bargainingAt', { table: view.negotiation.table.title }) : t('turn.phase.bargaining')),
+      seatsLine(state.seats),
       // The first stop of a Tab from the heading, where a new turn's focus starts.
       h('a', { class: 'skip-link', href: '#turn-moves' }, t(bargaining ? 'turn.skip.bargaining' : 'turn.skip.orders'))),
     h('div', { class: 'turn-layout' },
