@@ -247,4 +247,45 @@ describe('negotiating through the interface', () => {
     expect(await host.isDisabled()).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  it('tells Belarus, playing solo, what became of its offer: Russia stalled it, then turned it down at the next sitting, with the bot’s reason', { timeout: 300_000 }, async () => {
+    // Airbase, seed 1, against the default bots: Moscow stalls Minsk's loyalty-for-energy offer, and at the next sitting
+    // rejects it first thing, closing the table before Belarus is at the device (tests/ui/offer-fates.test.ts plays it headless).
+    session = await openGame('?scenario=airbase&renderer=canvas&seed=1');
+    const { page, errors } = session;
+    await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await heading(page, /^Who plays whom/).waitFor();
+    await page.getByRole('button', { name: 'Solo: play Belarus against two bots' }).click();
+    const panel = page.getByRole('region', { name: /^Bargaining table: / });
+    const table = (title: string) => page.getByRole('heading', { name: `Bargaining table: ${title}` }).waitFor();
+    const fates = panel.locator('.offer-fates');
+    const bargaining = page.locator('section.panel', { has: page.getByRole('heading', { name: 'Bargaining', exact: true }) });
+    const offer = '“Loyalty, for the brotherly price”';
+
+    await page.getByRole('button', { name: /^Commit/ }).click();
+    await table('Russia ↔ Belarus');
+    await panel.getByLabel('Start from:').selectOption({ label: offer });
+    await page.getByRole('button', { name: 'Offer this package' }).click();
+    // Russia stalls it and the table closes: at the next table Belarus reads what became of its offer, and why.
+    await table('The West ↔ Belarus');
+    expect(await fates.textContent()).toContain(`Russia stalled your offer ${offer}: it comes back at the next sitting of the table Russia ↔ Belarus, where Russia must answer it.`);
+    expect(await fates.locator('.fate-reason').textContent()).toMatch(/^Why: Russia stalls Belarus’ offer until the next sitting: /);
+    await page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    await heading(page, /^Turn 1 .*what happened/).waitFor();
+    expect(await bargaining.textContent()).toContain(`Russia stalled your offer ${offer}`);
+    await page.getByRole('button', { name: 'Continue to turn 2' }).click();
+
+    // Next turn Russia must answer it, and turns it down: Belarus never sees that table, but is told at the next one.
+    await page.getByRole('button', { name: /^Commit/ }).click();
+    await table('The West ↔ Belarus');
+    expect(await panel.locator('.bargain-tables').textContent()).toContain('Russia ↔ Belarus · deadlock');
+    const deadlock = await fates.locator('.fate-rejected').textContent();
+    expect(deadlock).toMatch(new RegExp(`^Russia turned down your offer ${offer} \\(stalled last turn\\): deadlock at the table Russia ↔ Belarus, which costs .+\\.Why: Russia rejects ${offer}: `));
+    await shot(page, 'table-offer-turned-down');
+    await page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    await heading(page, /^Turn 2 .*what happened/).waitFor();
+    expect(await bargaining.textContent()).toContain(`Russia turned down your offer ${offer} (stalled last turn): deadlock at the table Russia ↔ Belarus`);
+    await shot(page, 'summary-offer-turned-down');
+    expect(errors).toEqual([]);
+  });
 });
