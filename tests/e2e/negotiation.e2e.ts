@@ -183,7 +183,7 @@ describe('negotiating through the interface', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lets Belarus open at the West\'s table when NATO passes, from a preset of its own, and warns it before an order breaks a promise', { timeout: 300_000 }, async () => {
+  it('lets Belarus open at NATO\'s table when NATO passes, from a preset of its own, and warns it before an order breaks a promise', { timeout: 300_000 }, async () => {
     session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
     const { page, errors } = session;
     await startHotSeat(page);
@@ -195,7 +195,7 @@ describe('negotiating through the interface', () => {
     await tableMover(page, 'Belarus');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await tableMover(page, 'NATO');
-    expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Bargaining table: NATO ↔ Belarus' }).count()).toBe(1);
     await pass();
     await tableMover(page, 'Belarus');
     expect(await panel.getByText('NATO passed, so you may open instead').count()).toBe(1);
@@ -235,11 +235,11 @@ describe('negotiating through the interface', () => {
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'orders-breach-warning');
 
-    // At the West's table again, what Belarus promised last turn is listed but cannot be offered twice.
+    // At NATO's table again, what Belarus promised last turn is listed but cannot be offered twice.
     await page.getByRole('button', { name: /^Commit/ }).click();
     for (const f of ['Russia', 'Belarus', 'NATO']) { await tableMover(page, f); await pass(); }
     await tableMover(page, 'Belarus');
-    expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Bargaining table: NATO ↔ Belarus' }).count()).toBe(1);
     const again = panel.getByLabel('Start from:');
     expect(await again.evaluate((el: HTMLSelectElement) => [...el.options].filter((o) => o.disabled).map((o) => o.text)))
       .toContain('“Minsk hosts ‘Helsinki-2’”: already agreed, in the ledger');
@@ -267,7 +267,7 @@ describe('negotiating through the interface', () => {
     await panel.getByLabel('Start from:').selectOption({ label: offer });
     await page.getByRole('button', { name: 'Offer this package' }).click();
     // Russia stalls it and the table closes: at the next table Belarus reads what became of its offer, and why.
-    await table('The West ↔ Belarus');
+    await table('NATO ↔ Belarus');
     expect(await fates.textContent()).toContain(`Russia stalled your offer ${offer}: it comes back at the next sitting of the table Russia ↔ Belarus, where Russia must answer it.`);
     expect(await fates.locator('.fate-reason').textContent()).toMatch(/^Why: Russia stalls Belarus’ offer until the next sitting: /);
     await page.getByRole('button', { name: 'Pass: make no offer' }).click();
@@ -277,7 +277,7 @@ describe('negotiating through the interface', () => {
 
     // Next turn Russia must answer it, and turns it down: Belarus never sees that table, but is told at the next one.
     await page.getByRole('button', { name: /^Commit/ }).click();
-    await table('The West ↔ Belarus');
+    await table('NATO ↔ Belarus');
     expect(await panel.locator('.bargain-tables').textContent()).toContain('Russia ↔ Belarus · deadlock');
     const deadlock = await fates.locator('.fate-rejected').textContent();
     expect(deadlock).toMatch(new RegExp(`^Russia turned down your offer ${offer} \\(stalled last turn\\): deadlock at the table Russia ↔ Belarus, which costs .+\\.Why: Russia rejects ${offer}: `));
