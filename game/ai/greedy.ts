@@ -1,6 +1,6 @@
 // Easy play and the first sort for the stronger bots: every legal action scored by its expected immediate
 // effects from the faction's own view. At the tables (FACTBOOK §4.2): offers weighed by the odds that the receiver
-// accepts them, a refusal by the deadlock it brings, the other side's promises by its credibility, and threats,
+// accepts them (a counter it expects refused for certain is left out), a refusal by the deadlock it brings, the other side's promises by its credibility, and threats,
 // stalls, blackmail and calls by the persona's tactics (tactics.ts); orders count the threats standing against them.
 import { packageDeal } from '../rules';
 import { nextInt } from '../rules/rng';
@@ -27,6 +27,14 @@ export interface Candidate {
  *  table a deal it expects to change nothing. */
 const OFFER_COST = 0.05;
 
+/** The least odds, as its maker guesses them, at which a bot makes a counter-offer. Below them (shown as 0% or 1%) the
+ *  counter is a refusal in another form: an opportunist Moscow countered at "odds Belarus accepts: 0%", playing for
+ *  time in its look-ahead. Refusing, stalling or accepting then says what the bot means, and its reason is true. A long
+ *  shot stays (Minsk unbundling Moscow's package at 3%, FACTBOOK §4.2 S5). */
+const COUNTER_FLOOR = 0.02;
+
+const hopeless = (c: Candidate) => c.action.type === 'bargain.counter' && (c.accept ?? 1) < COUNTER_FLOOR;
+
 /** How sharply a receiver's gain turns into acceptance: a gain of this many points makes acceptance 73 % likely. */
 const ACCEPT_SCALE = 0.3;
 
@@ -40,8 +48,7 @@ export function rankActions(model: ScenarioModel, view: PlayerView, faction: Fac
   const threats: Extract<Action, { type: 'bargain.threaten' }>[] = [];
   for (const action of legal) {
     const c = ranking.rank(action);
-    if (c) answers.push(c);
-    else if (action.type === 'bargain.threaten') threats.push(action);
+    if (c) { if (!hopeless(c)) answers.push(c); } else if (action.type === 'bargain.threaten') threats.push(action);
   }
   // A threat leaves the offer still to be answered: it is worth the best answer plus what it deters.
   const base = answers.length ? Math.max(...answers.map((c) => c.value)) : ranking.now();

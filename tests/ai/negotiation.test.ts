@@ -4,9 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, type BotSettings, type Decision } from '../../game/ai/bot';
-import type { Candidate } from '../../game/ai/greedy';
+import { rankActions, type Candidate } from '../../game/ai/greedy';
 import { modelOf } from '../../game/ai/model';
-import { PERSONA_IDS } from '../../game/ai/personas';
+import { PERSONA_IDS, personaOf } from '../../game/ai/personas';
 import { tableReason } from '../../game/ai/table-reasons';
 import { FACTIONS, rulesFor, SECTIONS, type Action, type Faction, type GameState, type Rules } from '../../game/rules';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
@@ -82,6 +82,44 @@ describe('bots at the tables', () => {
       expect(d.action).toEqual({ type: 'bargain.counter', give: [], ask: ['ru-energy-discount'] });
       expect(d.reason).toContain(`drops “${title('by-stake-mzkt-refinery')}”`);
     }
+  });
+
+  it('counter only where the other side might accept: no counter the bot itself rates below 2% (it showed "odds Belarus accepts: 0%")', () => {
+    // Games in which, before the floor, an opportunist Moscow countered at 0% and 1% (Suwałki).
+    const games: [id: string, persona: 'opportunist', seed: number][] = [['suwalki', 'opportunist', 1], ['suwalki', 'opportunist', 2]];
+    let counters = 0;
+    for (const [id, persona, seed] of games) {
+      const rules = rulesById.get(id)!;
+      const model = modelOf(rules.scenario);
+      let s = rules.setup(seed);
+      while (!rules.isOver(s)) {
+        const faction = rules.activeFactions(s)[0]!;
+        const view = rules.view(s, faction);
+        const d = decide(rules.scenario, view, faction, rules.legalActions(s, faction), { persona, difficulty: 'standard', seed });
+        if (d.action.type === 'bargain.counter') {
+          counters += 1;
+          const odds = rankActions(model, view, faction, [d.action], personaOf(faction, persona))[0]?.accept ?? 0;
+          expect(odds, `${id} ${persona} ${seed}: ${d.reason}`).toBeGreaterThanOrEqual(0.02);
+          expect(d.reason).toMatch(/odds \w+ accepts: ([2-9]|\d\d+)%/);
+        }
+        s = applied(rules, s, faction, d.action);
+      }
+    }
+    expect(counters).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('leave out of their ranking a counter they expect refused for certain, and keep a long shot', () => {
+    // Minsk answering Moscow's bundle: asking for all Moscow may give and giving nothing is hopeless (under 1%);
+    // the bundle without the stake is a long shot (3%) that unbundling is made of.
+    const s = offered(bundle);
+    const view = ultimatum.view(s, 'belarus');
+    const model = modelOf(ultimatum.scenario);
+    const persona = personaOf('belarus', 'opportunist');
+    const greedy: Action = { type: 'bargain.counter', give: [], ask: ['ru-energy-discount', 'ru-loans', 'ru-tax-compensation'] };
+    const unbundled: Action = { type: 'bargain.counter', give: [], ask: ['ru-energy-discount'] };
+    const alone = (a: Action) => rankActions(model, view, 'belarus', [{ type: 'bargain.reject' }, a], persona);
+    expect(alone(greedy).map((c) => c.action.type)).toEqual(['bargain.reject']);
+    expect(alone(unbundled).map((c) => c.action.type)).toContain('bargain.counter');
   });
 
   it('say what a counter offers and what it asks for, each on its side', () => {

@@ -1,4 +1,4 @@
-// A game saved under rules version 2 (before Belarus could open at the West's table with a package of its own)
+// A game saved under rules version 2 (before Belarus could open at NATO's table with a package of its own)
 // still opens, resumes under version 2 and is saved under version 2 again; a game begun today is saved under today's.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';

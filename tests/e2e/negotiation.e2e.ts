@@ -183,7 +183,7 @@ describe('negotiating through the interface', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lets Belarus open at the West\'s table when NATO passes, from a preset of its own, and warns it before an order breaks a promise', { timeout: 300_000 }, async () => {
+  it('lets Belarus open at NATO\'s table when NATO passes, from a preset of its own, and warns it before an order breaks a promise', { timeout: 300_000 }, async () => {
     session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
     const { page, errors } = session;
     await startHotSeat(page);
@@ -195,7 +195,7 @@ describe('negotiating through the interface', () => {
     await tableMover(page, 'Belarus');
     await page.getByRole('button', { name: 'Accept', exact: true }).click();
     await tableMover(page, 'NATO');
-    expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Bargaining table: NATO ↔ Belarus' }).count()).toBe(1);
     await pass();
     await tableMover(page, 'Belarus');
     expect(await panel.getByText('NATO passed, so you may open instead').count()).toBe(1);
@@ -235,16 +235,57 @@ describe('negotiating through the interface', () => {
     await card.scrollIntoViewIfNeeded();
     await shot(page, 'orders-breach-warning');
 
-    // At the West's table again, what Belarus promised last turn is listed but cannot be offered twice.
+    // At NATO's table again, what Belarus promised last turn is listed but cannot be offered twice.
     await page.getByRole('button', { name: /^Commit/ }).click();
     for (const f of ['Russia', 'Belarus', 'NATO']) { await tableMover(page, f); await pass(); }
     await tableMover(page, 'Belarus');
-    expect(await page.getByRole('heading', { name: 'Bargaining table: The West ↔ Belarus' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Bargaining table: NATO ↔ Belarus' }).count()).toBe(1);
     const again = panel.getByLabel('Start from:');
     expect(await again.evaluate((el: HTMLSelectElement) => [...el.options].filter((o) => o.disabled).map((o) => o.text)))
       .toContain('“Minsk hosts ‘Helsinki-2’”: already agreed, in the ledger');
     const host = page.getByRole('group', { name: /^Belarus gives/ }).getByRole('checkbox', { name: /^Host ‘Helsinki-2’ talks/ });
     expect(await host.isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells Belarus, playing solo, what became of its offer: Russia stalled it, then turned it down at the next sitting, with the bot’s reason', { timeout: 300_000 }, async () => {
+    // Airbase, seed 1, against the default bots: Moscow stalls Minsk's loyalty-for-energy offer, and at the next sitting
+    // rejects it first thing, closing the table before Belarus is at the device (tests/ui/offer-fates.test.ts plays it headless).
+    session = await openGame('?scenario=airbase&renderer=canvas&seed=1');
+    const { page, errors } = session;
+    await page.getByRole('button', { name: 'Start hot-seat game' }).click();
+    await heading(page, /^Who plays whom/).waitFor();
+    await page.getByRole('button', { name: 'Solo: play Belarus against two bots' }).click();
+    const panel = page.getByRole('region', { name: /^Bargaining table: / });
+    const table = (title: string) => page.getByRole('heading', { name: `Bargaining table: ${title}` }).waitFor();
+    const fates = panel.locator('.offer-fates');
+    const bargaining = page.locator('section.panel', { has: page.getByRole('heading', { name: 'Bargaining', exact: true }) });
+    const offer = '“Loyalty, for the brotherly price”';
+
+    await page.getByRole('button', { name: /^Commit/ }).click();
+    await table('Russia ↔ Belarus');
+    await panel.getByLabel('Start from:').selectOption({ label: offer });
+    await page.getByRole('button', { name: 'Offer this package' }).click();
+    // Russia stalls it and the table closes: at the next table Belarus reads what became of its offer, and why.
+    await table('NATO ↔ Belarus');
+    expect(await fates.textContent()).toContain(`Russia stalled your offer ${offer}: it comes back at the next sitting of the table Russia ↔ Belarus, where Russia must answer it.`);
+    expect(await fates.locator('.fate-reason').textContent()).toMatch(/^Why: Russia stalls Belarus’ offer until the next sitting: /);
+    await page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    await heading(page, /^Turn 1 .*what happened/).waitFor();
+    expect(await bargaining.textContent()).toContain(`Russia stalled your offer ${offer}`);
+    await page.getByRole('button', { name: 'Continue to turn 2' }).click();
+
+    // Next turn Russia must answer it, and turns it down: Belarus never sees that table, but is told at the next one.
+    await page.getByRole('button', { name: /^Commit/ }).click();
+    await table('NATO ↔ Belarus');
+    expect(await panel.locator('.bargain-tables').textContent()).toContain('Russia ↔ Belarus · deadlock');
+    const deadlock = await fates.locator('.fate-rejected').textContent();
+    expect(deadlock).toMatch(new RegExp(`^Russia turned down your offer ${offer} \\(stalled last turn\\): deadlock at the table Russia ↔ Belarus, which costs .+\\.Why: Russia rejects ${offer}: `));
+    await shot(page, 'table-offer-turned-down');
+    await page.getByRole('button', { name: 'Pass: make no offer' }).click();
+    await heading(page, /^Turn 2 .*what happened/).waitFor();
+    expect(await bargaining.textContent()).toContain(`Russia turned down your offer ${offer} (stalled last turn): deadlock at the table Russia ↔ Belarus`);
+    await shot(page, 'summary-offer-turned-down');
     expect(errors).toEqual([]);
   });
 });

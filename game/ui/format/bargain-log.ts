@@ -36,9 +36,9 @@ const threatTitle = (s: Scenario, table: string, id: string) =>
 const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
 export const isBargainEntry = (e: LogEntry): e is BargainEntry => (BARGAIN_KINDS as readonly string[]).includes(e.kind);
 
-/** The offer or blackmail a response at `index` answers: the latest one before it at the same table (a scan, not a
+/** The offer or blackmail a response (or a stall) at `index` answers: the latest one before it at the same table (a scan, not a
  *  reversed copy of the log, since the report asks this of every answer in the game). */
-function answeredAt(log: readonly LogEntry[], index: number, table: Of<'response'>['table']): Of<'offer' | 'blackmail'> | undefined {
+export function answeredAt(log: readonly LogEntry[], index: number, table: string): Of<'offer' | 'blackmail'> | undefined {
   for (let i = index - 1; i >= 0; i--) {
     const x = log[i]!;
     if ((x.kind === 'offer' || x.kind === 'blackmail') && x.table === table) return x;

@@ -1,19 +1,23 @@
 // The bargaining table (GAME-DESIGN §2.5) as a first-time student meets it: which of the three tables sits, who
 // sits at it and whose move it is, the round; the offer on the table as "X gives … / asks …" with each term's
 // binding or promise, effects and citation; the answers (accept, reject with the deadlock's cost, counter with a
-// package of one's own, stall, threaten, blackmail with the odds, and Russia's concede / call the bluff); and,
-// for everyone, this turn's offers, standing threats, credibility and the ledger of commitments.
+// package of one's own, stall, threaten, blackmail with the odds, and Russia's concede / call the bluff); what became
+// of the viewer's own offers at tables it was not sitting at; and, for everyone, this turn's offers, standing
+// threats, credibility and the ledger of commitments.
 import type { Action, BargainTable, Faction, Package, PlayerView, Scenario } from '../../rules';
 import type { SendIntent } from '../../app/intents';
+import type { BotMoveShown } from '../../store/store';
 import { h } from '../dom';
 import { t } from '../messages';
 import { describeEffects } from '../format/effects';
 import { packageText, presetId, termTitle, threatAnswer } from '../format/bargain-log';
 import { cardTitle, factionName } from '../format/names';
+import { offerFates } from '../format/offer-fates';
 import { sourceLine } from '../format/source';
 import { packageComposer } from './bargain-composer';
 import { demandPicker } from './bargain-demand';
 import { bindingTag, packageView } from './bargain-terms';
+import { yourOfferFates } from './offer-fates';
 
 type Of<T extends Action['type']> = Extract<Action, { type: T }>;
 
@@ -39,7 +43,8 @@ function deadlockLine(table: BargainTable): HTMLElement {
     `${table.deadlock.text} (${describeEffects(table.deadlock.effects)})`);
 }
 
-export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: readonly Action[], send: SendIntent): HTMLElement {
+/** `botMoves` (the computer players' moves with their reasons) say why a bot answered the viewer's offers. */
+export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: readonly Action[], send: SendIntent, botMoves: readonly BotMoveShown[] = []): HTMLElement {
   const actAs = (action: Action) => () => send({ type: 'turn.act', action, seq: view.seq });
   const button = (label: string, action: Action, primary = false) => h('button', { type: 'button', class: primary ? 'primary' : undefined, onClick: actAs(action) }, label);
   const tv = view.negotiation.table;
@@ -119,6 +124,8 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
   return h('section', { class: 'panel bargaining', 'aria-labelledby': 'bargaining-title' },
     h('h2', { id: 'bargaining-title' }, tv ? t('bargaining.table', { title: tv.title }) : t('turn.phase.bargaining')),
     tablesStrip(scenario, view),
+    // Answered, or stalled, while the viewer was away from that table: a table closed on its offer says so here.
+    view.viewer === 'public' || view.viewer === 'facilitator' ? null : yourOfferFates(scenario, offerFates(scenario, view.log, view.turn), view.viewer, botMoves),
     tv ? h('p', { class: 'bargain-status' },
       mover ? h('strong', null, t('bargain.move', { faction: factionName(mover) })) : null,
       ` · ${t('bargaining.round', { round: Math.max(1, tv.round), max: tv.maxRounds })} · `,

@@ -1,15 +1,18 @@
-// After each resolution, for the whole room: what every faction ordered, the events, the bargaining, every change
-// of a track grouped by its cause (from the public log of the turn just closed), and the events opening the next turn.
+// After each resolution, for the whole room: what every faction ordered, the events, the bargaining (what became of
+// each offer, with a computer player's reason), every change of a track grouped by its cause (from the public log of
+// the turn just closed), and the events opening the next turn.
 import type { Faction, LogEntry, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
 import { h } from '../dom';
 import { t } from '../messages';
 import { eventTitle, thresholdName, trackName, trackValue, turnLabel } from '../format/names';
 import { logSentence } from '../format/log-entry';
+import { offerFates } from '../format/offer-fates';
 import { botMovesPanel } from '../panels/bot-moves';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { logLines } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
+import { fateItems } from '../panels/offer-fates';
 import { revealedOrders } from '../panels/revealed';
 import { atTurnEnd } from '../explain/timeline';
 import type { ScreenRender } from './screen';
@@ -22,7 +25,14 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
   if (!view || !scenario || turn === null) return h('div', { class: 'screen' });
   const entries = view.log.filter((e) => e.turn === turn);
   const revealed: Partial<Record<Faction, string[]>> = Object.fromEntries(only(entries, 'reveal').map((e) => [e.faction, e.cards]));
-  const bargaining = entries.filter((e) => ['offer', 'response', 'stall', 'threat', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind));
+  // An answer to an offer reads as what became of it ("Russia turned down Belarus’ offer “…”: deadlock at …"), which
+  // says the deadlock too; in a solo game the one team at the device reads "your offer".
+  const fates = offerFates(scenario, view.log, turn);
+  const fateOf = (e: LogEntry) => (e.kind === 'response' || e.kind === 'stall' ? fates.find((f) => f.seq === e.seq && f.table === e.table) : undefined);
+  const humans = FACTIONS.filter((f) => state.seats[f].kind === 'human');
+  const you = humans.length === 1 ? humans[0]! : null;
+  const bargaining = entries.filter((e) => ['offer', 'response', 'stall', 'threat', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind)
+    && !(e.kind === 'deadlock' && fates.some((f) => f.seq === e.seq && f.table === e.table)));
   const thresholds = only(entries, 'threshold');
   // A statechart re-entering the state it was in (the dial read again) is not a move worth listing.
   const decisions = only(entries, 'decision').filter((e) => e.from !== e.to);
@@ -42,10 +52,14 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
       h('div', { class: 'summary-main' },
         section(t('summary.events'), h('ul', { class: 'plain' }, only(entries, 'event').map((e) => h('li', null, eventTitle(scenario, e.cause.id))))),
         revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2'),
-        botMovesPanel(state.botMoves, turn, 'as played'),
+        // The tables before the computer players' reasons for every move: a player looks here for its offers' fate.
         section(t('summary.bargaining'), bargaining.length
-          ? h('ul', { class: 'plain' }, bargaining.map((e) => h('li', null, logSentence(e, scenario))))
+          ? h('ul', { class: 'plain' }, bargaining.map((e) => {
+            const fate = fateOf(e);
+            return fate ? fateItems(scenario, [fate], you, state.botMoves) : h('li', null, logSentence(e, scenario));
+          }))
           : h('p', { class: 'muted' }, t('summary.noOffers'))),
+        botMovesPanel(state.botMoves, turn, 'as played'),
         section(t('summary.changes'), moved.length
           ? h('ul', { class: 'net-changes' }, moved.map((id) => h('li', null,
             h('span', { class: 'track-name' }, trackName(id)), ' ',

@@ -30,7 +30,7 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) =>
     // The entrapment decision is drawn by the dial; the others get their own chart.
     const charts = state.decisionGraphs.filter((g) => g.id !== 'entrapment' && view.decisions[g.id] !== undefined);
     const events = eventsPanel(scenario, view.turnEvents, t('events.title'), false);
-    const moves = bargaining ? bargainingPanel(scenario, view, legal, send) : ordersPanel(scenario, view, legal, faction, send);
+    const moves = bargaining ? bargainingPanel(scenario, view, legal, send, state.botMoves) : ordersPanel(scenario, view, legal, faction, send);
     // The header's skip link lands here, past the dial, the dashboard's "Why?" buttons and the map.
     Object.assign(moves, { id: 'turn-moves', tabIndex: -1 });
     append(left, [entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)]);

@@ -1,0 +1,53 @@
+// What became of an offer once its maker had left the table: the other side accepted it, turned it down or stalled
+// it. Its maker seldom sees that table again that turn (a bot or another team answers at once), and a stalled offer
+// comes back at the next sitting to be answered first thing, before its maker is at the device.
+import type { Faction, LogEntry, Scenario } from '../../rules';
+import { t } from '../messages';
+import { describeEffects } from './effects';
+import { answeredAt, packageText } from './bargain-log';
+import { dealTitle, factionName, whose } from './names';
+
+export interface OfferFate {
+  /** The answer's log entry; its move is the one before it (a bot's move carries that number with its reason). */
+  seq: number;
+  table: string;
+  /** Who made the offer, and who answered it. */
+  from: Faction;
+  by: Faction;
+  outcome: 'accepted' | 'rejected' | 'stalled';
+  /** The offer in words: a preset's title, or its terms. */
+  package: string;
+  /** Made at an earlier sitting, stalled there, and answered at this one. */
+  resumed: boolean;
+}
+
+/** Every answer given in `turn` to an offer or counter-offer, in the order given. */
+export function offerFates(s: Scenario, log: readonly LogEntry[], turn: number): OfferFate[] {
+  const fates: OfferFate[] = [];
+  for (let i = 0; i < log.length; i++) {
+    const e = log[i]!;
+    if (e.turn !== turn || (e.kind !== 'response' && e.kind !== 'stall')) continue;
+    const offer = answeredAt(log, i, e.table);
+    const from = offer?.cause.faction;
+    const by = e.cause.faction;
+    if (offer?.kind !== 'offer' || !from || !by || from === by) continue;
+    const outcome = e.kind === 'stall' ? 'stalled' : e.accepted ? 'accepted' : 'rejected';
+    fates.push({ seq: e.seq, table: e.table, from, by, outcome, package: packageText(s, offer.deal, offer), resumed: offer.turn < e.turn });
+  }
+  return fates;
+}
+
+/** "Russia turned down your offer “…” (stalled last turn): deadlock at the table Russia ↔ Belarus, which costs …";
+ *  `you` is the faction the sentence speaks to (its own offers are "your offer"), or null for the whole room. */
+export function fateSentence(s: Scenario, fate: OfferFate, you: Faction | null): string {
+  const table = s.tables.find((x) => x.id === fate.table);
+  return t(`fate.${fate.outcome}${fate.from === you ? '.yours' : ''}`, {
+    by: factionName(fate.by), whose: whose(factionName(fate.from)), package: fate.package, table: dealTitle(s, fate.table),
+    resumed: fate.resumed ? t('fate.resumed') : '', cost: describeEffects(table?.deadlock.effects ?? []),
+  });
+}
+
+/** A computer player's reason for the answer, as it gave it; null when a person answered. */
+export function fateReason(fate: OfferFate, moves: readonly { seq: number; faction: Faction; reason: string | null }[]): string | null {
+  return moves.find((m) => m.seq === fate.seq - 1 && m.faction === fate.by)?.reason ?? null;
+}
