@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Term } from '../../game/rules';
 import { heading, openGame, screenOf, type Session } from './browser';
-import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
+import { passDevice, pickOrders, playToResult, startHotSeat, startSolo } from './play';
 
 const shot = async (page: Page, name: string) => {
   if (!process.env.NEGOTIATE_SHOTS) return;
@@ -253,9 +253,7 @@ describe('negotiating through the interface', () => {
     // rejects it first thing, closing the table before Belarus is at the device (tests/ui/offer-fates.test.ts plays it headless).
     session = await openGame('?scenario=airbase&renderer=canvas&seed=1');
     const { page, errors } = session;
-    await page.getByRole('button', { name: 'Start hot-seat game' }).click();
-    await heading(page, /^Who plays whom/).waitFor();
-    await page.getByRole('button', { name: 'Solo: play Belarus against two bots' }).click();
+    await startSolo(page, 'Belarus');
     const panel = page.getByRole('region', { name: /^Bargaining table: / });
     const table = (title: string) => page.getByRole('heading', { name: `Bargaining table: ${title}` }).waitFor();
     const fates = panel.locator('.offer-fates');
