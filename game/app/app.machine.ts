@@ -77,8 +77,9 @@ export interface AppContext {
   whiteCellDone: FacilitatorAction | null;
   /** The clock's last timeout: whose moves it made. The screen that follows says so. */
   timeUp: TimeUp | null;
-  /** The match screen the console covers, to return to. */
-  covered: 'handoff' | 'turn' | 'summary';
+  /** The match screen the console covers, to return to; 'next' once the clock has moved the game on under it (the
+   *  next team's hand-off, turn or bot, as if the console had not been open). */
+  covered: 'handoff' | 'turn' | 'summary' | 'next';
   /** Person or bot in each seat. */
   seats: Seats;
   /** The person who last had the screen: a hand-off is needed only when the next person is someone else. */
@@ -178,6 +179,7 @@ export const appMachine = setup({
     // The expiry is for the phase still open (not one the teams finished just before the clock's last tick).
     coveredTurn: ({ context }) => context.covered === 'turn',
     coveredSummary: ({ context }) => context.covered === 'summary',
+    coveredNext: ({ context }) => context.covered === 'next',
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
     playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
@@ -359,6 +361,11 @@ export const appMachine = setup({
       return { session: applied.session, whiteCellRefused: null, whiteCellDone: event.action, paused: context.paused && !over };
     }),
     openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ covered: params.from })),
+    // The clock ended a phase under the console: the screen it covered is gone, and closing it leads where the
+    // teams' screens would have gone (the turn's summary, or the next team), as routing does.
+    coverAfterTimeout: assign(({ context }) => (context.summaryTurn !== null
+      ? { covered: 'summary' as const }
+      : { covered: 'next' as const, faction: nextFaction(context.session!) })),
     // What the console said (a refusal, a confirmation) stays on the console: the teams' screens never show it.
     leaveWhiteCell: assign({ whiteCellRefused: null, whiteCellDone: null }),
     // A refused move's message belongs to the screen it was made on, and goes when that screen is left.
@@ -494,17 +501,21 @@ export const appMachine = setup({
             'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: ['timeout', 'autosave'] },
           },
         },
-        // The facilitator's console. The clock's expiry waits until it closes (the composition layer repeats
-        // it), so the defaults are never played behind the White Cell's back; closing returns to the screen it
-        // covered, or to the result when an override ended the game.
+        // The facilitator's console. It stops nothing: the clock runs on while it is open (the console says so;
+        // the White Cell's pause is what stops it), and when time is up the defaults are played at once, as on
+        // the teams' screens, and the console shows the new position and what the clock did. Closing returns to
+        // the screen it covered (or, after a timeout, where the game has gone), or to the result when the game
+        // ended, after the summary of a turn the clock closed.
         whiteCell: {
           exit: 'leaveWhiteCell',
           on: {
             'whitecell.act': { actions: 'whiteCellAct' },
+            'timer.expired': { guard: 'timedRoundOpen', actions: ['timeout', 'coverAfterTimeout', 'autosave'] },
             'whitecell.close': [
+              { guard: 'coveredSummary', target: 'summary' },
               { guard: 'gameOver', target: '#app.result' },
               { guard: 'coveredTurn', target: 'turn' },
-              { guard: 'coveredSummary', target: 'summary' },
+              { guard: 'coveredNext', target: 'next' },
               { target: 'handoff' },
             ],
           },

@@ -147,16 +147,41 @@ describe('when time runs out', () => {
     expect(s.context.timeUp).toBeNull();
   });
 
-  it('waits while the console is open, and ignores an expiry for a phase already over', () => {
-    const open = send(match(), { type: 'whitecell.open' });
-    expect(expire(open).context.session).toBe(open.context.session);
+  it('plays the defaults under the open console too, which then closes onto where the game has gone', () => {
+    const turn = send(match('?whitecell=1&timer=3&timeout=pass'), { type: 'handoff.ready' });
+    const open = send(turn, { type: 'whitecell.open' });
+    const timedOut = expire(open);
+    expect(at(timedOut)).toBe('match.whiteCell');
+    expect(phaseRound(timedOut.context.session)).not.toBe('1.orders');
+    expect(timedOut.context.timeUp).toMatchObject({ turn: 1, phase: 'orders', seq: timedOut.context.session!.state.seq });
+    expect(project(timedOut).view?.seq).toBe(timedOut.context.session!.state.seq);
+    // Not back to the first team's turn screen, whose phase is over: to the team that acts next.
+    const closed = send(timedOut, { type: 'whitecell.close' });
+    expect(closed.context.faction).toBe(timedOut.context.faction);
+    expect(['match.handoff', 'match.turn']).toContain(at(closed));
+    expect(closed.context.faction).toBe(closed.context.session!.rules.activeFactions(closed.context.session!.state)[0]);
+  });
+
+  it('closes the console onto the turn’s summary when the clock closed the turn under it', () => {
+    let s = send(match('?whitecell=1&timer=3&timeout=pass'), { type: 'whitecell.open' });
+    for (let i = 0; i < 3 && phaseRound(s.context.session)?.startsWith('1.'); i++) s = expire(s);
+    expect(at(s)).toBe('match.whiteCell');
+    expect(s.context.summaryTurn).toBe(1);
+    // The next turn's clock waits for the room to read the summary, console open or not.
+    expect(timedRound(s)).toEqual({ round: null, durationMs: 0 });
+    expect(at(send(s, { type: 'whitecell.close' }))).toBe('match.summary');
+  });
+
+  it('ignores an expiry for a phase already over', () => {
     const s = send(match(), { type: 'timer.expired', round: '9.orders' });
     expect(s.context.session!.state.seq).toBe(match().context.session!.state.seq);
+    const open = send(match(), { type: 'whitecell.open' });
+    expect(send(open, { type: 'timer.expired', round: '9.orders' }).context.session).toBe(open.context.session);
   });
 });
 
 describe('which phase the clock times', () => {
-  it('times the open phase with its own length, and nothing on the summary or without a timer', () => {
+  it('times the open phase with its own length, and nothing on the summary (console open or not) or without a timer', () => {
     const s = match('?whitecell=1&timer=90');
     expect(timedRound(s)).toEqual({ round: '1.orders', durationMs: 90_000 });
     expect(timedRound(send(s, { type: 'whitecell.open' }))).toEqual({ round: '1.orders', durationMs: 90_000 });
@@ -169,5 +194,7 @@ describe('which phase the clock times', () => {
     }
     expect(at(summary)).toBe('match.summary');
     expect(timedRound(summary)).toEqual({ round: null, durationMs: 0 });
+    // The console opened over the summary does not start the next turn's clock while the room still reads it.
+    expect(timedRound(send(summary, { type: 'whitecell.open' }))).toEqual({ round: null, durationMs: 0 });
   });
 });

@@ -1,12 +1,18 @@
 // The phase timer as a statechart driven by transition() with made-up time: it counts only while running,
 // pauses and resumes with the game, restarts for each new phase, and expires once, at zero; and what the notice
-// after a timeout says the clock did.
-import { describe, expect, it } from 'vitest';
-import { initialTransition, transition } from 'xstate';
+// after a timeout says the clock did; and the clock beside the application actor, whose defaults apply when the
+// time is up whatever screen is open.
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
+import { appMachine } from '../../game/app/app.machine';
+import { runClock } from '../../game/app/facilitator/clock';
+import { readFacilitation } from '../../game/app/facilitator/settings';
 import { timerMachine, type TimerEvent } from '../../game/app/facilitator/timer.machine';
-import { playTimeout, timeUpOf } from '../../game/app/facilitator/timeout';
+import { phaseRound, playTimeout, timeUpOf } from '../../game/app/facilitator/timeout';
 import { act, startSession } from '../../game/app/session';
-import { loadScenario } from '../../scripts/scenario-files';
+import { stateName } from '../../game/rules/decisions';
+import { loadScenario, SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 
 type Snap = ReturnType<typeof initialTransition<typeof timerMachine>>[0];
 const send = (s: Snap, ...events: TimerEvent[]): Snap => events.reduce((x, e) => transition(timerMachine, x, e)[0], s);
@@ -73,5 +79,50 @@ describe('the time-up notice of a bargaining phase', () => {
     const r = act(quiet, 'russia', { type: 'bargain.offer', give: preset.give, ask: preset.ask }, quiet.state.seq);
     if (!r.ok) throw new Error(r.error.message);
     expect(timeUpOf(r.session, playTimeout(r.session, {}, 'pass'), 'pass')).toMatchObject({ phase: 'bargaining', rejected: true, factions: expect.arrayContaining(['belarus']) });
+  });
+});
+
+describe('the clock beside the application', () => {
+  afterEach(() => { vi.useRealTimers(); });
+  const folders = Object.fromEntries(scenarioIds().map((id) => [id, scenarioFiles(join(SCENARIOS_DIR, id))]));
+
+  /** A facilitated hot-seat match of Ultimatum with a 3-second clock, driven by made-up time. */
+  function clockedMatch() {
+    vi.useFakeTimers();
+    let ms = 0;
+    const actor = createActor(appMachine, { input: { requested: 'ultimatum', seed: 11, facilitation: readFacilitation('?whitecell=1&timer=3&timeout=pass') } });
+    const sync = runClock(actor, () => undefined, () => ms);
+    actor.subscribe(() => sync());
+    actor.start();
+    actor.send({ type: 'catalogue.loaded', folders });
+    actor.send({ type: 'hotseat.setup' });
+    actor.send({ type: 'seats.confirm' });
+    const pass = (seconds: number) => { for (let i = 0; i < seconds * 4; i++) { ms += 250; vi.advanceTimersByTime(250); } };
+    return { actor, pass, at: () => stateName(actor.getSnapshot().value) };
+  }
+
+  it('plays the defaults the moment time is up, with the White Cell’s console open, which stays open', () => {
+    const { actor, pass, at } = clockedMatch();
+    actor.send({ type: 'whitecell.open' });
+    expect(at()).toBe('match.whiteCell');
+    const before = actor.getSnapshot().context.session!;
+    expect(phaseRound(before)).toBe('1.orders');
+    pass(3.5);
+    const after = actor.getSnapshot().context;
+    expect(phaseRound(after.session)).not.toBe('1.orders');
+    expect(after.timeUp).toMatchObject({ turn: 1, phase: 'orders', onTimeout: 'pass' });
+    expect(at()).toBe('match.whiteCell');
+  });
+
+  it('does not count while the White Cell has paused the game from its console', () => {
+    const { actor, pass } = clockedMatch();
+    actor.send({ type: 'whitecell.open' });
+    actor.send({ type: 'clock.pause' });
+    const before = actor.getSnapshot().context.session;
+    pass(10);
+    expect(actor.getSnapshot().context.session).toBe(before);
+    actor.send({ type: 'clock.resume' });
+    pass(3.5);
+    expect(phaseRound(actor.getSnapshot().context.session)).not.toBe('1.orders');
   });
 });

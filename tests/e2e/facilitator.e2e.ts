@@ -2,7 +2,8 @@
 // console, pauses, plays an event from the deck and a custom inject at shown odds, is refused an override without
 // a reason and makes one with a reason; the projector (a second page of the same browser) follows the tracks
 // live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays
-// the phase out and the turn closes with no orders, which the summary says; the projector shows that summary until the
+// the orders out at once with the console still open (which says so and keeps what is being typed), then bargaining,
+// and the turn closes with no orders, which the summary says; the projector shows that summary until the
 // game window leaves it. The session is saved, opened again, replayed and branched. A second session has a refusal
 // said on the console only, then the White Cell ends the game while it is paused.
 import { mkdir } from 'node:fs/promises';
@@ -88,6 +89,9 @@ describe('a facilitated session', () => {
     await game.getByText('Shown odds: 60 in 100').waitFor();
     await game.getByRole('button', { name: 'Make the inject' }).click();
     await game.getByRole('status').filter({ hasText: 'Inject “Chinese credit line” made' }).waitFor();
+    // A move taken starts its form afresh (what is typed outlives only a redraw the White Cell did not ask for).
+    expect(await game.getByLabel('Title (or the argument’s action)').inputValue()).toBe('');
+    expect(await game.getByLabel('Odds of success (0–100, empty = certain)').inputValue()).toBe('');
     await game.getByText(/Chinese credit line: needed under 60/).first().waitFor();
     expect(await deckSize()).toBe(undrawn - 1);
 
@@ -117,7 +121,23 @@ describe('a facilitated session', () => {
     await game.screenshot({ path: `${SHOTS}/white-cell-console.png` });
     expect(await axeViolations(game)).toEqual([]);
 
-    // Resume and close: the clock's default passes every move still owed, and the turn closes by itself.
+    // The console stops nothing and says so. Resumed with it open, the clock plays the orders' default (none) the
+    // moment time is up: the console shows the new phase and what the clock did, and keeps a half-written inject.
+    await game.getByText('The phase clock does not stop for this console', { exact: false }).waitFor();
+    await game.getByRole('button', { name: 'Resume the game' }).click();
+    const title = game.getByLabel('Title (or the argument’s action)');
+    await title.fill('A rumour of a second airbase');
+    await title.press('End');
+    await game.getByRole('status').filter({ hasText: /^Time is up for the orders of .*no orders were committed for them/ }).waitFor({ timeout: 15_000 });
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByText(/phase: bargaining$/).waitFor();
+    expect(await title.inputValue()).toBe('A rumour of a second airbase');
+    expect(await game.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await title.getAttribute('id'));
+    expect(await game.getByRole('region', { name: /^Committed orders/ }).locator('dd').allTextContents()).toEqual(['committed no orders', 'committed no orders', 'committed no orders']);
+    await game.screenshot({ path: `${SHOTS}/white-cell-time-up.png` });
+    // Paused again for a moment, then resumed and closed: the next team's hand-off, and the clock's default passes
+    // every bargaining move still owed, and the turn closes by itself.
+    await game.getByRole('button', { name: 'Pause the game' }).click();
     await game.getByRole('button', { name: 'Resume the game' }).click();
     await game.getByRole('button', { name: 'Close the console' }).click();
     await projector!.getByText(/Time left for (orders|bargaining)/).first().waitFor();

@@ -1,10 +1,30 @@
 // Seeing the game (issue 4): a class plays "ultimatum" to the result screen; on the way a player asks "why?" of a
 // track by keyboard and by hovering, opens the statechart view and finds its current state lit and written out;
 // at the end the after-action report explains the ending and downloads as Markdown and as the JSON action log.
-import { readFile } from 'node:fs/promises';
-import { afterEach, describe, expect, it } from 'vitest';
-import { heading, openGame, type Session } from './browser';
+// The report's charts name their thresholds off the data line and apart, as drawn (a bots' game that ended on them).
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { heading, openGame, screenOf, type Session } from './browser';
 import { playToResult, startHotSeat } from './play';
+
+/** Each chart's threshold labels, as the browser laid their text out, that touch the data line (its stroke), a point
+ *  (with its stroke) or another label: "track: label: what", none when every label is clear. */
+function labelsInTheWay(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure.track-figure')].flatMap((figure) => {
+    const svg = figure.querySelector('svg')!;
+    const line = (svg.querySelector('polyline')!.getAttribute('points') ?? '').trim().split(/\s+/).map((p) => p.split(',').map(Number) as [number, number]);
+    const labels = [...svg.querySelectorAll<SVGTextElement>('.threshold text')].map((t) => ({ text: t.textContent, box: t.getBBox() }));
+    const distance = (x: number, y: number, b: DOMRect) => Math.hypot(Math.max(b.x - x, 0, x - b.x - b.width), Math.max(b.y - y, 0, y - b.y - b.height));
+    return labels.flatMap(({ text, box }) => {
+      const onLine = line.some(([x, y], i) => i > 0 && Array.from({ length: 101 }, (_, k) => k / 100)
+        .some((t) => distance(line[i - 1]![0] + t * (x - line[i - 1]![0]), line[i - 1]![1] + t * (y - line[i - 1]![1]), box) < 1.25));
+      const onPoint = line.some(([x, y]) => distance(x, y, box) < 4.5);
+      const onLabel = labels.some((o) => o.box !== box && o.box.x < box.x + box.width && box.x < o.box.x + o.box.width && o.box.y < box.y + box.height && box.y < o.box.y + o.box.height);
+      return [onLine && 'the data line', onPoint && 'a point', onLabel && 'another label'].filter(Boolean).map((what) => `${figure.dataset.track}: ${text}: on ${what}`);
+    });
+  }));
+}
 
 describe('seeing entrapment and bargaining', () => {
   let session: Session | undefined;
@@ -88,6 +108,32 @@ describe('seeing entrapment and bargaining', () => {
     expect(save.scenario.id).toBe('ultimatum');
     expect(save.seed).toBe(7);
     expect(save.actions.length).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+
+  it('names each chart threshold off the data line and apart, on a laptop and a narrow window', { timeout: 600_000 }, async () => {
+    // Three bots, seed 7: the game ends with tension on its crisis line and sharp power on its threshold, and Western
+    // engagement crossing its own; their names sat on the line there.
+    session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+    const { page, errors } = session;
+    await page.goto(new URL('?scenario=ultimatum&renderer=canvas&seed=7&play=bots', inject('baseUrl')).href);
+    for (const start = Date.now(); Date.now() - start < 300_000 && (await screenOf(page)) !== 'result';) {
+      const next = page.getByRole('button', { name: /^(Continue to turn|See the result)/ });
+      if (await next.count()) await next.click();
+      else await page.waitForTimeout(200);
+    }
+    await heading(page, /^End state: /).waitFor();
+    // The report's charts are drawn a section at a time after the first frame.
+    const charts = page.locator('.report-charts figure.track-figure');
+    await page.locator('.report-charts figure.track-figure[data-track="tension"]').waitFor();
+    await expect.poll(() => charts.count()).toBeGreaterThan(10);
+    await mkdir('/tmp/shots-report', { recursive: true });
+    for (const width of [1366, 800]) {
+      await page.setViewportSize({ width, height: 768 });
+      expect(await labelsInTheWay(page)).toEqual([]);
+      await page.locator('figure.track-figure[data-track="tension"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `/tmp/shots-report/charts-${width}.png` });
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import type { TimerView } from '../../store/store';
 import type { appMachine } from '../app.machine';
+import { readingSummary } from '../projector/feed';
 import { phaseRound } from './timeout';
 import { timerMachine, type TimerStatus } from './timer.machine';
 
@@ -10,10 +11,11 @@ type AppActor = { getSnapshot(): SnapshotFrom<typeof appMachine>; send(event: { 
 
 const TICK_MS = 250;
 
-/** The round being timed and its length: none on the summary and result screens, or when the phase has no timer. */
+/** The round being timed and its length: none on the summary (nor under the console opened over it: the next
+ *  turn's clock starts when the room has read it) and result screens, or when the phase has no timer. */
 export function timedRound(app: SnapshotFrom<typeof appMachine>): { round: string | null; durationMs: number } {
   const ctx = app.context;
-  if (!app.matches('match') || app.matches({ match: 'summary' })) return { round: null, durationMs: 0 };
+  if (!app.matches('match') || readingSummary(app)) return { round: null, durationMs: 0 };
   const round = phaseRound(ctx.session);
   const phase = round?.split('.')[1] as 'orders' | 'bargaining' | undefined;
   const seconds = phase ? ctx.facilitation.timer[phase] : null;
@@ -33,8 +35,8 @@ export function runClock(app: AppActor, onView: (view: TimerView | null) => void
   const timer = createActor(timerMachine).start();
   let sentFor: string | null = null;
 
-  // The application takes the expiry only on a hand-off or turn screen; elsewhere (the White Cell's console) it
-  // waits, and this repeats it on the next change until the phase has moved on.
+  // The application takes the expiry on a hand-off or turn screen and under the White Cell's console; while a bot
+  // is thinking it waits, and this repeats it on the next change until the phase has moved on.
   const expireIfDue = () => {
     const t = timer.getSnapshot();
     const snapshot = app.getSnapshot();

@@ -23,10 +23,15 @@ export type RoomState = Pick<AppContext, 'session' | 'paused' | 'summaryTurn'>;
  *  or the what-if panel is opened over it. Null on every other screen. */
 export function roomState(app: SnapshotFrom<typeof appMachine>): RoomState {
   const ctx = app.context;
-  const onSummary = app.matches({ match: 'summary' })
+  return { session: ctx.session, paused: ctx.paused, summaryTurn: readingSummary(app) ? ctx.summaryTurn : null };
+}
+
+/** Whether the room is reading a turn's summary: on its screen, or with the console or the what-if panel over it. */
+export function readingSummary(app: SnapshotFrom<typeof appMachine>): boolean {
+  const ctx = app.context;
+  return app.matches({ match: 'summary' })
     || (app.matches({ match: 'whiteCell' }) && ctx.covered === 'summary')
     || (app.matches('whatif') && ctx.whatif?.returnTo === 'summary');
-  return { session: ctx.session, paused: ctx.paused, summaryTurn: onSummary ? ctx.summaryTurn : null };
 }
 
 /** What the projector may show of the application: the public view of the match, if there is one. */

@@ -28,6 +28,7 @@ export const enFacilitator = {
   'whiteCell.title': 'White Cell console',
   'whiteCell.intro': 'You see everything, including orders committed in secret. Do not show this screen to the teams.',
   'whiteCell.close': 'Close the console',
+  'whiteCell.clockRuns': 'The phase clock does not stop for this console: when time is up, the teams’ default moves are made at once, here too. To stop the clock, pause the game.',
   'whiteCell.state': 'Turn {turn} of {turns} ({label}), phase: {phase}',
   'whiteCell.orders': 'Committed orders (hidden from the other teams)',
   'whiteCell.orders.waiting': 'not committed yet',

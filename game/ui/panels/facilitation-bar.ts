@@ -4,6 +4,7 @@ import type { SendIntent } from '../../app/intents';
 import type { Screen, UiStore } from '../../store/store';
 import { h } from '../dom';
 import { t } from '../messages';
+import { forgetTyped } from './facilitation-controls';
 import { phaseTimer } from './phase-timer';
 
 const COVERED: Screen[] = ['handoff', 'turn', 'summary'];
@@ -13,7 +14,11 @@ const TEAMS_SCREENS: Screen[] = ['handoff', 'turn'];
 export function facilitationBar(store: UiStore, send: SendIntent, main: HTMLElement): HTMLElement {
   const open = h('button', {
     type: 'button', class: 'white-cell-open', hidden: true,
-    onClick: () => { if (!TEAMS_SCREENS.includes(store.getState().screen) || window.confirm(t('whiteCell.openConfirm'))) send({ type: 'whitecell.open' }); },
+    onClick: () => {
+      if (TEAMS_SCREENS.includes(store.getState().screen) && !window.confirm(t('whiteCell.openConfirm'))) return;
+      forgetTyped();
+      send({ type: 'whitecell.open' });
+    },
   }, t('whiteCell.open'));
   // Pausing is the White Cell's: the toggle shows on its console only.
   const pause = h('button', { type: 'button', class: 'pause-toggle', hidden: true });

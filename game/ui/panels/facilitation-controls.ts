@@ -26,15 +26,36 @@ export type Confirmed = (type: FacilitatorAction['type']) => HTMLElement[];
 const SETTLE_MS = 600;
 let redrawnAt = -Infinity;
 
+/** What the White Cell has typed or chosen in the console's fields, by field. The console is redrawn when the game
+ *  moves under it (the clock ending a phase), and a half-written inject or reason must not go with the old
+ *  position. A move taken starts its fields afresh; opening the console starts all of them afresh. */
+const typed = new Map<string, string>();
+
+/** A console field whose value outlives a redraw; its id is stable too, so that it keeps the focus. */
+export function kept<T extends HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(name: string, control: T): T {
+  control.id = `wc-field-${name}`;
+  const value = typed.get(name);
+  if (value !== undefined) control.value = value;
+  control.addEventListener('input', () => typed.set(name, control.value));
+  control.addEventListener('change', () => typed.set(name, control.value));
+  return control;
+}
+
+export const forgetTyped = () => typed.clear();
+
 /** A console button that makes at most one move per press. */
 export function moveButton(attrs: Record<string, string>, label: string, onPress: () => void): HTMLButtonElement {
   const button = h('button', { type: 'button', ...attrs }, label);
   button.addEventListener('click', (e) => {
     const at = performance.now();
     if (e.detail > 1 || at - redrawnAt < SETTLE_MS) return;
+    // The console the move redraws starts with empty fields; a refused move keeps them.
+    const before = new Map(typed);
+    typed.clear();
     onPress();
     // Still on the page: the move was refused (the console keeps what was typed, and the press can be made again).
-    if (!button.isConnected) redrawnAt = at;
+    if (button.isConnected) for (const [name, value] of before) typed.set(name, value);
+    else redrawnAt = at;
   });
   return button;
 }
@@ -63,7 +84,12 @@ export function doneText(done: FacilitatorAction | null, scenario: Scenario, vie
 /** The confirmation beside a button: a polite live region, on the page empty first and filled a moment later, so that
  *  screen readers hear it (a region that arrives with its text already in it is often not read out). */
 export function confirmation(text: string | null): HTMLElement {
-  const line = h('p', { class: 'white-cell-done', role: 'status' });
-  if (text) setTimeout(() => line.replaceChildren(h('span', { 'aria-hidden': 'true' }, '✓ '), text), 150);
+  return statusLine('white-cell-done', text ? [h('span', { 'aria-hidden': 'true' }, '✓ '), text] : null);
+}
+
+/** A polite live region of the console, filled a moment after it is drawn (see confirmation). */
+export function statusLine(className: string, content: (Node | string)[] | null): HTMLElement {
+  const line = h('p', { class: className, role: 'status' });
+  if (content) setTimeout(() => line.replaceChildren(...content), 150);
   return line;
 }

@@ -4,21 +4,23 @@ import type { Effect, FacilitatorAction, PlayerView, TrackId } from '../../rules
 import { h, uid } from '../dom';
 import { t } from '../messages';
 import { listOf } from '../format/names';
-import { field, moveButton, trackSelect, type Confirmed } from './facilitation-controls';
+import { field, kept, moveButton, trackSelect, type Confirmed } from './facilitation-controls';
 
 export function customInject(view: PlayerView, act: (a: FacilitatorAction) => void, confirmed: Confirmed): HTMLElement {
-  const title = h('input', { type: 'text' });
-  const text = h('textarea', { rows: 2 });
-  const action = h('input', { type: 'text' });
-  const result = h('input', { type: 'text' });
-  const reasons = h('textarea', { rows: 2 });
-  const track = trackSelect(view, true);
-  const delta = h('input', { type: 'number', value: 1, step: 1, class: 'small-number' });
-  const odds = h('input', { type: 'number', min: 0, max: 100, step: 1, class: 'small-number' });
-  const failureDelta = h('input', { type: 'number', value: 0, step: 1, class: 'small-number' });
+  // Kept across a redraw of the console (the clock moving the game on while the White Cell writes).
+  const title = kept('inject-title', h('input', { type: 'text' }));
+  const text = kept('inject-text', h('textarea', { rows: 2 }));
+  const action = kept('inject-action', h('input', { type: 'text' }));
+  const result = kept('inject-result', h('input', { type: 'text' }));
+  const reasons = kept('inject-reasons', h('textarea', { rows: 2 }));
+  const track = kept('inject-track', trackSelect(view, true));
+  const delta = kept('inject-delta', h('input', { type: 'number', value: 1, step: 1, class: 'small-number' }));
+  const odds = kept('inject-odds', h('input', { type: 'number', min: 0, max: 100, step: 1, class: 'small-number' }));
+  const failureDelta = kept('inject-failure', h('input', { type: 'number', value: 0, step: 1, class: 'small-number' }));
   const shown = h('p', { class: 'shown-odds', 'aria-live': 'polite' });
   const showOdds = () => { shown.textContent = odds.value === '' ? '' : t('whiteCell.custom.shownOdds', { odds: odds.value }); };
   odds.addEventListener('input', showOdds);
+  showOdds();
 
   const problem = h('p', { class: 'form-problem', role: 'alert', id: uid('wc-custom-problem') });
   const parts: [HTMLInputElement | HTMLTextAreaElement, string][] = [

@@ -5,14 +5,17 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { factionName, listOf } from '../format/names';
 
-/** The notice's text for this state, or null when there is none to show. */
-function timeUpText({ timeUp, view, screen }: Pick<UiState, 'timeUp' | 'view' | 'screen'>): string | null {
-  // Not over the White Cell's console (whose own buttons sit where it shows): the notice is for the teams' screens.
-  if (!timeUp || view?.seq !== timeUp.seq || screen === 'whiteCell') return null;
+/** What the clock did, while the game stands where its timeout left it; else null. */
+export function timeUpLine({ timeUp, view }: Pick<UiState, 'timeUp' | 'view'>): string | null {
+  if (!timeUp || view?.seq !== timeUp.seq) return null;
   const teams = listOf(timeUp.factions.map(factionName));
   if (timeUp.phase === 'bargaining') return t(timeUp.rejected ? 'timeUp.bargainingRejected' : 'timeUp.bargaining', { teams });
   return t(`timeUp.orders.${timeUp.onTimeout}`, { teams });
 }
+
+/** The notice's text for this state, or null when there is none to show. Not over the White Cell's console, whose
+ *  own buttons sit where it shows: the console says it in its header (screens/facilitator.ts). */
+const timeUpText = (s: Pick<UiState, 'timeUp' | 'view' | 'screen'>) => (s.screen === 'whiteCell' ? null : timeUpLine(s));
 
 export function timeUpNotice(store: UiStore): HTMLElement {
   // The live region is on the page from the start, empty: text put into it later is what screen readers announce.

@@ -10,9 +10,11 @@ import { cardTitle, decisionEventName, decisionName, decisionStateName, endState
 import { dashboard } from '../panels/dashboard';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
-import { confirmation, doneText, field, moveButton, trackSelect, type Confirmed } from '../panels/facilitation-controls';
+import { confirmation, doneText, field, kept, moveButton, statusLine, trackSelect, type Confirmed } from '../panels/facilitation-controls';
 import { refusalLine } from '../panels/refusal';
 import { customInject } from '../panels/facilitation-inject';
+import { timeUpLine } from '../panels/time-up';
+import type { UiState } from '../../store/store';
 import type { ScreenRender } from './screen';
 
 /** The projector window keeps this window's address options (the map renderer) and adds view=projector. */
@@ -35,7 +37,8 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
       h('div', null,
         h('h1', { tabindex: '-1' }, t('whiteCell.title')),
         h('p', { class: 'muted' }, t('whiteCell.state', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase })),
-        h('p', { class: 'white-cell-warning' }, t('whiteCell.intro'))),
+        h('p', { class: 'white-cell-warning' }, t('whiteCell.intro')),
+        clockLines(state)),
       h('div', { class: 'button-row' },
         h('button', { type: 'button', onClick: openProjector }, t('whiteCell.projector')),
         h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
@@ -48,6 +51,18 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
       h('div', { class: 'white-cell-col' }, view.outcome ? null : overridePanel(scenario, view, state.decisionGraphs, act, confirmed), eventLog(scenario, view))),
   );
 };
+
+/** The console stops nothing: with a phase clock set it says the clock runs on while it is open, and that only the
+ *  pause stops it; and once the clock has made the teams' moves, it says which, as the teams' screens will. */
+function clockLines(state: UiState): HTMLElement[] | null {
+  const { orders, bargaining } = state.facilitation.settings.timer;
+  if ((!orders && !bargaining) || state.view?.outcome) return null;
+  const done = timeUpLine(state);
+  return [
+    h('p', { class: 'white-cell-clock' }, t('whiteCell.clockRuns')),
+    statusLine('white-cell-time-up', done ? [done] : null),
+  ];
+}
 
 function committedOrders(scenario: Scenario, view: PlayerView): HTMLElement {
   return h('section', { class: 'panel', 'aria-labelledby': 'wc-orders-title' },
@@ -79,10 +94,13 @@ function deckPanel(scenario: Scenario, view: PlayerView, act: (a: FacilitatorAct
 }
 
 function overridePanel(scenario: Scenario, view: PlayerView, graphs: DecisionGraph[], act: (a: FacilitatorAction) => void, confirmed: Confirmed): HTMLElement {
-  const reason = h('textarea', { rows: 2, required: true });
-  const track = trackSelect(view, false);
-  const value = h('input', { type: 'number', step: 1, class: 'small-number', value: view.tracks[track.value as TrackId] ?? 0 });
-  track.addEventListener('change', () => { value.value = String(view.tracks[track.value as TrackId] ?? 0); });
+  const reason = kept('override-reason', h('textarea', { rows: 2, required: true }));
+  const track = kept('override-track', trackSelect(view, false));
+  const value = kept('override-value', h('input', { type: 'number', step: 1, class: 'small-number', value: view.tracks[track.value as TrackId] ?? 0 }));
+  track.addEventListener('change', () => {
+    value.value = String(view.tracks[track.value as TrackId] ?? 0);
+    value.dispatchEvent(new Event('change'));
+  });
 
   // The moves each decision point's statechart has from where it stands now.
   const moves = graphs.flatMap((g) => {
