@@ -13,6 +13,14 @@ export const decisionName = (d: DecisionId) => t(`decision.${d}`);
 const humanize = (id: string) => id.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
 export const decisionStateName = (d: DecisionId, state: string) => tOr(`decision.${d}.${state}`, humanize(state));
 export const decisionEventName = (event: string) => tOr(`decisionEvent.${event}`, humanize(event));
+/** The event that moved a decision point, or '' when the state it reached already says it ("Moscow announces a base"
+ *  reached by "Moscow announces a base", "Minsk asks for modernisation instead" by "Minsk asks for modernisation"). */
+export function decisionEventUnsaid(d: DecisionId, to: string, event: string): string {
+  const name = decisionEventName(event);
+  return decisionStateName(d, to).toLowerCase().includes(name.toLowerCase()) ? '' : name;
+}
+/** A title in quotation marks, unless it comes in its own (a card called ‘Minsk has no choice’ is not quoted twice). */
+export const quoted = (title: string) => (/^[‘“'"].*[’”'"]$/s.test(title) ? title : `“${title}”`);
 export const thresholdName = (label: string) => tOr(`threshold.${label}`, label);
 /** "Hawk, Standard": a bot's persona and difficulty by their labels' names, before the explanations ("Hawk: the hard line"). */
 export const botName = ({ persona, difficulty }: Pick<BotSeat, 'persona' | 'difficulty'>) =>
