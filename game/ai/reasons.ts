@@ -35,7 +35,7 @@ export function explain(x: Explanation): string {
   let from: World = view;
   let to: World = chosen.world;
   let moves: string;
-  const rate = favours(model, faction, persona);
+  const rate = favours(model, view, faction, persona);
   if (chosen.action.type === 'bargain.reject' && accepting) {
     // A refusal is about the offer itself: what accepting it would have brought and cost.
     from = accepting.world;
@@ -80,11 +80,20 @@ const title = (item: OrderCard | Deal) => quoted(item.title);
 const percent = (p: number) => (p > 0 && p < 0.005 ? 'under 1%' : `${Math.round(p * 100)}%`);
 
 type Move = { t: TrackId; d: number };
-/** How a track's value in `to`, put into `from`, changes the faction's score there: above 0 it favours the faction. */
+/** Whether a track's value in `to`, put into `from`, serves the faction: above 0 it does, below 0 it costs it. */
 type Rate = (from: World, t: TrackId, to: World) => number;
 
-function favours(model: ScenarioModel, faction: Faction, persona: Persona): Rate {
-  return (from, t, to) => evaluate(model, { ...from, tracks: { ...from.tracks, [t]: to.tracks[t] } }, faction, persona) - evaluate(model, from, faction, persona);
+/** A track the persona weighs (in the stance it holds now) serves it as its weight says: a score that also counts
+ *  stances flipping and rivals' gains would call more money a cost for a Minsk that leans East while money is short.
+ *  Any other track serves it as far as it raises its score. */
+function favours(model: ScenarioModel, view: PlayerView, faction: Faction, persona: Persona): Rate {
+  const weights = (stanceOf(model, view, persona) ?? persona).weights;
+  return (from, t, to) => {
+    const d = (to.tracks[t] ?? 0) - (from.tracks[t] ?? 0);
+    const w = weights[t];
+    if (w) return w * d;
+    return evaluate(model, { ...from, tracks: { ...from.tracks, [t]: to.tracks[t] } }, faction, persona) - evaluate(model, from, faction, persona);
+  };
 }
 
 /** "better than stalling, which would leave Sovereignty 2 lower a turn later": the move set against the one it beat,

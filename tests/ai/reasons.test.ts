@@ -95,6 +95,8 @@ describe('bot reasons', () => {
   it('quote titles once and as written: no doubled quotation marks, end states with their capitals', () => {
     // A title wholly in quotation marks of its own, quoted again: “‘Minsk has no choice’”.
     for (const r of reasons) expect(r, r).not.toMatch(/“[‘'][^“”]*[’']”|““|””/);
+    // Typographic apostrophes, as the rest of the interface (the paper's section titles after " — " are cited as written).
+    for (const r of reasons) expect(r.split(' — ')[0], r).not.toMatch(/'/);
     expect(reasons.some((r) => /“Minsk has no choice”|‘Minsk has no choice’/.test(r))).toBe(true);
     for (const id of scenarioIds()) {
       for (const end of loadScenario(id).endStates) {
