@@ -46,7 +46,9 @@ describe('titles and names in the log and the report', () => {
     expect(logSentence(move('base.announce', 'leasedSites', 'baseAnnounced'), airbase)).toBe('The airbase question: Leased radar and naval relay only → Moscow announces a base');
     expect(logSentence(move('modernisation.request', 'refused', 'modernisationAsked'), airbase)).toBe('The airbase question: Base refused → Minsk asks for modernisation instead');
     expect(logSentence(move('base.accept', 'baseAnnounced', 'permanentBase'), airbase)).toBe('The airbase question: Moscow announces a base → Permanent Russian airbase (the base is accepted)');
+    expect(logSentence(move('base.waterDown', 'baseAnnounced', 'wateredDown'), airbase)).toBe('The airbase question: Moscow announces a base → Plan watered down');
     expect(decisionEventUnsaid('airbase', 'baseAnnounced', 'base.announce')).toBe('');
+    expect(decisionEventUnsaid('airbase', 'rotation', 'aircraft.invite')).toBe('Minsk invites Russian aircraft');
     const chains = whyDecision([move('base.announce', 'leasedSites', 'baseAnnounced')], 'airbase', airbase, 1);
     expect(chains[0]!.rule).toEqual(['The airbase question: Leased radar and naval relay only → Moscow announces a base']);
   });
