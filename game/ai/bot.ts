@@ -39,7 +39,7 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
     if (history.scripted) {
       const ranked = rankActions(model, view, faction, legal, persona);
       const chosen = ranked.find((c) => sameAction(c.action, history.scripted!))!;
-      return explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, how: `as ${ACTORS[faction]} did in ${scenario.turnLabels[view.turn - 1] ?? `turn ${view.turn}`}` }));
+      return explained(chosen.action, () => explain({ model, view, faction, persona, chosen, ranked, how: historicalHow(scenario, view.turn, faction) }));
     }
     pool = history.keep;
   }
@@ -65,6 +65,14 @@ export function decide(scenario: Scenario, view: PlayerView, faction: Faction, l
   const { best, runnerUp, rollouts } = lookAhead(ctx, ranked, rng, settings.budget ?? EXPERT);
   const search = runnerUp ? { chosen: best, versus: runnerUp, horizon: 'a turn later' } : undefined;
   return say(position, best.candidate, search, `best of ${rollouts} simulated futures`);
+}
+
+/** Where a scripted move comes from: what the leaders did that turn, or in a hypothetical crisis (its history steps
+ *  dated "(hypothetical)"), what the paper expects of them, since nobody did it. */
+export function historicalHow(scenario: Scenario, turn: number, faction: Faction): string {
+  const steps = scenario.history.steps.filter((s) => s.turn === turn);
+  const imagined = steps.length > 0 && steps.every((s) => /\bhypothetical\b/i.test(s.date));
+  return imagined ? `as the paper expects ${ACTORS[faction]} to act` : `as ${ACTORS[faction]} did in ${scenario.turnLabels[turn - 1] ?? `turn ${turn}`}`;
 }
 
 /** A decision's position: the moves it chose among and their ranking (from the ranking memory, moves and values only). */

@@ -16,7 +16,8 @@ export interface Stance { label: string; when: Condition[]; weights: Weights; ci
 
 export interface Persona {
   id: PersonaId;
-  /** What the persona is after, in a few words, for reasons ("rent without integration"). */
+  /** What the persona is after, as a noun phrase that reads after "for" in reasons ("for rent from Moscow without
+   *  integration"), not a motto or an order. */
   line: string;
   /** The paper section the line rests on, cited when no card or deal explains a move. */
   cite: SectionId;
@@ -40,13 +41,13 @@ const BELARUS: Record<PersonaId, Omit<Persona, 'id'>> = {
     rivalry: 0.3,
     stances: [
       { label: 'the social contract before sovereignty', when: [either(low('regimeStability', 3), low('economy', 2))], weights: { regimeStability: 6, economy: 4, sovereignty: 0.5, integration: 0 }, cite: 'conclusions' },
-      { label: 'out of someone else\'s war: stepping back from Moscow', when: [high('allianceCommitment', 7)], weights: { allianceCommitment: -3, neutralityCredibility: 2 }, cite: 'securityDilemma' },
+      { label: 'out of someone else’s war: stepping back from Moscow', when: [high('allianceCommitment', 7)], weights: { allianceCommitment: -3, neutralityCredibility: 2 }, cite: 'securityDilemma' },
       { label: 'fear of abandonment: mending fences with Moscow', when: [low('allianceCommitment', 2)], weights: { allianceCommitment: 2, economy: 3 }, cite: 'securityDilemma' },
     ],
   },
   // Sovereignty is "sacred" and "not for sale"; threaten defection rather than give ground. (Irreconcilable views; Security dilemma)
   hawk: {
-    line: 'sovereignty is not for sale',
+    line: 'a sovereignty that is not for sale',
     cite: 'irreconcilableViews',
     weights: { sovereignty: 4, neutralityCredibility: 2, allianceCommitment: -2, integration: -3, militaryPresence: -3, engagement: 1, economy: 1, regimeStability: 1.5 },
     rivalry: 0.5,
@@ -67,7 +68,7 @@ const BELARUS: Record<PersonaId, Omit<Persona, 'id'>> = {
   },
   // Multi-vector "dictaplomacy": take from whoever pays, cry wolf to the West, blackmail Moscow. (Belarusian vulnerabilities; Disputes over armaments)
   opportunist: {
-    line: 'take from whoever pays',
+    line: 'taking from whoever pays',
     cite: 'belarusianVulnerabilities',
     weights: { economy: 3, engagement: 2, sanctions: -2, regimeStability: 2, sovereignty: 1.5, neutralityCredibility: 1 },
     rivalry: 0.6,

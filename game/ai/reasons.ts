@@ -9,6 +9,7 @@ import type { Outlook } from './look-ahead';
 import type { ScenarioModel } from './model';
 import type { Persona } from './personas';
 import { tableReason } from './table-reasons';
+import { comparison, quoted, tracksSaid } from './words';
 
 const FACTION_NAMES: Record<Faction, string> = { belarus: 'Belarus', russia: 'Russia', nato: 'NATO' };
 
@@ -29,25 +30,38 @@ export interface Explanation {
 export function explain(x: Explanation): string {
   const { model, view, faction, persona, chosen } = x;
   const alternative = x.ranked.find((c) => c !== chosen && c.action.type !== 'orders.commit');
+  const accepting = x.ranked.find((c) => c.action.type === 'bargain.accept');
   // The comparison runs from the world declined to the world chosen.
   let from: World = view;
   let to: World = chosen.world;
   let moves: string;
-  if (x.search) {
+  const rate = favours(model, view, faction, persona);
+  if (chosen.action.type === 'bargain.reject' && accepting) {
+    // A refusal is about the offer itself: what accepting it would have brought and cost.
+    from = accepting.world;
+    moves = notWorth('accepting', rate, moved(model, to, from), to, from);
+  } else if (x.search) {
     from = x.search.versus.world;
     to = x.search.chosen.world;
     // Rollouts are noisy: name only the differences that favour the faction, the ones that decided.
-    const favours = (t: TrackId) => evaluate(model, { ...from, tracks: { ...from.tracks, [t]: to.tracks[t] } }, faction, persona) > evaluate(model, from, faction, persona);
-    moves = prefixed(`against ${doing(x.search.versus.candidate)}, ${x.search.horizon}: `, trackMoves(model, from, to, 2, favours));
+    moves = betterThan('better than', x.search.versus.candidate, moved(model, from, to, 2, (t) => rate(from, t, to) > 0), x.search.horizon);
   } else if (alternative && chosen.action.type === 'bargain.accept') {
     from = alternative.world;
-    moves = prefixed(`against ${doing(alternative)}: `, trackMoves(model, from, to));
+    moves = betterThan('rather than', alternative, moved(model, from, to));
   } else if (alternative && (chosen.action.type === 'bargain.reject' || chosen.action.type === 'bargain.pass')) {
     from = alternative.world;
-    // What the move declined would have brought, which the faction values less (why it declined).
-    const brings = trackMoves(model, to, from);
-    moves = brings ? `${doing(alternative)} would bring ${brings}, worth less to it` : '';
-  } else moves = trackMoves(model, from, to);
+    moves = notWorth(doing(alternative), rate, moved(model, to, from), to, from);
+  } else moves = tracksSaid(moved(model, from, to));
+  let drive = mainDrive(model, faction, persona, from, to);
+  if (x.search && !moves && !drive) {
+    // The futures searched differ in nothing the faction weighs: say what the move itself is expected to do, or for
+    // a move that does nothing, what the one it beat would have brought.
+    const other = x.search.versus.candidate;
+    const idle = chosen.action.type === 'bargain.pass' || chosen.action.type === 'bargain.stall' || (chosen.action.type === 'orders.commit' && !chosen.items.length);
+    [from, to] = idle ? [other.world, chosen.world] : [view, chosen.world];
+    moves = idle ? notWorth(doing(other), rate, moved(model, to, from), to, from) : tracksSaid(moved(model, from, to));
+    drive = mainDrive(model, faction, persona, from, to);
+  }
   const stance = stanceOf(model, view, persona);
   const extra = [stance?.label, x.how].filter(Boolean).join('; ');
   const tactic = tableReason(model, view, faction, persona.id, chosen);
@@ -55,14 +69,50 @@ export function explain(x: Explanation): string {
     const why = [tactic.why, x.search ? moves : ''].filter(Boolean).join('; ');
     return `${FACTION_NAMES[faction]} ${tactic.done}: ${why}${extra ? ` (${extra})` : ''} — ${sourceText(tactic.source)}`;
   }
-  const why = [moves, mainDrive(model, faction, persona, from, to)].filter(Boolean).join('; ') || (x.how ? '' : 'nothing on the table serves its aims better');
+  // A scripted historical move needs no more than its history; a searched one whose futures differ in nothing it
+  // weighs says so.
+  const why = [moves, drive].filter(Boolean).join('; ') || (x.search ? 'no other move does better for it' : x.how ? '' : 'nothing on the table serves its aims better');
   return `${FACTION_NAMES[faction]} ${done(chosen)}${why ? `: ${why}` : ''}${extra ? ` (${extra})` : ''} — ${citation(model, view, faction, persona, chosen, stance?.cite)}`;
 }
 
-const title = (item: OrderCard | Deal) => `“${item.title}”`;
-const prefixed = (lead: string, text: string) => (text ? lead + text : '');
+const title = (item: OrderCard | Deal) => quoted(item.title);
 /** Odds in whole percent; a long shot is "under 1%" rather than a 0 that made the offer look pointless. */
 const percent = (p: number) => (p > 0 && p < 0.005 ? 'under 1%' : `${Math.round(p * 100)}%`);
+
+type Move = { t: TrackId; d: number };
+/** Whether a track's value in `to`, put into `from`, serves the faction: above 0 it does, below 0 it costs it. */
+type Rate = (from: World, t: TrackId, to: World) => number;
+
+/** A track the persona weighs (in the stance it holds now) serves it as its weight says: a score that also counts
+ *  stances flipping and rivals' gains would call more money a cost for a Minsk that leans East while money is short.
+ *  Any other track serves it as far as it raises its score. */
+function favours(model: ScenarioModel, view: PlayerView, faction: Faction, persona: Persona): Rate {
+  const weights = (stanceOf(model, view, persona) ?? persona).weights;
+  return (from, t, to) => {
+    const d = (to.tracks[t] ?? 0) - (from.tracks[t] ?? 0);
+    const w = weights[t];
+    if (w) return w * d;
+    return evaluate(model, { ...from, tracks: { ...from.tracks, [t]: to.tracks[t] } }, faction, persona) - evaluate(model, from, faction, persona);
+  };
+}
+
+/** "better than stalling, which would leave Sovereignty 2 lower a turn later": the move set against the one it beat,
+ *  the tracks told as where that one would have left them. */
+function betterThan(lead: string, other: Candidate, moves: Move[], horizon = ''): string {
+  if (!moves.length) return '';
+  return `${lead} ${doing(other)}, which would leave ${tracksSaid(moves.map(({ t, d }) => ({ t, d: -d })), comparison)}${horizon ? ` ${horizon}` : ''}`;
+}
+
+/** Why a move declined was not worth it to the faction, from the world chosen (`base`) to the one declined: "accepting
+ *  would bring Air defence +2, but Sovereignty −1: not worth it". */
+function notWorth(declined: string, rate: Rate, moves: Move[], base: World, other: World): string {
+  const gains = tracksSaid(moves.filter(({ t }) => rate(base, t, other) > 0));
+  const costs = tracksSaid(moves.filter(({ t }) => rate(base, t, other) < 0));
+  if (gains && costs) return `${declined} would bring ${gains}, but ${costs}: not worth it`;
+  if (costs) return `${declined} would mean ${costs}: not worth it`;
+  if (gains) return `${declined} would bring only ${gains}`;
+  return '';
+}
 
 /** The move as done: "plays “A” and “B”", "offers “X” (odds Belarus accepts: 70%)". */
 function done(c: Candidate): string {
@@ -97,12 +147,12 @@ function doing(c: Candidate): string {
 }
 
 /** The tracks that move most between two worlds, in their typical steps (only those `keep` accepts). */
-function trackMoves(model: ScenarioModel, from: World, to: World, most = 3, keep: (t: TrackId) => boolean = () => true): string {
-  const moved = (Object.keys(to.tracks) as TrackId[])
+function moved(model: ScenarioModel, from: World, to: World, most = 3, keep: (t: TrackId) => boolean = () => true): Move[] {
+  return (Object.keys(to.tracks) as TrackId[])
     .map((t) => ({ t, d: (to.tracks[t] ?? 0) - (from.tracks[t] ?? 0) }))
     .filter(({ t, d }) => Math.abs(d) >= 0.05 && keep(t))
-    .sort((p, q) => Math.abs(q.d) / model.step(q.t) - Math.abs(p.d) / model.step(p.t));
-  return moved.slice(0, most).map(({ t, d }) => `${trackWords(t)} ${signed(d)}`).join(', ');
+    .sort((p, q) => Math.abs(q.d) / model.step(q.t) - Math.abs(p.d) / model.step(p.t))
+    .slice(0, most);
 }
 
 /** The objective, end state or persona priority whose value rises most from the declined world to the chosen one. */
@@ -117,13 +167,16 @@ function mainDrive(model: ScenarioModel, faction: Faction, persona: Persona, dec
   const top = gains[0];
   if (!top || top.gain < 0.05) return '';
   const { kind, id } = top.t;
-  if (kind === 'objective') return `toward “${shortText(model.scenario.objectives.find((o) => o.id === id)!.text)}”`;
+  if (kind === 'objective') return `toward ${quoted(shortText(model.scenario.objectives.find((o) => o.id === id)!.text))}`;
   if (kind === 'end') {
     const end = model.scenario.endStates.find((e) => e.id === id)!;
-    return `${end.vp[faction] < 0 ? 'away from' : 'toward'} ${end.title.toLowerCase()}`;
+    return `${end.vp[faction] < 0 ? 'away from' : 'toward'} ${quoted(end.title)}`;
   }
-  return `for ${persona.line}`;
+  return personaDrive(persona);
 }
+
+/** A persona's aim as the drive behind a move: "for a cheaper ally kept in the fold". */
+export const personaDrive = (persona: Persona) => `for ${persona.line}`;
 
 /** The section of the card that does most for the faction, or of the deal; the stance's or the persona's otherwise. */
 function citation(model: ScenarioModel, view: PlayerView, faction: Faction, persona: Persona, chosen: Candidate, stanceCite: keyof typeof SECTIONS | undefined): string {
@@ -145,18 +198,6 @@ function citation(model: ScenarioModel, view: PlayerView, faction: Faction, pers
 function sourceText(source: Source): string {
   const first = source.cite[0];
   return first ? SECTIONS[first] : 'our extrapolation beyond the paper';
-}
-
-function trackWords(track: TrackId): string {
-  if (track === 'a2ad') return 'A2/AD reach';
-  return track.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`);
-}
-
-/** A change in a track's points: "+1", or "about −1.8" for an expectation (a tilde before the minus read as two). */
-function signed(d: number): string {
-  const whole = Math.abs(d - Math.round(d)) < 0.05;
-  const text = whole ? String(Math.abs(Math.round(d))) : Math.abs(d).toFixed(1);
-  return `${whole ? '' : 'about '}${d < 0 ? '−' : '+'}${text}`;
 }
 
 const shortText = (text: string) => text.split(/[:(.]/)[0]!.trim();

@@ -6,6 +6,7 @@ import type { Candidate } from './greedy';
 import type { ScenarioModel } from './model';
 import { tacticsOf, type Tactics } from './tactics';
 import type { PersonaId } from './personas';
+import { quoted } from './words';
 
 export const ACTORS: Record<Faction, string> = { belarus: 'Minsk', russia: 'Moscow', nato: 'the Alliance' };
 const NAMES: Record<Faction, string> = { belarus: 'Belarus', russia: 'Russia', nato: 'NATO' };
@@ -18,7 +19,6 @@ export interface TableReason {
   source: Source;
 }
 
-const quoted = (s: string) => `“${s}”`;
 const possessive = (f: Faction) => (NAMES[f].endsWith('s') ? `${NAMES[f]}’` : `${NAMES[f]}’s`);
 /** A threat term's title without its "Threat: " label: what is carried out. */
 const response = (title: string) => title.replace(/^Threat:\s*/i, '');
@@ -96,7 +96,7 @@ export function tableReason(model: ScenarioModel, view: PlayerView, faction: Fac
       return {
         done: `stalls ${possessive(other)} offer until the next sitting`,
         why: `postponing spares the cost of a deadlock without signing anything now (${tactics.stallLine})`,
-        source: { cite: [tactics.cite], extrapolation: 'Stalling as a move is our mechanic for the paper\'s postponement.' },
+        source: { cite: [tactics.cite], extrapolation: 'Stalling as a move is our mechanic for the paper’s postponement.' },
       };
     }
     default: return null;

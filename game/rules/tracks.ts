@@ -4,6 +4,10 @@ import type { Faction, Source, TrackId } from './types';
 export interface Threshold { at: number; dir: 'up' | 'down'; label: string }
 
 export interface TrackDef {
+  /** Its name for people: the State of play panel shows it (with the unit) and bots' reasons use it. */
+  label: string;
+  /** What its points count, when not plain points ("%" for a share of the population). */
+  unit?: '%';
   owner: Faction | 'society' | 'west' | 'region';
   min: number;
   max: number;
@@ -15,29 +19,32 @@ export interface TrackDef {
 const zeroToTen = { min: 0, max: 10 } as const;
 
 export const TRACKS: Record<TrackId, TrackDef> = {
-  sovereignty: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'sovereignty-eroded' }], source: { cite: ['stalemateToUltimatum', 'conclusions'] } },
-  regimeStability: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'regime-shaken' }], source: { cite: ['belarusianVulnerabilities', 'conclusions'] } },
-  economy: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 2, dir: 'down', label: 'economic-duress' }], source: { cite: ['stalemateToUltimatum', 'belarusianVulnerabilities'] } },
-  neutralityCredibility: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'neutrality-credible' }], source: { cite: ['cracksInFacade', 'recNatoNeutrality'] } },
-  airDefence: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'air-defence-hole' }], source: { cite: ['disputesOverArmaments', 'jointAirDefence'] } },
-  allianceCommitment: { owner: 'belarus', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'entrapment-zone' }, { at: 3, dir: 'down', label: 'abandonment-zone' }], source: { cite: ['securityDilemma'] } },
-  independenceSupport: { owner: 'society', min: 0, max: 100, thresholds: [{ at: 50, dir: 'down', label: 'independence-minority' }], source: { cite: ['sharpPower'] } },
-  resilience: { owner: 'society', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'resilience-low' }], source: { cite: ['sharpPower', 'recEuCivilSociety'] } },
-  leverage: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'leverage-spent' }], source: { cite: ['introduction', 'brothersInArms'] } },
-  integration: { owner: 'russia', min: 0, max: 31, thresholds: [{ at: 30, dir: 'up', label: 'technical-roadmaps-signed' }], source: { cite: ['stalemateToUltimatum'] } },
-  militaryPresence: { owner: 'russia', min: 0, max: 4, thresholds: [{ at: 2, dir: 'up', label: 'permanent-base' }], source: { cite: ['russianPresence', 'airbase'] } },
-  sharpPower: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'sharp-power-dominant' }], source: { cite: ['sharpPower'] } },
-  subsidyCost: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 2, dir: 'down', label: 'marketized' }], source: { cite: ['absorbing2024', 'russianIntentions'] } },
-  prestige: { owner: 'russia', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'prestige-lost' }], source: { cite: ['irreconcilableViews', 'russianIntentions'] } },
-  posture: { owner: 'nato', min: 0, max: 3, thresholds: [{ at: 3, dir: 'up', label: 'entrenchment' }], source: { cite: ['natoDilemmas', 'recNatoFlexibility'] } },
-  cohesion: { owner: 'nato', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'alliance-divided' }], source: { cite: ['natoDilemmas'] } },
-  warningTime: { owner: 'nato', ...zeroToTen, thresholds: [], source: { cite: ['conclusions', 'recNatoFlexibility'] } },
-  sanctions: { owner: 'west', ...zeroToTen, thresholds: [{ at: 6, dir: 'up', label: 'sanctions-back' }], source: { cite: ['cracksInFacade', 'belarusianVulnerabilities'] } },
-  engagement: { owner: 'west', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'normalisation' }], source: { cite: ['divergingDiplomacy', 'recNatoIndependence'] } },
-  tension: { owner: 'region', min: 0, max: 5, thresholds: [{ at: 2, dir: 'up', label: 'crisis' }, { at: 4, dir: 'up', label: 'limited-conflict' }], source: { cite: ['natoDilemmas'] } },
-  corridor: { owner: 'region', ...zeroToTen, thresholds: [], source: { cite: ['natoDilemmas', 'conclusions'] } },
-  a2ad: { owner: 'region', ...zeroToTen, thresholds: [], source: { cite: ['natoDilemmas'] } },
+  sovereignty: { label: 'Sovereignty', owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'sovereignty-eroded' }], source: { cite: ['stalemateToUltimatum', 'conclusions'] } },
+  regimeStability: { label: 'Regime stability', owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'regime-shaken' }], source: { cite: ['belarusianVulnerabilities', 'conclusions'] } },
+  economy: { label: 'Economy and reserves', owner: 'belarus', ...zeroToTen, thresholds: [{ at: 2, dir: 'down', label: 'economic-duress' }], source: { cite: ['stalemateToUltimatum', 'belarusianVulnerabilities'] } },
+  neutralityCredibility: { label: 'Neutrality credibility', owner: 'belarus', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'neutrality-credible' }], source: { cite: ['cracksInFacade', 'recNatoNeutrality'] } },
+  airDefence: { label: 'Air defence', owner: 'belarus', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'air-defence-hole' }], source: { cite: ['disputesOverArmaments', 'jointAirDefence'] } },
+  allianceCommitment: { label: 'Alliance commitment', owner: 'belarus', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'entrapment-zone' }, { at: 3, dir: 'down', label: 'abandonment-zone' }], source: { cite: ['securityDilemma'] } },
+  independenceSupport: { label: 'Support for independence', unit: '%', owner: 'society', min: 0, max: 100, thresholds: [{ at: 50, dir: 'down', label: 'independence-minority' }], source: { cite: ['sharpPower'] } },
+  resilience: { label: 'Resilience to disinformation', owner: 'society', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'resilience-low' }], source: { cite: ['sharpPower', 'recEuCivilSociety'] } },
+  leverage: { label: 'Russian leverage', owner: 'russia', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'leverage-spent' }], source: { cite: ['introduction', 'brothersInArms'] } },
+  integration: { label: 'Integration roadmaps signed', owner: 'russia', min: 0, max: 31, thresholds: [{ at: 30, dir: 'up', label: 'technical-roadmaps-signed' }], source: { cite: ['stalemateToUltimatum'] } },
+  militaryPresence: { label: 'Russian military presence', owner: 'russia', min: 0, max: 4, thresholds: [{ at: 2, dir: 'up', label: 'permanent-base' }], source: { cite: ['russianPresence', 'airbase'] } },
+  sharpPower: { label: 'Russian sharp power', owner: 'russia', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'sharp-power-dominant' }], source: { cite: ['sharpPower'] } },
+  subsidyCost: { label: 'Subsidy cost to Russia', owner: 'russia', ...zeroToTen, thresholds: [{ at: 2, dir: 'down', label: 'marketized' }], source: { cite: ['absorbing2024', 'russianIntentions'] } },
+  prestige: { label: 'Russian prestige', owner: 'russia', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'prestige-lost' }], source: { cite: ['irreconcilableViews', 'russianIntentions'] } },
+  posture: { label: 'NATO posture', owner: 'nato', min: 0, max: 3, thresholds: [{ at: 3, dir: 'up', label: 'entrenchment' }], source: { cite: ['natoDilemmas', 'recNatoFlexibility'] } },
+  cohesion: { label: 'Alliance cohesion', owner: 'nato', ...zeroToTen, thresholds: [{ at: 3, dir: 'down', label: 'alliance-divided' }], source: { cite: ['natoDilemmas'] } },
+  warningTime: { label: 'Warning time', owner: 'nato', ...zeroToTen, thresholds: [], source: { cite: ['conclusions', 'recNatoFlexibility'] } },
+  sanctions: { label: 'Western sanctions', owner: 'west', ...zeroToTen, thresholds: [{ at: 6, dir: 'up', label: 'sanctions-back' }], source: { cite: ['cracksInFacade', 'belarusianVulnerabilities'] } },
+  engagement: { label: 'Western engagement', owner: 'west', ...zeroToTen, thresholds: [{ at: 7, dir: 'up', label: 'normalisation' }], source: { cite: ['divergingDiplomacy', 'recNatoIndependence'] } },
+  tension: { label: 'Regional tension', owner: 'region', min: 0, max: 5, thresholds: [{ at: 2, dir: 'up', label: 'crisis' }, { at: 4, dir: 'up', label: 'limited-conflict' }], source: { cite: ['natoDilemmas'] } },
+  corridor: { label: 'Land corridor to Kaliningrad', owner: 'region', ...zeroToTen, thresholds: [], source: { cite: ['natoDilemmas', 'conclusions'] } },
+  a2ad: { label: 'Russian air-defence reach', owner: 'region', ...zeroToTen, thresholds: [], source: { cite: ['natoDilemmas'] } },
 };
+
+/** A track's name with its unit, as the State of play panel heads it: "Support for independence (%)". */
+export const trackHeading = (track: TrackId) => `${TRACKS[track].label}${TRACKS[track].unit ? ` (${TRACKS[track].unit})` : ''}`;
 
 export const TRACK_IDS = Object.keys(TRACKS) as [TrackId, ...TrackId[]];
 

@@ -4,7 +4,7 @@
 import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules/types';
 import { SECTIONS } from '../../rules/sections';
 import { t, tOr } from '../messages';
-import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, eventTitle, factionName, thresholdName, trackName, turnLabel, whose } from '../format/names';
+import { cardTitle, dealTitle, decisionEventUnsaid, decisionName, decisionStateName, eventTitle, factionName, quoted, thresholdName, trackName, turnLabel, whose } from '../format/names';
 import { whiteCellCause } from '../format/log-entry';
 
 export interface WhyChain {
@@ -23,20 +23,23 @@ export interface WhyChain {
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
+/** The event that moved a decision point, in brackets after the move, or nothing when the state reached says it. */
+const bracketed = (event: string) => (event ? ` (${event})` : '');
+
 /** A deal cause in words: the rules name an agreed term, a threat carried out, a table, or a preset by its id. */
 function dealCause(id: string, faction: string, s: Scenario): string {
   const term = s.terms.find((x) => x.id === id);
-  if (term) return t(term.category === 'threat' ? 'why.threatTerm' : 'why.term', { title: term.title, faction });
+  if (term) return t(term.category === 'threat' ? 'why.threatTerm' : 'why.term', { title: quoted(term.title), faction });
   const table = s.tables.find((x) => x.id === id);
   if (table) return t('why.table', { title: table.title });
-  return t('why.deal', { title: dealTitle(s, id), faction });
+  return t('why.deal', { title: quoted(dealTitle(s, id)), faction });
 }
 
 /** The first link of a chain in words; cause kinds this version does not know get a generic line, not a crash. */
 export function causeText(cause: Cause, s: Scenario): string {
   const by = cause.faction ? factionName(cause.faction) : '';
   switch (cause.kind) {
-    case 'order': return t('log.group.order', { whose: by && whose(by), title: cardTitle(s, cause.id) });
+    case 'order': return t('log.group.order', { whose: by && whose(by), title: quoted(cardTitle(s, cause.id)) });
     case 'event': return t('log.event', { title: eventTitle(s, cause.id) });
     case 'deal': return dealCause(cause.id, by || t('why.someone'), s);
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
@@ -64,7 +67,7 @@ function ruleLinks(log: readonly LogEntry[], at: number): string[] {
   if (roll) links.push(t('why.roll', { label: roll.label, chance: roll.chance, roll: roll.roll, result: t(roll.success ? 'log.roll.success' : 'log.roll.failure') }));
   if (move) {
     const names = { decision: decisionName(move.decision), from: decisionStateName(move.decision, move.from), to: decisionStateName(move.decision, move.to) };
-    links.push(`${t(move.from === move.to ? 'why.stay' : 'why.move', names)} (${decisionEventName(move.event)})`);
+    links.push(`${t(move.from === move.to ? 'why.stay' : 'why.move', names)}${bracketed(decisionEventUnsaid(move.decision, move.to, move.event))}`);
   }
   links.push(t(change.to > change.from ? 'log.track.up' : 'log.track.down', { track: trackName(change.track), from: change.from, to: change.to }));
   for (let i = at + 1; i < log.length; i++) {
@@ -113,7 +116,7 @@ export function whyDecision(log: readonly LogEntry[], decision: DecisionId, scen
       seq: e.seq, turn: e.turn,
       when: t('why.when', { turn: e.turn, label: turnLabel(scenario, e.turn) }),
       cause: causeText(e.cause, scenario), causeKind: e.cause.kind,
-      rule: [`${t('why.move', { decision: decisionName(e.decision), from: decisionStateName(e.decision, e.from), to: decisionStateName(e.decision, e.to) })} (${decisionEventName(e.event)})`],
+      rule: [`${t('why.move', { decision: decisionName(e.decision), from: decisionStateName(e.decision, e.from), to: decisionStateName(e.decision, e.to) })}${bracketed(decisionEventUnsaid(e.decision, e.to, e.event))}`],
       source: e.source,
     });
   }

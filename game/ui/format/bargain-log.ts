@@ -1,7 +1,7 @@
 // Bargaining in words: a package as "gives … for …", and the bargaining log entries as sentences.
 import type { LogEntry, Package, Scenario } from '../../rules';
 import { t } from '../messages';
-import { cardTitle, dealTitle, factionName, listOf, whose } from './names';
+import { cardTitle, dealTitle, factionName, listOf, quoted, whose } from './names';
 
 export const termTitle = (s: Scenario, id: string) => s.terms.find((x) => x.id === id)?.title ?? id;
 /** A threat term's answer without its "Threat:" label, for sentences that already say it is a threat. */
@@ -20,8 +20,8 @@ export function packageName(s: Scenario, deal: string, pkg: Package): string {
 
 /** “Preset title” when the package is a preset; otherwise its terms: “A” and “B” for “C”. */
 export function packageText(s: Scenario, deal: string, pkg: Package): string {
-  if (deal) return `“${dealTitle(s, deal)}”`;
-  const list = (ids: string[]) => listOf(ids.map((id) => `“${termTitle(s, id)}”`));
+  if (deal) return quoted(dealTitle(s, deal));
+  const list = (ids: string[]) => listOf(ids.map((id) => quoted(termTitle(s, id))));
   if (!pkg.ask.length) return list(pkg.give);
   if (!pkg.give.length) return list(pkg.ask);
   return `${list(pkg.give)} ⇄ ${list(pkg.ask)}`;
@@ -53,7 +53,7 @@ export function bargainLine(log: readonly LogEntry[], index: number, s: Scenario
   if (e.kind !== 'response' || !isBargainEntry(e)) return isBargainEntry(e) ? bargainSentence(e, s) : '';
   const answered = answeredAt(log, index, e.table);
   if (!answered) return bargainSentence(e, s);
-  const pkg = answered.kind === 'offer' ? packageText(s, answered.deal, answered) : listOf(answered.demand.map((id) => `“${termTitle(s, id)}”`));
+  const pkg = answered.kind === 'offer' ? packageText(s, answered.deal, answered) : listOf(answered.demand.map((id) => quoted(termTitle(s, id))));
   const from = answered.cause.faction ? factionName(answered.cause.faction) : t('why.someone');
   return t(e.accepted ? 'log.response.acceptedPackage' : 'log.response.rejectedPackage', { faction: e.cause.faction ? factionName(e.cause.faction) : t('why.someone'), whose: whose(from), package: pkg });
 }
@@ -64,11 +64,11 @@ export function bargainSentence(e: BargainEntry, s: Scenario): string {
     case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
     case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: packageText(s, e.deal, e) });
     case 'stall': return t('log.stall', { faction: by });
-    case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: cardTitle(s, e.trigger), response: threatAnswer(s, e.response) });
+    case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: quoted(cardTitle(s, e.trigger)), response: quoted(threatAnswer(s, e.response)) });
     case 'deadlock': return t('log.deadlock', { table: dealTitle(s, e.table) });
-    case 'blackmail': return t('log.blackmail', { faction: by, threat: threatTitle(s, e.table, e.threat), demand: listOf(e.demand.map((id) => `“${termTitle(s, id)}”`)), odds: e.odds });
+    case 'blackmail': return t('log.blackmail', { faction: by, threat: threatTitle(s, e.table, e.threat), demand: listOf(e.demand.map((id) => quoted(termTitle(s, id)))), odds: e.odds });
     case 'call': return t(e.held ? 'log.call.held' : 'log.call.failed', { faction: by, roll: e.roll, odds: e.odds });
-    case 'breach': return t('log.breach', { faction: factionName(e.faction), term: termTitle(s, e.term), card: cardTitle(s, e.card) });
+    case 'breach': return t('log.breach', { faction: factionName(e.faction), term: quoted(termTitle(s, e.term)), card: quoted(cardTitle(s, e.card)) });
     case 'credibility': return t('log.credibility', { whose: whose(factionName(e.faction)), from: e.from, to: e.to });
   }
 }

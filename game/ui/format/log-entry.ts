@@ -3,25 +3,28 @@
 import type { Cause, DecisionId, LogEntry, Scenario, Source, TrackId } from '../../rules';
 import { t, tOr } from '../messages';
 import { bargainSentence } from './bargain-log';
-import { cardTitle, dealTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, thresholdName, trackName, whose } from './names';
+import { cardTitle, dealTitle, decisionEventUnsaid, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, listOf, quoted, thresholdName, trackName, whose } from './names';
 
 export function logSentence(entry: LogEntry, s: Scenario): string {
   const by = entry.cause.faction ? factionName(entry.cause.faction) : '';
   switch (entry.kind) {
     case 'track':
       return t(entry.to > entry.from ? 'log.track.up' : 'log.track.down', { track: trackName(entry.track), from: entry.from, to: entry.to });
-    case 'decision':
-      return t('log.decision', {
+    case 'decision': {
+      // The event in brackets, unless the state reached already says it.
+      const event = decisionEventUnsaid(entry.decision, entry.to, entry.event);
+      return t(event ? 'log.decision' : 'log.decision.plain', {
         decision: decisionName(entry.decision), from: decisionStateName(entry.decision, entry.from),
-        to: decisionStateName(entry.decision, entry.to), event: decisionEventName(entry.event),
+        to: decisionStateName(entry.decision, entry.to), event,
       });
+    }
     case 'event':
       return t('log.event', { title: eventTitle(s, entry.cause.id) });
     case 'committed':
       return t('log.committed', { faction: factionName(entry.faction) });
     case 'reveal':
       return entry.cards.length
-        ? t('log.reveal', { faction: factionName(entry.faction), cards: listOf(entry.cards.map((id) => `“${cardTitle(s, id)}”`)) })
+        ? t('log.reveal', { faction: factionName(entry.faction), cards: listOf(entry.cards.map((id) => quoted(cardTitle(s, id)))) })
         : t('log.reveal.none', { faction: factionName(entry.faction) });
     case 'roll':
       return t('log.roll', { label: entry.label, chance: entry.chance, roll: entry.roll, result: t(entry.success ? 'log.roll.success' : 'log.roll.failure') });
@@ -57,9 +60,9 @@ export function whiteCellCause(id: string, s: Scenario): string {
 
 function causeHeading(cause: Cause, s: Scenario): string {
   switch (cause.kind) {
-    case 'order': return t('log.group.order', { whose: cause.faction ? whose(factionName(cause.faction)) : '', title: cardTitle(s, cause.id) });
+    case 'order': return t('log.group.order', { whose: cause.faction ? whose(factionName(cause.faction)) : '', title: quoted(cardTitle(s, cause.id)) });
     case 'event': return t('log.event', { title: eventTitle(s, cause.id) });
-    case 'deal': return t('log.group.deal', { title: dealTitle(s, cause.id) });
+    case 'deal': return t('log.group.deal', { title: quoted(dealTitle(s, cause.id)) });
     case 'rule': return t('log.group.rule', { rule: tOr(`rule.${cause.id}`, cause.id) });
     case 'setup': return t('log.group.setup');
     case 'facilitator': return whiteCellCause(cause.id, s);

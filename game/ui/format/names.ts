@@ -13,6 +13,17 @@ export const decisionName = (d: DecisionId) => t(`decision.${d}`);
 const humanize = (id: string) => id.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
 export const decisionStateName = (d: DecisionId, state: string) => tOr(`decision.${d}.${state}`, humanize(state));
 export const decisionEventName = (event: string) => tOr(`decisionEvent.${event}`, humanize(event));
+/** The words of a name that carry its meaning ("the plan is watered down" → plan, watered, down). */
+const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !['the', 'a', 'an', 'is', 'are', 'its'].includes(w));
+/** The event that moved a decision point, or '' when the state it reached already says it: every word of "Moscow
+ *  announces a base", "Minsk asks for modernisation" or "the plan is watered down" is in the state's name. */
+export function decisionEventUnsaid(d: DecisionId, to: string, event: string): string {
+  const name = decisionEventName(event);
+  const state = new Set(wordsOf(decisionStateName(d, to)));
+  return wordsOf(name).every((w) => state.has(w)) ? '' : name;
+}
+/** A title in quotation marks, unless it comes in its own (a card called ‘Minsk has no choice’ is not quoted twice). */
+export const quoted = (title: string) => (/^[‘“'"].*[’”'"]$/s.test(title) ? title : `“${title}”`);
 export const thresholdName = (label: string) => tOr(`threshold.${label}`, label);
 /** "Hawk, Standard": a bot's persona and difficulty by their labels' names, before the explanations ("Hawk: the hard line"). */
 export const botName = ({ persona, difficulty }: Pick<BotSeat, 'persona' | 'difficulty'>) =>

@@ -62,7 +62,7 @@ export const enSaves = {
   'replay.step.orders': '{faction} committed orders: {cards}.',
   'replay.step.noOrders': '{faction} committed no orders.',
   'replay.step.hiddenOrders': '{faction} committed orders (hidden from this viewer until they are revealed).',
-  'replay.step.offer': '{faction} offered “{deal}”.',
+  'replay.step.offer': '{faction} offered {deal}.',
   'replay.step.pass': '{faction} made no offer.',
   'replay.step.counter': '{faction} countered: {deal}.',
   'replay.step.stall': '{faction} stalled: the offer waits for the next sitting.',

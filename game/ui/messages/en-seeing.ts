@@ -6,7 +6,7 @@ export const enSeeing = {
   'why.none': 'Unchanged since the start: {why}',
   'why.noneShort': 'Unchanged since the start.',
   'why.when': 'Turn {turn} ({label})',
-  'why.deal': 'Deal “{title}” (offered by {faction})',
+  'why.deal': 'Deal {title} (offered by {faction})',
   'why.someone': 'a faction',
   'why.otherCause': '{kind}: {id}',
   'why.roll': 'Roll “{label}”: odds {chance} in 100, rolled {roll}: {result}',

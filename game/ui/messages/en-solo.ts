@@ -57,7 +57,7 @@ export const enSolo = {
   'whatif.asNow': '{value} (as it stands)',
   'whatif.sameValue': '{track} is already {value} here, so the changed games would just repeat the baseline. Pick another value.',
   'whatif.deal': 'Deal',
-  'whatif.dealAccepted': '“{deal}” offered and accepted whenever possible',
+  'whatif.dealAccepted': '{deal} offered and accepted whenever possible',
   'whatif.run': 'Run {games} games',
   'whatif.runBoth': 'Run {games} + {games} games',
   'whatif.runInvalid': 'Run',

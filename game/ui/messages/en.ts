@@ -6,6 +6,11 @@ import { enFacilitator } from './en-facilitator';
 import { enAccess } from './en-access';
 import { enSolo } from './en-solo';
 import { enBargain } from './en-bargain';
+import { TRACK_IDS, trackHeading } from '../../rules/tracks';
+import type { TrackId } from '../../rules/types';
+
+/** The tracks' names come from the rules' table, the one source the bots' reasons read too. */
+const enTracks = Object.fromEntries(TRACK_IDS.map((id) => [`track.${id}`, trackHeading(id)])) as Record<`track.${TrackId}`, string>;
 
 const enCore = {
   'app.title': 'Union State',
@@ -254,28 +259,6 @@ const enCore = {
   'decisionEvent.choice.hedge': 'Minsk keeps hedging',
   'decisionEvent.choice.refuse': 'Minsk refuses to choose',
 
-  'track.sovereignty': 'Sovereignty',
-  'track.regimeStability': 'Regime stability',
-  'track.economy': 'Economy and reserves',
-  'track.neutralityCredibility': 'Neutrality credibility',
-  'track.airDefence': 'Air defence',
-  'track.allianceCommitment': 'Alliance commitment',
-  'track.independenceSupport': 'Support for independence (%)',
-  'track.resilience': 'Resilience to disinformation',
-  'track.leverage': 'Russian leverage',
-  'track.integration': 'Integration roadmaps signed',
-  'track.militaryPresence': 'Russian military presence',
-  'track.sharpPower': 'Russian sharp power',
-  'track.subsidyCost': 'Subsidy cost to Russia',
-  'track.prestige': 'Russian prestige',
-  'track.posture': 'NATO posture',
-  'track.cohesion': 'Alliance cohesion',
-  'track.warningTime': 'Warning time',
-  'track.sanctions': 'Western sanctions',
-  'track.engagement': 'Western engagement',
-  'track.tension': 'Regional tension',
-  'track.corridor': 'Land corridor to Kaliningrad',
-  'track.a2ad': 'Russian air-defence reach',
   'ladder.militaryPresence.0': 'radar and naval relay only',
   'ladder.militaryPresence.1': 'rotational aircraft',
   'ladder.militaryPresence.2': 'permanent airbase',
@@ -344,6 +327,7 @@ const enCore = {
   'log.track.up': '{track} rose from {from} to {to}',
   'log.track.down': '{track} fell from {from} to {to}',
   'log.decision': '{decision}: {from} → {to} ({event})',
+  'log.decision.plain': '{decision}: {from} → {to}',
   'log.event': 'Event: {title}',
   'log.committed': '{faction} committed orders',
   'log.reveal': '{faction} revealed: {cards}',
@@ -355,8 +339,8 @@ const enCore = {
   'log.response.rejected': '{faction} rejected {deal}',
   'log.threshold': 'Threshold crossed: {label}',
   'log.end': 'The game ended: {title}',
-  'log.group.order': '{whose} order “{title}”',
-  'log.group.deal': 'Deal “{title}”',
+  'log.group.order': '{whose} order {title}',
+  'log.group.deal': 'Deal {title}',
   'log.group.rule': 'Rule: {rule}',
   'log.group.setup': 'Starting position',
   'rule.simultaneous-orders': 'orders are revealed together',
@@ -396,7 +380,7 @@ const enCore = {
 
 /** Every part in one catalogue, later parts winning as in a spread. Object.assign, not a literal spreading them
  *  before its own ~360 keys: V8 built that property by property (evaluating this module in Node: 4.7-5.0 ms, so 0.75). */
-export const en: typeof enSeeing & typeof enSaves & typeof enFacilitator & typeof enAccess & typeof enSolo & typeof enBargain & typeof enCore =
-  Object.assign({}, enSeeing, enSaves, enFacilitator, enAccess, enSolo, enBargain, enCore);
+export const en: typeof enSeeing & typeof enSaves & typeof enFacilitator & typeof enAccess & typeof enSolo & typeof enBargain & typeof enTracks & typeof enCore =
+  Object.assign({}, enSeeing, enSaves, enFacilitator, enAccess, enSolo, enBargain, enTracks, enCore);
 
 export type MessageKey = keyof typeof en;

@@ -3,7 +3,7 @@
 import type { DecisionGraph, DecisionId, Effect, PlayerView, Scenario } from '../../rules';
 import { h } from '../dom';
 import { t } from '../messages';
-import { decisionEventName, decisionName, decisionStateName, factionName, listOf } from '../format/names';
+import { decisionEventName, decisionName, decisionStateName, factionName, listOf, quoted } from '../format/names';
 import { statechartButton } from './statechart';
 
 const sends = (effects: readonly Effect[], id: DecisionId, event: string): boolean => effects.some((e) =>
@@ -14,8 +14,8 @@ const sends = (effects: readonly Effect[], id: DecisionId, event: string): boole
 /** Which order cards and deals of the scenario can send this event to the statechart. */
 function makers(scenario: Scenario, id: DecisionId, event: string): string[] {
   return [
-    ...scenario.cards.filter((c) => sends(c.effects, id, event)).map((c) => `“${c.title}” (${factionName(c.faction)})`),
-    ...scenario.deals.filter((d) => sends(d.onAccept, id, event) || sends(d.onReject, id, event)).map((d) => `“${d.title}”`),
+    ...scenario.cards.filter((c) => sends(c.effects, id, event)).map((c) => `${quoted(c.title)} (${factionName(c.faction)})`),
+    ...scenario.deals.filter((d) => sends(d.onAccept, id, event) || sends(d.onReject, id, event)).map((d) => quoted(d.title)),
   ];
 }
 

@@ -5,7 +5,7 @@ import type { FacilitatorAction, LogEntry, PlayerView, Scenario, TrackId } from 
 import { h, uid } from '../dom';
 import { t } from '../messages';
 import { logSentence } from '../format/log-entry';
-import { decisionName, decisionStateName, endStateTitle, eventTitle, trackName, trackValue } from '../format/names';
+import { decisionName, decisionStateName, endStateTitle, eventTitle, quoted, trackName, trackValue } from '../format/names';
 
 /** A label and its control, wired by id. */
 export function field(label: string, control: HTMLElement): HTMLElement[] {
@@ -59,9 +59,6 @@ export function moveButton(attrs: Record<string, string>, label: string, onPress
   });
   return button;
 }
-
-/** A title in quotation marks, unless it comes in its own (an event called ‘Belarus could be next’ is not quoted twice). */
-export const quoted = (title: string) => (/^[‘“'"].*[’”'"]$/s.test(title) ? title : `“${title}”`);
 
 /** What the White Cell's last move did, in a line; null for none. */
 export function doneText(done: FacilitatorAction | null, scenario: Scenario, view: PlayerView): string | null {

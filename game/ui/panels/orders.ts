@@ -6,7 +6,7 @@ import { canUndo, emptyDraft, toggle, undo } from '../../app/draft';
 import { h, uid } from '../dom';
 import { t, tn } from '../messages';
 import { describeConditions, describeEffects } from '../format/effects';
-import { listOf } from '../format/names';
+import { listOf, quoted } from '../format/names';
 import { sourceLine } from '../format/source';
 
 const handKey = (ids: readonly string[]) => [...ids].sort().join('|');
@@ -16,7 +16,7 @@ const handKey = (ids: readonly string[]) => [...ids].sort().join('|');
 function brokenPromises(scenario: Scenario, view: PlayerView, card: string): HTMLElement | null {
   const broken = view.breaks[card];
   if (!broken) return null;
-  const titles = broken.terms.map((id) => `“${scenario.terms.find((x) => x.id === id)?.title ?? id}”`);
+  const titles = broken.terms.map((id) => quoted(scenario.terms.find((x) => x.id === id)?.title ?? id));
   return h('p', { class: 'breach-warning' }, t('orders.breaksPromise', { terms: listOf(titles), cost: broken.credibility }));
 }
 
@@ -55,7 +55,7 @@ export function ordersPanel(scenario: Scenario, view: PlayerView, legal: readonl
       // The rules say why (view.blocked); the reason names the failing conditions or the commitment.
       const why = view.blocked[card.id];
       if (why?.code === 'limit') return t('orders.reason.limit', { limit: why.limit });
-      if (why?.code === 'forbidden-by-commitment') return t('why.forbidden', { term: scenario.terms.find((x) => x.id === why.term)?.title ?? why.term });
+      if (why?.code === 'forbidden-by-commitment') return t('why.forbidden', { term: quoted(scenario.terms.find((x) => x.id === why.term)?.title ?? why.term) });
       if (why?.code === 'budget') return t('why.budget', { cost: why.cost, budget: why.budget });
       const failing = why?.code === 'requires' ? why.failing : card.requires;
       const needs = failing?.length ? ` ${t('orders.requires', { conditions: describeConditions(failing) })}` : '';

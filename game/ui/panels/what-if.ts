@@ -12,7 +12,7 @@ import { FACTIONS } from '../../rules/types';
 import { TRACKS } from '../../rules/tracks';
 import { h, svg } from '../dom';
 import { t } from '../messages';
-import { botName, dealTitle, endStateTitle, factionName, trackName, trackValue } from '../format/names';
+import { botName, dealTitle, endStateTitle, factionName, quoted, trackName, trackValue } from '../format/names';
 
 /** A value to offer first for a track, other than the one it has where the batches start (a "change" to the same
  *  value would play the baseline twice): NATO's posture at its highest, the question the panel is for (what usually
@@ -117,7 +117,7 @@ function requestForm(scenario: Scenario, shown: WhatIfRequest, disabled: boolean
 
 /** Describes the change for the results' column heading: "Sovereignty: 7 → 3", from where the batches start. */
 function changeText(scenario: Scenario, change: Change, now: StartTracks): string {
-  if (change.kind === 'deal') return t('whatif.dealAccepted', { deal: dealTitle(scenario, change.deal) });
+  if (change.kind === 'deal') return t('whatif.dealAccepted', { deal: quoted(dealTitle(scenario, change.deal)) });
   const from = now[change.track];
   const to = trackValue(change.track, change.value);
   return from === undefined ? `${trackName(change.track)}: ${to}` : t('whatif.trackChange', { track: trackName(change.track), from: trackValue(change.track, from), to });

@@ -6,7 +6,7 @@ import { FACTIONS } from '../../rules/types';
 import type { ReplayInfo } from '../../store/store';
 import { h } from '../dom';
 import { packageText } from '../format/bargain-log';
-import { cardTitle, eventTitle, factionName, listOf, turnLabel } from '../format/names';
+import { cardTitle, eventTitle, factionName, listOf, quoted, turnLabel } from '../format/names';
 import { t } from '../messages';
 import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
@@ -27,7 +27,7 @@ function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
   switch (action.type) {
     case 'orders.commit':
       return action.cards.length
-        ? t('replay.step.orders', { faction, cards: listOf(action.cards.map((c) => `“${cardTitle(scenario, c)}”`)) })
+        ? t('replay.step.orders', { faction, cards: listOf(action.cards.map((c) => quoted(cardTitle(scenario, c)))) })
         : t('replay.step.noOrders', { faction });
     case 'bargain.offer': return t('replay.step.offer', { faction, deal: packageText(scenario, '', action) });
     case 'bargain.counter': return t('replay.step.counter', { faction, deal: packageText(scenario, '', action) });
