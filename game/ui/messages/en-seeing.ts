@@ -94,6 +94,4 @@ export const enSeeing = {
   'report.replay.code': 'seed {seed}, rules version {rules}, {actions} moves',
   'report.replay.help': 'Nothing to type in: this identifies the game. The seed fixed every dice roll and the order of the events, so the downloaded action log (JSON) replays it move by move exactly as it was played (on the menu, “Import a save file…”).',
   'report.table.turn': 'Turn',
-  'report.deal.accepted': '{faction} accepted “{deal}”',
-  'report.deal.rejected': '{faction} refused “{deal}”',
 } as const;

@@ -128,7 +128,7 @@ const enCore = {
   'bargaining.title': 'Bargaining table: {from} → {to}',
   'bargaining.binding': 'binding: the rules enforce it',
   'bargaining.promise': 'promise: not enforced',
-  'bargaining.offer': 'Offer “{title}”',
+  'bargaining.offer': 'Offer {title}',
   'bargaining.pass': 'Pass: make no offer',
   'bargaining.ifAccepted': 'If accepted',
   'bargaining.ifRejected': 'If rejected',

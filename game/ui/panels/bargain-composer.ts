@@ -7,7 +7,7 @@ import { h, uid } from '../dom';
 import { t, tn } from '../messages';
 import { packageText, presetId } from '../format/bargain-log';
 import { describeConditions } from '../format/effects';
-import { factionName } from '../format/names';
+import { factionName, quoted } from '../format/names';
 import { bindingTag, termDetails } from './bargain-terms';
 
 export interface ComposerOptions {
@@ -48,11 +48,11 @@ function termBlock(o: ComposerOptions, term: Term): string | null {
 function waitingPresets(o: ComposerOptions): string[] {
   return o.scenario.deals.filter((d) => d.from === o.mover && d.to === o.other).flatMap((d) => {
     const ids = [...d.give, ...d.ask];
-    if (ids.some((id) => promised(o, id))) return [t('bargain.presetPromised', { title: d.title })];
+    if (ids.some((id) => promised(o, id))) return [t('bargain.presetPromised', { title: quoted(d.title) })];
     const waiting = ids.filter((id) => o.notNow.includes(id));
     if (!waiting.length) return [];
     const needs = waiting.flatMap((id) => o.scenario.terms.find((x) => x.id === id)?.requires ?? []);
-    return [t('bargain.presetNotNow', { title: d.title, conditions: describeConditions(needs) })];
+    return [t('bargain.presetNotNow', { title: quoted(d.title), conditions: describeConditions(needs) })];
   });
 }
 

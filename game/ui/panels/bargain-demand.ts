@@ -4,7 +4,7 @@
 import type { Action, BargainTable, Faction, PlayerView, Scenario } from '../../rules';
 import { h, uid } from '../dom';
 import { t } from '../messages';
-import { factionName, listOf } from '../format/names';
+import { factionName, listOf, quoted } from '../format/names';
 import { describeEffects } from '../format/effects';
 
 type Blackmail = Extract<Action, { type: 'bargain.blackmail' }>;
@@ -37,7 +37,7 @@ export function demandPicker(o: DemandOptions): HTMLElement {
     const demand = chosen();
     // At the most a blackmail may demand, the other terms wait until one is unticked.
     for (const b of boxes) b.box.disabled = !b.box.checked && demand.length >= tv.maxDemands;
-    const what = demand.length ? listOf(demand.map((id) => `“${terms.find((x) => x.id === id)!.title}”`)) : t('bargain.demandNone');
+    const what = demand.length ? listOf(demand.map((id) => quoted(terms.find((x) => x.id === id)!.title))) : t('bargain.demandNone');
     buttons.forEach((b, i) => {
       const threat = threats[i]!;
       b.textContent = t('bargaining.blackmail', { threat: o.table.blackmail?.threats.find((x) => x.id === threat)?.title ?? threat, to: factionName(o.other), demand: what, odds: tv.blackmailOdds[threat]?.[Math.max(1, demand.length) - 1] ?? 0 });

@@ -4,7 +4,7 @@ import type { Faction, Scenario, Term } from '../../rules';
 import { h } from '../dom';
 import { t } from '../messages';
 import { describeConditions, describeEffects } from '../format/effects';
-import { factionName } from '../format/names';
+import { factionName, quoted } from '../format/names';
 import { sourceLine } from '../format/source';
 
 const termOf = (scenario: Scenario, id: string): Term | undefined => scenario.terms.find((x) => x.id === id);
@@ -38,7 +38,7 @@ function packageSide(scenario: Scenario, label: string, ids: readonly string[]):
     ids.length ? h('ul', { class: 'terms' }, ids.map((id) => {
       const term = termOf(scenario, id);
       return h('li', { class: 'term' },
-        h('span', { class: 'term-title' }, `“${term?.title ?? id}” `), term ? bindingTag(term.binding) : null,
+        h('span', { class: 'term-title' }, `${quoted(term?.title ?? id)} `), term ? bindingTag(term.binding) : null,
         term ? termDetails(term, false) : null);
     })) : h('p', { class: 'muted' }, t('bargaining.nothing')));
 }

@@ -11,7 +11,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { describeEffects } from '../format/effects';
 import { packageText, presetId, termTitle, threatAnswer } from '../format/bargain-log';
-import { cardTitle, factionName } from '../format/names';
+import { cardTitle, factionName, quoted } from '../format/names';
 import { offerFates } from '../format/offer-fates';
 import { sourceLine } from '../format/source';
 import { packageComposer } from './bargain-composer';
@@ -62,7 +62,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     const list = of(type);
     return list.length ? h('div', { class: 'quick-offers' }, h('p', { class: 'muted' }, t(type === 'bargain.offer' ? 'bargain.quickOffers' : 'bargain.quickCounters')),
       h('div', { class: 'button-row' }, list.map((a) => {
-        const title = packageText(scenario, presetId(scenario, mover!, other!, a), a).replace(/^“|”$/g, '');
+        const title = packageText(scenario, presetId(scenario, mover!, other!, a), a);
         return button(t(type === 'bargain.offer' ? 'bargaining.offer' : 'bargaining.counter', { title }), a);
       }))) : null;
   };
@@ -76,7 +76,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     const list = of('bargain.threaten');
     return list.length ? h('details', { class: 'bargain-more' }, h('summary', null, t('bargain.threatSummary', { faction: factionName(other!) })),
       h('p', { class: 'muted' }, t('bargain.threatHelp')),
-      list.map((a) => button(t('bargaining.threaten', { faction: factionName(other!), card: cardTitle(scenario, a.trigger), response: threatAnswer(scenario, a.response) }), a))) : null;
+      list.map((a) => button(t('bargaining.threaten', { faction: factionName(other!), card: quoted(cardTitle(scenario, a.trigger)), response: quoted(threatAnswer(scenario, a.response)) }), a))) : null;
   };
 
   const n = view.negotiation;
@@ -136,7 +136,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
       view.bargains.map((b) => h('li', null, `${t(b.kind === 'blackmail' ? 'bargaining.blackmailLine' : 'bargaining.offerLine', { from: factionName(b.from), to: factionName(b.to), package: packageText(scenario, b.deal, b) })}: ${t(`bargaining.answered.${String(b.accepted) as 'true' | 'false' | 'null'}`)}`)),
       n.closed.map((c) => { const tb = scenario.tables.find((x) => x.id === c.table); return h('li', null, `${tb?.title ?? c.table}: ${resultText(tb, c.result)}`); }))) : null,
     n.threats.length ? [h('h3', null, t('bargaining.threats')), h('ul', { class: 'plain' }, n.threats.map((x) =>
-      h('li', null, t('bargaining.threatLine', { by: factionName(x.by), against: factionName(x.against), card: cardTitle(scenario, x.trigger), response: threatAnswer(scenario, x.response), status: t(`threat.status.${x.status}`) }))))] : null,
+      h('li', null, t('bargaining.threatLine', { by: factionName(x.by), against: factionName(x.against), card: quoted(cardTitle(scenario, x.trigger)), response: quoted(threatAnswer(scenario, x.response)), status: t(`threat.status.${x.status}`) }))))] : null,
     h('h3', null, t('bargaining.credibility')),
     h('ul', { class: 'credibility', 'aria-label': t('bargaining.credibility') }, (Object.keys(n.credibility) as Faction[]).map((f) =>
       h('li', null, h('span', null, factionName(f)), h('meter', { min: 0, max: 10, value: n.credibility[f], 'aria-label': t('bargaining.credibilityLine', { faction: factionName(f), value: n.credibility[f] }) }), ` ${n.credibility[f]}/10`))),
@@ -144,7 +144,7 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
     h('h3', { id: 'bargain-ledger' }, t('bargaining.ledger')),
     ledger.length ? h('ul', { class: 'ledger', 'aria-label': t('bargaining.ledger') }, ledger.map((c) =>
       h('li', { class: `ledger-${c.status}` },
-        t('bargaining.ledgerLine', { owner: factionName(c.owner), beneficiary: factionName(c.beneficiary), term: termTitle(scenario, c.term), turn: c.turn }), ' ',
+        t('bargaining.ledgerLine', { owner: factionName(c.owner), beneficiary: factionName(c.beneficiary), term: quoted(termTitle(scenario, c.term)), turn: c.turn }), ' ',
         bindingTag(c.binding), ' ', h('span', { class: `tag tag-${c.status}` }, t(c.status === 'kept' ? 'bargaining.kept' : 'bargaining.breached')))))
       : h('p', { class: 'muted' }, t('bargain.ledgerEmpty')),
   );
