@@ -369,6 +369,8 @@ export type LogEntry = { seq: number; turn: number; cause: Cause; source: Source
   | { kind: 'response'; deal: string; table: string; accepted: boolean; give: string[]; ask: string[] }
   | { kind: 'threat'; table: string; by: Faction; against: Faction; trigger: string; response: string; outcome: 'made' | 'carried-out' | 'lapsed' }
   | { kind: 'stall'; table: string; deal: string }
+  /** A stalled offer that could not come back to its table (rules version 4 on): `why` is what the rules found. */
+  | { kind: 'voided'; table: string; deal: string; give: string[]; ask: string[]; why: string }
   | { kind: 'deadlock'; table: string }
   | { kind: 'blackmail'; table: string; threat: string; demand: string[]; odds: number }
   | { kind: 'call'; table: string; threat: string; odds: number; roll: number; held: boolean }

@@ -180,6 +180,20 @@ describe('the ledger', () => {
 });
 
 describe('stalling', () => {
+  it('logs a stalled offer that cannot come back, with why (rules version 4 on): its maker had been told it would', () => {
+    const voided = (rulesVersion?: number) => {
+      let s = ok(ok(atTable('negotiation', 1, rulesVersion), 'russia', compensation), 'belarus', { type: 'bargain.stall' });
+      s = endBargaining(s);
+      // Between the sittings the talks move on: signing the roadmaps is no longer on offer.
+      s = commitAll({ ...s, decisions: { ...s.decisions, integration: { value: 'roadmap31', context: {} } } });
+      expect(table(s)).toMatchObject({ id: 'russia-belarus', offer: null });
+      return s.log.filter((e) => e.kind === 'voided');
+    };
+    expect(voided()).toMatchObject([{ turn: 2, table: 'russia-belarus', deal: 'ru-compensation', give: ['ru-compensation'], ask: ['by-sign-roadmaps'], cause: { faction: 'russia' } }]);
+    expect(voided()[0]).toHaveProperty('why', expect.stringMatching(/conditions do not hold/));
+    expect(voided(3)).toEqual([]);
+  });
+
   /** Russia's offer on the table in the game's last turn (3 of 3), under the given rules version. */
   function lastTurnOffer(rulesVersion?: number): GameState {
     let s = atTable('negotiation', 1, rulesVersion);

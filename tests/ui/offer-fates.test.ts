@@ -3,7 +3,8 @@
 // Belarus is at the device again. The answer must reach Belarus in words, with the bot's reason.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../game/ai/bot';
-import { rulesFor, type Action, type Faction, type GameState } from '../../game/rules';
+import { rulesFor, type Action, type Faction, type GameState, type LogEntry } from '../../game/rules';
+import { bargainSentence } from '../../game/ui/format/bargain-log';
 import { fateReason, fateSentence, offerFates } from '../../game/ui/format/offer-fates';
 import { describeEffects } from '../../game/ui/format/effects';
 import { loadScenario } from '../../scripts/scenario-files';
@@ -57,5 +58,15 @@ describe('what became of an offer made at a table its maker then left', () => {
     expect(fateReason(fate!, moves)).toMatch(/^Russia rejects /);
     // A person's answer has no reason to show.
     expect(fateReason(fate!, moves.filter((m) => m.faction !== 'russia'))).toBeNull();
+  });
+
+  it('a stalled offer that could not come back says why, and that nobody answered it (no bot reason is borrowed)', () => {
+    const base = view.log.find((e) => e.kind === 'stall')!;
+    const voided = { ...base, kind: 'voided', seq: base.seq + 5, turn: 2, deal: '', give: ['by-public-loyalty'], ask: ['ru-energy-discount'], why: '“Loyalty” is already in the ledger.', cause: { kind: 'deal', id: 'russia-belarus', faction: 'belarus' } } as LogEntry;
+    const [fate] = offerFates(scenario, [voided], 2);
+    expect(fate).toMatchObject({ from: 'belarus', by: 'russia', outcome: 'voided', resumed: true, package: '“Stand with Moscow in public” ⇄ “Oil and gas at a brotherly price”' });
+    expect(fateSentence(scenario, fate!, 'belarus')).toBe(`Your offer ${fate!.package}, stalled last turn, could not come back to the table Russia ↔ Belarus, so nobody answered it: “Loyalty” is already in the ledger.`);
+    expect(fateReason(fate!, [{ seq: voided.seq - 1, faction: 'russia', reason: 'an unrelated move' }])).toBeNull();
+    expect(bargainSentence(voided as Extract<LogEntry, { kind: 'voided' }>, scenario)).toBe(`Belarus’ stalled offer ${fate!.package} could not come back to the table Russia ↔ Belarus: “Loyalty” is already in the ledger.`);
   });
 });

@@ -73,7 +73,7 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
   it('names deals, terms, tables and threats in words, never by their ids', () => {
     const ids = [...scenario.terms, ...scenario.deals, ...scenario.tables].map((x) => x.id);
     const lines = [...report.keyDecisions, ...report.turns.flatMap((t) => t.bargaining)];
-    expect(report.turns.flatMap((t) => t.bargaining).length).toBe(view.log.filter((e) => ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'].includes(e.kind)).length);
+    expect(report.turns.flatMap((t) => t.bargaining).length).toBe(view.log.filter((e) => ['offer', 'response', 'threat', 'stall', 'voided', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'].includes(e.kind)).length);
     for (const line of lines) for (const id of ids) expect(line, line).not.toMatch(new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`));
   });
 

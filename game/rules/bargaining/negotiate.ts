@@ -333,8 +333,13 @@ export function openTable(scenario: Scenario, w: Work): void {
   const stalled = neg.stalled.find((b) => b.table === table.id);
   if (!stalled) return;
   neg.stalled = neg.stalled.filter((b) => b !== stalled);
-  // A term committed since the stall, or no longer available, voids the offer.
-  if (packageProblem(scenario, w.state, table, stalled.from, stalled.to, stalled) !== null) return;
+  // A term committed since the stall, or no longer available, voids the offer. From rules version 4 on the log says
+  // so: its maker had been told it would come back.
+  const problem = packageProblem(scenario, w.state, table, stalled.from, stalled.to, stalled);
+  if (problem !== null) {
+    if (w.state.rulesVersion >= 4) record(w, { kind: 'voided', table: table.id, deal: stalled.deal, give: [...stalled.give], ask: [...stalled.ask], why: problem }, tableCause(table, stalled.from), table.source);
+    return;
+  }
   sendProtocol(w, { type: 'resume', by: stalled.from });
   putOnTable(w, { ...stalled, round: 1, accepted: null });
 }

@@ -28,12 +28,12 @@ export function packageText(s: Scenario, deal: string, pkg: Package): string {
 }
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
-export type BargainEntry = Of<'offer' | 'response' | 'threat' | 'stall' | 'deadlock' | 'blackmail' | 'call' | 'breach' | 'credibility'>;
+export type BargainEntry = Of<'offer' | 'response' | 'threat' | 'stall' | 'voided' | 'deadlock' | 'blackmail' | 'call' | 'breach' | 'credibility'>;
 
 const threatTitle = (s: Scenario, table: string, id: string) =>
   s.tables.find((x) => x.id === table)?.blackmail?.threats.find((x) => x.id === id)?.title ?? id;
 
-const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
+const BARGAIN_KINDS: readonly BargainEntry['kind'][] = ['offer', 'response', 'threat', 'stall', 'voided', 'deadlock', 'blackmail', 'call', 'breach', 'credibility'];
 export const isBargainEntry = (e: LogEntry): e is BargainEntry => (BARGAIN_KINDS as readonly string[]).includes(e.kind);
 
 /** The offer or blackmail a response (or a stall) at `index` answers: the latest one before it at the same table (a scan, not a
@@ -64,6 +64,7 @@ export function bargainSentence(e: BargainEntry, s: Scenario): string {
     case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
     case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: packageText(s, e.deal, e) });
     case 'stall': return t('log.stall', { faction: by });
+    case 'voided': return t('log.voided', { whose: whose(by), package: packageText(s, e.deal, e), table: dealTitle(s, e.table), why: e.why });
     case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: quoted(cardTitle(s, e.trigger)), response: quoted(threatAnswer(s, e.response)) });
     case 'deadlock': return t('log.deadlock', { table: dealTitle(s, e.table) });
     case 'blackmail': return t('log.blackmail', { faction: by, threat: threatTitle(s, e.table, e.threat), demand: listOf(e.demand.map((id) => quoted(termTitle(s, id)))), odds: e.odds });

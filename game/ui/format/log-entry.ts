@@ -28,7 +28,7 @@ export function logSentence(entry: LogEntry, s: Scenario): string {
         : t('log.reveal.none', { faction: factionName(entry.faction) });
     case 'roll':
       return t('log.roll', { label: entry.label, chance: entry.chance, roll: entry.roll, result: t(entry.success ? 'log.roll.success' : 'log.roll.failure') });
-    case 'offer': case 'response': case 'threat': case 'stall': case 'deadlock': case 'blackmail': case 'call': case 'breach': case 'credibility':
+    case 'offer': case 'response': case 'threat': case 'stall': case 'voided': case 'deadlock': case 'blackmail': case 'call': case 'breach': case 'credibility':
       return bargainSentence(entry, s);
     case 'threshold':
       return t('log.threshold', { label: `${trackName(entry.track)}: ${thresholdName(entry.label)}` });
@@ -78,7 +78,7 @@ export interface LogGroup {
 }
 
 /** Moves between the players (commits, reveals, offers, answers) stand alone; their sentence says it all. */
-const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'stall', 'threat', 'blackmail', 'call', 'breach', 'deadlock']);
+const standalone = new Set<LogEntry['kind']>(['committed', 'reveal', 'offer', 'response', 'stall', 'voided', 'threat', 'blackmail', 'call', 'breach', 'deadlock']);
 /** A White Cell move is its own heading, over the changes it made (logged next, with the same cause): one item. */
 const heading = new Set<LogEntry['kind']>(['inject', 'override']);
 const causeKey = (c: Cause) => `${c.kind}:${c.id}:${c.faction ?? ''}`;

@@ -14,7 +14,9 @@ export interface OfferFate {
   /** Who made the offer, and who answered it. */
   from: Faction;
   by: Faction;
-  outcome: 'accepted' | 'rejected' | 'stalled';
+  outcome: 'accepted' | 'rejected' | 'stalled' | 'voided';
+  /** Why a stalled offer could not come back (voided only). */
+  why?: string;
   /** The offer in words: a preset's title, or its terms. */
   package: string;
   /** Made at an earlier sitting, stalled there, and answered at this one. */
@@ -26,7 +28,16 @@ export function offerFates(s: Scenario, log: readonly LogEntry[], turn: number):
   const fates: OfferFate[] = [];
   for (let i = 0; i < log.length; i++) {
     const e = log[i]!;
-    if (e.turn !== turn || (e.kind !== 'response' && e.kind !== 'stall')) continue;
+    if (e.turn !== turn) continue;
+    if (e.kind === 'voided') {
+      // Nobody answered it: the rules found it void as the table sat again.
+      const table = s.tables.find((x) => x.id === e.table);
+      const from = e.cause.faction;
+      const by = table && from ? table.parties.find((f) => f !== from) : undefined;
+      if (from && by) fates.push({ seq: e.seq, table: e.table, from, by, outcome: 'voided', package: packageText(s, e.deal, e), resumed: true, why: e.why });
+      continue;
+    }
+    if (e.kind !== 'response' && e.kind !== 'stall') continue;
     const offer = answeredAt(log, i, e.table);
     const from = offer?.cause.faction;
     const by = e.cause.faction;
@@ -43,11 +54,12 @@ export function fateSentence(s: Scenario, fate: OfferFate, you: Faction | null):
   const table = s.tables.find((x) => x.id === fate.table);
   return t(`fate.${fate.outcome}${fate.from === you ? '.yours' : ''}`, {
     by: factionName(fate.by), whose: whose(factionName(fate.from)), package: fate.package, table: dealTitle(s, fate.table),
-    resumed: fate.resumed ? t('fate.resumed') : '', cost: describeEffects(table?.deadlock.effects ?? []),
+    resumed: fate.resumed ? t('fate.resumed') : '', cost: describeEffects(table?.deadlock.effects ?? []), why: fate.why ?? '',
   });
 }
 
 /** A computer player's reason for the answer, as it gave it; null when a person answered. */
 export function fateReason(fate: OfferFate, moves: readonly { seq: number; faction: Faction; reason: string | null }[]): string | null {
+  if (fate.outcome === 'voided') return null;
   return moves.find((m) => m.seq === fate.seq - 1 && m.faction === fate.by)?.reason ?? null;
 }

@@ -28,10 +28,10 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
   // An answer to an offer reads as what became of it ("Russia turned down Belarus’ offer “…”: deadlock at …"), which
   // says the deadlock too; in a solo game the one team at the device reads "your offer".
   const fates = offerFates(scenario, view.log, turn);
-  const fateOf = (e: LogEntry) => (e.kind === 'response' || e.kind === 'stall' ? fates.find((f) => f.seq === e.seq && f.table === e.table) : undefined);
+  const fateOf = (e: LogEntry) => (e.kind === 'response' || e.kind === 'stall' || e.kind === 'voided' ? fates.find((f) => f.seq === e.seq && f.table === e.table) : undefined);
   const humans = FACTIONS.filter((f) => state.seats[f].kind === 'human');
   const you = humans.length === 1 ? humans[0]! : null;
-  const bargaining = entries.filter((e) => ['offer', 'response', 'stall', 'threat', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind)
+  const bargaining = entries.filter((e) => ['offer', 'response', 'stall', 'voided', 'threat', 'deadlock', 'blackmail', 'call', 'breach'].includes(e.kind)
     && !(e.kind === 'deadlock' && fates.some((f) => f.seq === e.seq && f.table === e.table)));
   const thresholds = only(entries, 'threshold');
   // A statechart re-entering the state it was in (the dial read again) is not a move worth listing.
