@@ -14,11 +14,12 @@ describe.each(['airbase', 'sharp-power', 'suwalki', 'neutrality'])('the %s scena
     await startHotSeat(page);
     // On a 1366×768 laptop a turn's screen fits the window: its columns scroll, the page never does.
     const pageOverflow: number[] = [];
-    // Titles that are quotations (‘Minsk has no choice’) keep their own marks: no screen quotes them again (“‘…’”).
+    // Titles that are quotations (‘Minsk has no choice’) keep their own marks: no screen quotes them again (“‘…’”);
+    // one that only starts with one (‘Russian World’ offensive) is quoted as a whole, rightly.
     const doubled = new Set<string>();
     const log = await playToResult(page, async () => {
       pageOverflow.push(await page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight));
-      for (const m of (await page.locator('main').innerText()).matchAll(/“‘[^’]*’/g)) doubled.add(m[0]);
+      for (const m of (await page.locator('main').innerText()).matchAll(/“‘[^‘’“”]*’”/g)) doubled.add(m[0]);
     });
     expect(Math.max(...pageOverflow)).toBe(0);
     expect([...doubled]).toEqual([]);

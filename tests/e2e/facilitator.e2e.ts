@@ -133,11 +133,12 @@ describe('a facilitated session', () => {
     await game.getByText(/phase: bargaining$/).waitFor();
     expect(await title.inputValue()).toBe('A rumour of a second airbase');
     expect(await game.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await title.getAttribute('id'));
-    expect(await game.getByRole('region', { name: /^Committed orders/ }).locator('dd').allTextContents()).toEqual(['committed no orders', 'committed no orders', 'committed no orders']);
-    await game.screenshot({ path: `${SHOTS}/white-cell-time-up.png` });
-    // Paused again for a moment, then resumed and closed: the next team's hand-off, and the clock's default passes
+    // Paused again while the console is read (the bargaining clock runs too, and a loaded machine can take its few
+    // seconds over the checks), then resumed and closed: the next team's hand-off, and the clock's default passes
     // every bargaining move still owed, and the turn closes by itself.
     await game.getByRole('button', { name: 'Pause the game' }).click();
+    expect(await game.getByRole('region', { name: /^Committed orders/ }).locator('dd').allTextContents()).toEqual(['committed no orders', 'committed no orders', 'committed no orders']);
+    await game.screenshot({ path: `${SHOTS}/white-cell-time-up.png` });
     await game.getByRole('button', { name: 'Resume the game' }).click();
     await game.getByRole('button', { name: 'Close the console' }).click();
     await projector!.getByText(/Time left for (orders|bargaining)/).first().waitFor();
