@@ -114,6 +114,30 @@ describe('the clock beside the application', () => {
     expect(at()).toBe('match.whiteCell');
   });
 
+  it('runs on while a what-if is explored from a turn: the phase keeps its time left, and its timeout is played on return', () => {
+    const { actor, pass, at } = clockedMatch();
+    actor.send({ type: 'handoff.ready' });
+    expect(at()).toBe('match.turn');
+    pass(1);
+    actor.send({ type: 'whatif.open' });
+    expect(at()).toBe('whatif.setup');
+    pass(1);
+    actor.send({ type: 'whatif.close' });
+    expect(phaseRound(actor.getSnapshot().context.session)).toBe('1.orders');
+    // A second later the phase's 3 s are up (leaving for the what-if panel had given it 3 s afresh).
+    pass(1.25);
+    expect(phaseRound(actor.getSnapshot().context.session)).not.toBe('1.orders');
+    // Time up under the panel: nothing is played behind it, and the defaults are played as the match screen returns.
+    const under = clockedMatch();
+    under.actor.send({ type: 'handoff.ready' });
+    under.actor.send({ type: 'whatif.open' });
+    under.pass(4);
+    expect(phaseRound(under.actor.getSnapshot().context.session)).toBe('1.orders');
+    under.actor.send({ type: 'whatif.close' });
+    expect(under.actor.getSnapshot().context.timeUp).toMatchObject({ turn: 1, phase: 'orders' });
+    expect(phaseRound(under.actor.getSnapshot().context.session)).not.toBe('1.orders');
+  });
+
   it('does not count while the White Cell has paused the game from its console', () => {
     const { actor, pass } = clockedMatch();
     actor.send({ type: 'whitecell.open' });

@@ -11,11 +11,14 @@ type AppActor = { getSnapshot(): SnapshotFrom<typeof appMachine>; send(event: { 
 
 const TICK_MS = 250;
 
-/** The round being timed and its length: none on the summary (nor under the console opened over it: the next
- *  turn's clock starts when the room has read it) and result screens, or when the phase has no timer. */
+/** The round being timed and its length: none on the summary (nor under the console or the what-if panel opened over
+ *  it: the next turn's clock starts when the room has read it) and result screens, or when the phase has no timer.
+ *  The what-if panel opened from a turn stops nothing, as the console does not: the phase's clock runs on (leaving
+ *  the match had restarted it with its full time on return), and a timeout under it is played on return. */
 export function timedRound(app: SnapshotFrom<typeof appMachine>): { round: string | null; durationMs: number } {
   const ctx = app.context;
-  if (!app.matches('match') || readingSummary(app)) return { round: null, durationMs: 0 };
+  const overMatch = app.matches('match') || (app.matches('whatif') && ctx.whatif?.returnTo === 'turn');
+  if (!overMatch || readingSummary(app)) return { round: null, durationMs: 0 };
   const round = phaseRound(ctx.session);
   const phase = round?.split('.')[1] as 'orders' | 'bargaining' | undefined;
   const seconds = phase ? ctx.facilitation.timer[phase] : null;

@@ -43,6 +43,7 @@ export const enSolo = {
   'whatif.openMatch': 'What if? Branch from here',
   'whatif.title': 'What if?',
   'whatif.fromStart': 'Runs many games of “{title}” from its start between computer players, once as the scenario stands (the baseline) and once with one thing changed, and sets the two side by side.',
+  'whatif.clockRuns': 'The phase clock does not stop while you are here: if time runs out, the default moves are made as you return to the game. To stop the clock, the White Cell pauses the game.',
   'whatif.fromBranch': 'Runs many games of “{title}” branching from the game in progress (the start of turn {turn}, with what everyone has seen so far), once as it stands and once with one thing changed.',
   'whatif.players': 'Computer players',
   'whatif.games': 'Number of games (each batch)',

@@ -15,5 +15,7 @@ export const whatifScreen: ScreenRender = ({ state, send }) => {
       h('h1', { tabindex: '-1' }, t('whatif.title'), h('span', { class: 'h1-sub' }, scenario.title)),
       h('button', { type: 'button', id: 'whatif-close', onClick: () => send({ type: 'whatif.close' }) }, t(whatif.returnTo === 'menu' ? 'whatif.close' : 'whatif.closeMatch'))),
     h('p', null, intro),
+    // A phase clock running over the game it branches from runs on here (facilitator/clock.ts timedRound).
+    state.timer && whatif.returnTo === 'turn' ? h('p', { class: 'muted whatif-clock' }, t('whatif.clockRuns')) : null,
     whatIfPanel(scenario, whatif, send, whatif.returnTo === 'menu' ? null : state.seats));
 };
