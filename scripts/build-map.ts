@@ -1,5 +1,5 @@
-// Builds the static map backdrop from Natural Earth 50m (world-atlas): assets/map/region.svg,
-// assets/map/belarus.svg (the hatching the runtime fades in with alliance commitment) and
+// Builds the static map backdrop from Natural Earth 50m (world-atlas): assets/map/region.svg and its bitmaps at 1×
+// and MAP_RASTER× (map-files.ts: what the map draws; rasterised in Chromium), assets/map/belarus.svg (the hatching the runtime fades in with alliance commitment) and
 // assets/map/projection.json (so the runtime projects lon/lat exactly as this drawing did).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +10,9 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { makeProjection, type PixelBox, type ProjectionSpec } from '../game/map/projection';
-import { FONT, SEA, WORLD } from '../game/map/style';
+import { MAP_FILES, SHARP_REGION } from '../game/map/map-files';
+import { FONT, MAP_RASTER, SEA, WORLD } from '../game/map/style';
+import { rasterise } from './rasterise';
 
 const { width: WIDTH, height: HEIGHT } = WORLD;
 // Lambert conformal conic centred on Belarus: shapes stay true around Minsk, and the standard
@@ -198,5 +200,12 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'region.svg'), regionSvg + '\n');
 writeFileSync(join(out, 'belarus.svg'), belarusSvg + '\n');
 writeFileSync(join(out, 'projection.json'), JSON.stringify(spec, null, 2) + '\n');
+// Lossy at 0.9: its flat colours and labels look the same as the SVG's at 1:1, in about a third of a lossless file.
+for (const [file, scale] of [[MAP_FILES.region, 1], [SHARP_REGION, MAP_RASTER]] as const) {
+  const [width, height] = [WIDTH * scale, HEIGHT * scale];
+  const bitmap = await rasterise(width, height, [{ svg: regionSvg, x: 0, y: 0, width, height }], 'image/webp', 0.9);
+  writeFileSync(join(root, 'assets', file), bitmap);
+  console.log(`${file} ${bitmap.length} bytes (${width}×${height})`);
+}
 console.log(`region.svg ${Buffer.byteLength(regionSvg)} bytes, ${shapes.length} countries: ${shapes.map((s) => s.name).join(', ')}`);
 console.log(`belarus.svg ${Buffer.byteLength(belarusSvg)} bytes; projection scale ${scale}, translate ${translate.join(', ')}`);

@@ -9,7 +9,7 @@ import ms from 'milsymbol';
 import { mapFileSchema } from '../game/rules/scenario-schema';
 import { SYMBOL_RASTER } from '../game/map/style';
 import type { SymbolIndex } from '../game/map/symbol-index';
-import { launchChromium } from './chromium';
+import { rasterise, type Drawing } from './rasterise';
 
 // Size in CSS pixels on the 1600×1200 map; the sheet holds them at SYMBOL_RASTER× that, for HiDPI and zoom
 // (milsymbol's own rasteriser works at 1×, hence Chromium).
@@ -66,7 +66,7 @@ const symbols = [...users.keys()].sort()
 
 // Shelf packing, tallest first: the symbols are near one height, so rows waste little.
 const index: SymbolIndex = {};
-const drawn: { svg: string; x: number; y: number }[] = [];
+const drawn: Drawing[] = [];
 let x = PAD;
 let y = PAD;
 let rowHeight = 0;
@@ -90,30 +90,12 @@ for (const { sidc, symbol } of [...symbols].sort((a, b) => b.symbol.getSize().he
 }
 const sheetHeight = y + rowHeight + PAD;
 
-// Drawn by the browser that will show them. (A string: tsx's helpers would not exist in the page.)
-const browser = await launchChromium();
-try {
-  const page = await browser.newPage();
-  const dataUrl = await page.evaluate(`(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = ${SHEET_WIDTH};
-    canvas.height = ${sheetHeight};
-    const ctx = canvas.getContext('2d');
-    for (const { svg, x, y } of ${JSON.stringify(drawn)}) {
-      const image = new Image();
-      image.src = 'data:image/svg+xml,' + encodeURIComponent(svg);
-      await image.decode();
-      ctx.drawImage(image, x, y);
-    }
-    return canvas.toDataURL('image/png');
-  })()`) as string;
-  // Start clean so that symbols no scenario uses any more do not linger in the repository.
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'atlas.png'), Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
-} finally {
-  await browser.close();
-}
+// Drawn by the browser that will show them.
+const atlas = await rasterise(SHEET_WIDTH, sheetHeight, drawn, 'image/png');
+// Start clean so that symbols no scenario uses any more do not linger in the repository.
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'atlas.png'), atlas);
 
 function round1(v: number): number {
   return Math.round(v * 10) / 10;

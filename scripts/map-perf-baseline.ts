@@ -5,7 +5,7 @@ import type { MapTestHook } from '../game/map';
 import { SEA, WORLD } from '../game/map/style';
 
 export function mountBaseline(parent: HTMLElement, renderer: 'webgl' | 'canvas'): void {
-  const hook: MapTestHook = { ready: false, detailed: false, frames: 0, renderer, settled: true, sleeping: false };
+  const hook: MapTestHook = { ready: false, detailed: false, frames: 0, renderer, settled: true, sleeping: false, backdrop: null };
   window.__unionMap = hook;
   const game = new Phaser.Game({
     type: renderer === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,

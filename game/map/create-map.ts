@@ -5,6 +5,7 @@
 import * as Phaser from 'phaser';
 import type { MapSource } from './map-source';
 import { mapImages } from './early-assets';
+import { MAP_FILES } from './map-files';
 import { MapScene } from './map-scene';
 import { rendersInSoftware } from './renderer-probe';
 import { SEA } from './style';
@@ -19,7 +20,7 @@ export interface MapOptions { renderer: 'webgl' | 'canvas' | 'auto' }
  *  images cannot be loaded; `detailed` once a frame with what follows it (labels, overlay areas, the legend) has. */
 export function createMap(parent: HTMLElement, source: MapSource, options: MapOptions): { firstFrame: Promise<void>; detailed: Promise<void>; destroy(): void } {
   const renderer = options.renderer === 'auto' ? (rendersInSoftware() ? 'canvas' : 'webgl') : options.renderer;
-  const hook: MapTestHook = { ready: false, detailed: false, frames: 0, renderer, settled: false, sleeping: false };
+  const hook: MapTestHook = { ready: false, detailed: false, frames: 0, renderer, settled: false, sleeping: false, backdrop: MAP_FILES.region };
   window.__unionMap = hook;
   let first!: () => void;
   let failed!: (error: unknown) => void;

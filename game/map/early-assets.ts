@@ -8,12 +8,12 @@ import type { SymbolIndex } from './symbol-index';
 /** Where each symbol is on the sheet (scripts/build-symbols.ts): every scenario's units on one image. */
 export const SYMBOL_INDEX: SymbolIndex = symbolIndexJson;
 
-/** The backdrop and hatching (vector images of the world's size) and the symbol sheet, decoded. */
+/** The backdrop (a bitmap of the world's size), the hatching (an SVG of Belarus' box) and the symbol sheet, decoded. */
 export type MapImages = Record<keyof typeof MAP_FILES, HTMLImageElement>;
 
 let images: Promise<MapImages> | null = null;
 
-/** Loads and decodes the map's images, once: decoding (the SVGs' parse and layout, the sheet's pixels) happens
+/** Loads and decodes the map's images, once: decoding (the hatching's parse and layout, the bitmaps' pixels) happens
  *  here, ahead of the map's first frame, rather than inside Phaser's loader after it has booted. */
 export function mapImages(): Promise<MapImages> {
   images ??= Promise.all(Object.entries(MAP_FILES).map(async ([name, path]) => {

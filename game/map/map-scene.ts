@@ -20,7 +20,8 @@ import { Tooltip } from './tooltip';
 import type { MapTestHook } from './test-hook';
 import { UnitsLayer } from './units-layer';
 import type { Vignette } from './vignette';
-import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA } from './style';
+import { MAP_FILES, SHARP_REGION } from './map-files';
+import { MAP_RASTER, MAX_ZOOM, TENSION_ALPHA, WORLD } from './style';
 import { baseZoom, canvasSize } from './view-scale';
 
 const OVERLAY_MS = 700;
@@ -55,6 +56,9 @@ export class MapScene extends Phaser.Scene {
   /** The backdrop's and hatching's bitmaps (fitRasters), made for this baseZoom. */
   private readonly flat = new Set<string>();
   private flatBase = 0;
+  /** The backdrop at MAP_RASTER× (SHARP_REGION) once loaded, and whether it has been asked for (regionImage). */
+  private sharpRegion: HTMLImageElement | null = null;
+  private sharpAsked = false;
 
   constructor(private readonly source: MapSource, private readonly images: MapImages, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: { first(): void; detailed(): void }) {
     super({ key: 'map' });
@@ -212,32 +216,60 @@ export class MapScene extends Phaser.Scene {
   }
 
   /**
-   * The backdrop and hatching: bitmaps of their SVGs drawn at most 2× larger than they show (at zoom 1, pixel for
+   * The backdrop and hatching: bitmaps of their images drawn at most 2× larger than they show (at zoom 1, pixel for
    * pixel), like a texture's mipmaps: drawn smaller than half size, as the 2× rasters would be on a small canvas,
    * they alias (WebGL makes no mipmaps for a texture whose sides are not powers of two), and Canvas would draw an SVG
    * texture as vectors every frame. Each level is made when first shown, and made again for a new canvas size.
    */
   private fitRasters(): void {
     const base = baseZoom(this);
-    if (base !== this.flatBase) {
-      for (const flat of this.flat) this.textures.remove(flat);
-      this.flat.clear();
-      this.flatBase = base;
-    }
+    if (base !== this.flatBase) this.dropRasters(base);
     const scale = Math.min(MAP_RASTER, base * 2 ** Math.ceil(Math.log2(this.zoom)));
-    for (const [image, key, source] of [[this.region, ASSETS.region.key, this.images.region], [this.hatch, ASSETS.belarus.key, this.images.belarus]] as const) {
-      // The SVGs are as large as the world (their width and height in map pixels).
-      const { width, height } = source;
+    const [region, file] = this.regionImage(scale);
+    this.hook.backdrop = file;
+    const layers = [[this.region, ASSETS.region.key, region, WORLD], [this.hatch, ASSETS.belarus.key, this.images.belarus, PROJECTION.belarus]] as const;
+    for (const [image, key, source, { width, height }] of layers) {
       image.setTexture(this.flatten(key, source, Math.round(width * scale), Math.round(height * scale))).setDisplaySize(width, height);
     }
   }
 
-  /** A bitmap of the SVG image `source` (named `key`), width × height. */
+  private dropRasters(base: number): void {
+    for (const flat of this.flat) this.textures.remove(flat);
+    this.flat.clear();
+    this.flatBase = base;
+  }
+
+  /**
+   * The backdrop's image for drawing at `scale`, and its file: the first frame's, at the world's size (a bitmap the
+   * browser decodes off the main thread, where the SVG's parse and layout took ~45 ms before that frame), or above
+   * that size (zoomed in, or on a HiDPI screen) the sharper one, loaded the first time it is wanted; the first stands
+   * in, a little soft, until it comes, and if it cannot come.
+   */
+  private regionImage(scale: number): [HTMLImageElement, string] {
+    if (scale > 1 && this.sharpRegion) return [this.sharpRegion, SHARP_REGION];
+    if (scale > 1 && !this.sharpAsked) {
+      this.sharpAsked = true;
+      const sharp = new Image();
+      sharp.src = `${import.meta.env.BASE_URL}${SHARP_REGION}`;
+      sharp.decode().then(() => {
+        if (!this.sys.isActive()) return;
+        this.sharpRegion = sharp;
+        this.dropRasters(this.flatBase);
+        this.fitRasters();
+        this.frames.request();
+      }, () => { this.sharpAsked = false; });
+    }
+    return [this.images.region, MAP_FILES.region];
+  }
+
+  /** A bitmap of the image `source` (named `key`), width × height. */
   private flatten(key: string, source: HTMLImageElement, width: number, height: number): string {
     const flat = `${key}@${width}x${height}`;
     if (this.flat.has(flat)) return flat;
     const texture = this.textures.createCanvas(flat, width, height);
     if (!texture) throw new Error(`cannot create texture ${flat}`);
+    // Shrinking a bitmap smoothly, as the SVG's vectors were drawn.
+    texture.context.imageSmoothingQuality = 'high';
     texture.context.drawImage(source, 0, 0, width, height);
     texture.refresh();
     this.flat.add(flat);

@@ -10,6 +10,8 @@ export interface MapTestHook {
   renderer: 'webgl' | 'canvas';
   /** True while no fade or pulse is running, so that a screenshot shows the state, not a moment of a fade. */
   settled: boolean;
+  /** The file the backdrop is drawn from (map-files.ts): the first frame's, or the sharper one once zoomed in (null: none). */
+  backdrop: string | null;
   /** True while the game loop sleeps: nothing moves, so no frame is rendered until something changes. */
   sleeping: boolean;
 }
