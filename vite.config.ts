@@ -76,7 +76,9 @@ function matchPreloads(): Plugin {
         const scenarios = Object.fromEntries(chunks.flatMap((c) => (c.name.startsWith('scenario-') ? [[c.name.slice('scenario-'.length), modules(c.fileName)]] : [])));
         // Phaser first, the largest file: the entry's own files already hold five of HTTP/1.1's six connections.
         const mapModules = modules(map.fileName).reverse();
-        const mapFiles = Object.values(MAP_FILES).map((path) => ({ rel: 'preload', as: 'image', href: base + path }));
+        // As early-assets.ts asks for them: the SVG as an image, the bitmaps with fetch (a preload answers only a request
+        // of its kind).
+        const mapFiles = Object.values(MAP_FILES).map((path) => (path.endsWith('.svg') ? { rel: 'preload', as: 'image', href: base + path } : { rel: 'preload', as: 'fetch', crossOrigin: '', href: base + path }));
         const code = `(function () {
   var q = new URLSearchParams(location.search);
   if (!q.get('play')) return;

@@ -16,17 +16,14 @@ export const ASSETS = {
 /**
  * Adds the symbol sheet as a texture with a frame per symbol, named by its SIDC. Symbols show at ~1/7 of their
  * sheet's pixels at zoom 1 on a small canvas, which aliases without mipmaps, and WebGL makes them only for a texture
- * whose sides are powers of two: there the sheet is copied onto such a canvas.
+ * whose sides are powers of two: there the sheet is copied onto such a canvas (elsewhere onto one of its own size).
  */
-export function addSymbolSheet(textures: Phaser.Textures.TextureManager, sheet: HTMLImageElement, webgl: boolean): void {
+export function addSymbolSheet(textures: Phaser.Textures.TextureManager, sheet: ImageBitmap, webgl: boolean): void {
   const [width, height] = [sheet.width, sheet.height].map((side) => (webgl ? 2 ** Math.ceil(Math.log2(side)) : side)) as [number, number];
-  if (width === sheet.width && height === sheet.height) textures.addImage(ASSETS.symbols.key, sheet);
-  else {
-    const texture = textures.createCanvas(ASSETS.symbols.key, width, height);
-    if (!texture) throw new Error(`cannot create texture ${ASSETS.symbols.key}`);
-    texture.context.drawImage(sheet, 0, 0);
-    texture.refresh();
-  }
+  const texture = textures.createCanvas(ASSETS.symbols.key, width, height);
+  if (!texture) throw new Error(`cannot create texture ${ASSETS.symbols.key}`);
+  texture.context.drawImage(sheet, 0, 0);
+  texture.refresh();
   const added = textures.get(ASSETS.symbols.key);
   for (const [sidc, { x, y, w, h }] of Object.entries(SYMBOL_INDEX)) added.add(sidc, 0, x, y, w, h);
 }

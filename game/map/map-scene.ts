@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 import type { PlayerView, ScenarioMap } from '../rules/types';
 import { ASSETS, PROJECTION, addSymbolSheet } from './assets';
-import { SYMBOL_INDEX, type MapImages } from './early-assets';
+import { SYMBOL_INDEX, loadBitmap, type MapImages } from './early-assets';
 import { FlowsLayer } from './flows-layer';
 import type { Box, Point } from './geometry';
 import { LEGEND_CORNER, Legend } from './legend';
@@ -57,7 +57,7 @@ export class MapScene extends Phaser.Scene {
   private readonly flat = new Set<string>();
   private flatBase = 0;
   /** The backdrop at MAP_RASTER× (SHARP_REGION) once loaded, and whether it has been asked for (regionImage). */
-  private sharpRegion: HTMLImageElement | null = null;
+  private sharpRegion: ImageBitmap | null = null;
   private sharpAsked = false;
 
   constructor(private readonly source: MapSource, private readonly images: MapImages, private readonly vignette: Vignette, private readonly hook: MapTestHook, private readonly drawn: { first(): void; detailed(): void }) {
@@ -245,13 +245,11 @@ export class MapScene extends Phaser.Scene {
    * that size (zoomed in, or on a HiDPI screen) the sharper one, loaded the first time it is wanted; the first stands
    * in, a little soft, until it comes, and if it cannot come.
    */
-  private regionImage(scale: number): [HTMLImageElement, string] {
+  private regionImage(scale: number): [CanvasImageSource, string] {
     if (scale > 1 && this.sharpRegion) return [this.sharpRegion, SHARP_REGION];
     if (scale > 1 && !this.sharpAsked) {
       this.sharpAsked = true;
-      const sharp = new Image();
-      sharp.src = `${import.meta.env.BASE_URL}${SHARP_REGION}`;
-      sharp.decode().then(() => {
+      loadBitmap(SHARP_REGION).then((sharp) => {
         if (!this.sys.isActive()) return;
         this.sharpRegion = sharp;
         this.dropRasters(this.flatBase);
@@ -263,7 +261,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   /** A bitmap of the image `source` (named `key`), width × height. */
-  private flatten(key: string, source: HTMLImageElement, width: number, height: number): string {
+  private flatten(key: string, source: CanvasImageSource, width: number, height: number): string {
     const flat = `${key}@${width}x${height}`;
     if (this.flat.has(flat)) return flat;
     const texture = this.textures.createCanvas(flat, width, height);
