@@ -1,6 +1,6 @@
 // The application statechart (not rules): menu → seats or solo setup → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
-import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
+import { and, assertEvent, assign, enqueueActions, not, setup, type SnapshotFrom } from 'xstate';
 import { closesPhase, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, SOLO_SIDE, soloSeats, type Seats } from './bots/seats';
@@ -146,6 +146,12 @@ function openRecord(context: AppContext, id: string | undefined) {
   return { record, opened: openSave(context.catalogue, record.save) };
 }
 
+/** The computer player the match waits for now; null for none, or while the White Cell has paused the game. */
+export function botToAsk(snapshot: SnapshotFrom<typeof appMachine>): Faction | null {
+  const ctx = snapshot.context;
+  return snapshot.matches({ match: 'botThinking' }) && !ctx.paused && isBot(ctx.seats, ctx.faction) ? ctx.faction : null;
+}
+
 export function selectedScenario(ctx: Pick<AppContext, 'catalogue' | 'selected'>) {
   const entry = ctx.catalogue.find((e) => entryKey(e) === ctx.selected);
   return entry?.ok ? entry.scenario : null;
@@ -183,6 +189,7 @@ export const appMachine = setup({
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
     playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
+    paused: ({ context }) => context.paused,
     setsComputerPlayer: ({ context, event }) => event.type === 'seats.set' && event.seat?.kind === 'bot' && isBot(context.seats, event.faction),
     // Only a move for the position the bot was asked about counts: a late answer about an older one is ignored.
     currentBotMove: ({ context, event }) => event.type === 'bot.move' && context.session?.state.seq === event.seq && event.faction === context.faction,
@@ -520,9 +527,11 @@ export const appMachine = setup({
             ],
           },
         },
-        // The composition layer sees this state, asks the bot worker for a move from the faction's view and sends
-        // it back as bot.move with the move number it was asked about.
-        botThinking: { exit: 'clearError', on: { 'bot.move': { guard: 'currentBotMove', target: 'routing', actions: ['recordReason', 'act', 'autosave'] } } },
+        // The composition layer sees this state (botToAsk), asks the bot worker for a move from the faction's view
+        // and sends it back as bot.move with the move number it was asked about. The White Cell's pause holds the
+        // computer players as it holds the clock and the teams: a move that arrives while paused is asked again on
+        // resuming.
+        botThinking: { exit: 'clearError', on: { 'bot.move': { guard: and(['currentBotMove', not('paused')]), target: 'routing', actions: ['recordReason', 'act', 'autosave'] } } },
         routing: {
           always: [
             // A refused move leaves the position as it was: a person tries again; a bot's (never seen: bots pick

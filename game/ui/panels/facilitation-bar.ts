@@ -1,5 +1,6 @@
 // The White Cell's presence in the app bar during a facilitated match: the phase clock for all, the button to the
-// console, the White Cell's pause toggle (while the game goes on), and the pause itself, which covers the teams' screens (they cannot act) until the White Cell resumes.
+// console, the White Cell's pause toggle (while the game goes on), and the pause itself, which covers the teams' screens
+// (they cannot act, and computer players wait) until the White Cell resumes.
 import type { SendIntent } from '../../app/intents';
 import type { Screen, UiStore } from '../../store/store';
 import { h } from '../dom';
@@ -8,6 +9,8 @@ import { forgetTyped } from './facilitation-controls';
 import { phaseTimer } from './phase-timer';
 
 const COVERED: Screen[] = ['handoff', 'turn', 'summary'];
+/** Screens the pause covers: the teams', a computer player's (it waits too), and the summary. */
+const PAUSED_OVER: Screen[] = [...COVERED, 'thinking'];
 /** Screens where a team may hold the device: the console, which shows every team's secret orders, asks first. */
 const TEAMS_SCREENS: Screen[] = ['handoff', 'turn'];
 
@@ -29,7 +32,7 @@ export function facilitationBar(store: UiStore, send: SendIntent, main: HTMLElem
     // A game that is over has no clock to stop.
     pause.hidden = screen !== 'whiteCell' || over;
     pause.textContent = t(paused ? 'whiteCell.resume' : 'whiteCell.pause');
-    const covered = paused && COVERED.includes(screen);
+    const covered = paused && PAUSED_OVER.includes(screen);
     banner.hidden = !covered;
     main.inert = covered;
   }, { fireImmediately: true, equalityFn: (a, b) => a.every((x, i) => x === b[i]) });
