@@ -1,6 +1,6 @@
 // The bot driver beside the application actor, with a stand-in for the bot worker that answers as bot.worker.ts does
 // (the bot's move from the view and legal actions it was sent) when the test says so: which positions it is asked
-// about, and which answers the match takes, with the White Cell's pause.
+// about, and which answers the match takes, under the White Cell's console and with its pause.
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
@@ -57,6 +57,19 @@ describe('the bot driver', () => {
     vi.advanceTimersByTime(1000);
     expect(seq()).toBe(1);
     expect(actor.getSnapshot().context.faction).toBe('russia');
+    expect(worker.asked.map((r) => [r.faction, r.view.seq])).toEqual([['belarus', 0], ['russia', 1]]);
+    expect(failures).toEqual([]);
+  });
+
+  it('goes on under the White Cell console: the move asked about is played there, and the next bot is asked', () => {
+    vi.useFakeTimers();
+    const { actor, worker, failures, at, seq } = start();
+    actor.send({ type: 'whitecell.open' });
+    expect(at()).toBe('match.whiteCell');
+    worker.answer();
+    vi.advanceTimersByTime(1000);
+    expect(at()).toBe('match.whiteCell');
+    expect(seq()).toBe(1);
     expect(worker.asked.map((r) => [r.faction, r.view.seq])).toEqual([['belarus', 0], ['russia', 1]]);
     expect(failures).toEqual([]);
   });

@@ -1,7 +1,8 @@
-// Composition layer: watches the app statechart, and when it waits for a bot, asks the bot worker for a move from
-// the faction's view and sends the answer back as bot.move with the move number it was asked about. The machine
-// ignores answers about older positions and answers that come while the White Cell has paused the game, so a slow or
-// repeated answer can do no harm; a position left unanswered (the pause) is asked about again when it comes back.
+// Composition layer: watches the app statechart, and when it waits for a bot (on the bot's screen, or under the White
+// Cell's console, which stops nothing), asks the bot worker for a move from the faction's view and sends the answer
+// back as bot.move with the move number it was asked about. The machine ignores answers about older positions and
+// answers that come while the White Cell has paused the game, so a slow or repeated answer can do no harm; a position
+// left unanswered (the pause) is asked about again when it comes back.
 import type { Actor } from 'xstate';
 import { botToAsk, type appMachine } from '../app.machine';
 import { prepare } from '../session';
