@@ -1,6 +1,6 @@
 // How the bots' reasons name things for a player: titles in quotation marks once, tracks by the names the State of
 // play panel gives them, and changes in whole points (every track a player sees is a whole number).
-import { TRACKS } from '../rules/tracks';
+import { signed, TRACKS } from '../rules/tracks';
 import type { TrackId } from '../rules/types';
 
 /** A title in quotation marks, unless it comes in its own (a card called ‘Minsk has no choice’ is not quoted twice). */
@@ -17,13 +17,13 @@ const unit = (track: TrackId) => TRACKS[track].unit ?? '';
 const WHOLE = 0.05;
 
 /** A change in a track's points: "+1"; an expectation in whole points, "about −2"; one under half a point, "may
- *  rise" (a minus sign, not a hyphen, and never a decimal). */
+ *  rise" (signed: a minus sign, not a hyphen, and never a decimal). */
 export function change(track: TrackId, d: number): string {
   const n = Math.round(Math.abs(d));
-  const sign = d < 0 ? '−' : '+';
-  if (Math.abs(Math.abs(d) - n) < WHOLE) return `${sign}${n}${unit(track)}`;
+  const points = `${signed(d < 0 ? -n : n)}${unit(track)}`;
+  if (Math.abs(Math.abs(d) - n) < WHOLE) return points;
   if (n === 0) return d < 0 ? 'may fall' : 'may rise';
-  return `about ${sign}${n}${unit(track)}`;
+  return `about ${points}`;
 }
 
 /** The same change told as a comparison between two outcomes: "1 higher", "about 2 lower", "a little higher". */

@@ -1,6 +1,6 @@
 // The application statechart (not rules): menu → seats or solo setup → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
-import { assertEvent, assign, enqueueActions, not, setup } from 'xstate';
+import { and, assertEvent, assign, enqueueActions, not, setup, type SnapshotFrom } from 'xstate';
 import { closesPhase, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, SOLO_SIDE, soloSeats, type Seats } from './bots/seats';
@@ -77,8 +77,9 @@ export interface AppContext {
   whiteCellDone: FacilitatorAction | null;
   /** The clock's last timeout: whose moves it made. The screen that follows says so. */
   timeUp: TimeUp | null;
-  /** The match screen the console covers, to return to; 'next' once the clock has moved the game on under it (the
-   *  next team's hand-off, turn or bot, as if the console had not been open). */
+  /** The match screen the console covers, to return to; 'next' when it was opened over a computer player's move or
+   *  once the game has moved on under it (the next team's hand-off, turn or bot, as if the console had not been
+   *  open). A computer player whose move is next plays it under the console. */
   covered: 'handoff' | 'turn' | 'summary' | 'next';
   /** Person or bot in each seat. */
   seats: Seats;
@@ -146,6 +147,17 @@ function openRecord(context: AppContext, id: string | undefined) {
   return { record, opened: openSave(context.catalogue, record.save) };
 }
 
+/** Under the console, the game waits for a computer player's move (see AppContext.covered). */
+const botUnderConsole = (ctx: Pick<AppContext, 'covered' | 'seats' | 'faction'>) => ctx.covered === 'next' && isBot(ctx.seats, ctx.faction);
+
+/** The computer player the match waits for now, on its own screen or under the White Cell's console (which stops
+ *  nothing); null for none, or while the White Cell has paused the game. */
+export function botToAsk(snapshot: SnapshotFrom<typeof appMachine>): Faction | null {
+  const ctx = snapshot.context;
+  const waits = snapshot.matches({ match: 'botThinking' }) || (snapshot.matches({ match: 'whiteCell' }) && botUnderConsole(ctx));
+  return waits && !ctx.paused && isBot(ctx.seats, ctx.faction) ? ctx.faction : null;
+}
+
 export function selectedScenario(ctx: Pick<AppContext, 'catalogue' | 'selected'>) {
   const entry = ctx.catalogue.find((e) => entryKey(e) === ctx.selected);
   return entry?.ok ? entry.scenario : null;
@@ -180,9 +192,11 @@ export const appMachine = setup({
     coveredTurn: ({ context }) => context.covered === 'turn',
     coveredSummary: ({ context }) => context.covered === 'summary',
     coveredNext: ({ context }) => context.covered === 'next',
+    botUnderConsole: ({ context }) => botUnderConsole(context),
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
     playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
+    paused: ({ context }) => context.paused,
     setsComputerPlayer: ({ context, event }) => event.type === 'seats.set' && event.seat?.kind === 'bot' && isBot(context.seats, event.faction),
     // Only a move for the position the bot was asked about counts: a late answer about an older one is ignored.
     currentBotMove: ({ context, event }) => event.type === 'bot.move' && context.session?.state.seq === event.seq && event.faction === context.faction,
@@ -361,9 +375,10 @@ export const appMachine = setup({
       return { session: applied.session, whiteCellRefused: null, whiteCellDone: event.action, paused: context.paused && !over };
     }),
     openWhiteCell: assign((_, params: { from: AppContext['covered'] }) => ({ covered: params.from })),
-    // The clock ended a phase under the console: the screen it covered is gone, and closing it leads where the
-    // teams' screens would have gone (the turn's summary, or the next team), as routing does.
-    coverAfterTimeout: assign(({ context }) => (context.summaryTurn !== null
+    // The game moved on under the console (the clock's defaults, a computer player's move): the screen it covered is
+    // gone, and closing it leads where the teams' screens would have gone (the turn's summary, or the next team, or
+    // the next computer player, who moves at once), as routing does.
+    coverMovedOn: assign(({ context }) => (context.summaryTurn !== null
       ? { covered: 'summary' as const }
       : { covered: 'next' as const, faction: nextFaction(context.session!) })),
     // What the console said (a refusal, a confirmation) stays on the console: the teams' screens never show it.
@@ -501,16 +516,18 @@ export const appMachine = setup({
             'timer.expired': { guard: 'timedRoundOpen', target: 'routing', actions: ['timeout', 'autosave'] },
           },
         },
-        // The facilitator's console. It stops nothing: the clock runs on while it is open (the console says so;
-        // the White Cell's pause is what stops it), and when time is up the defaults are played at once, as on
-        // the teams' screens, and the console shows the new position and what the clock did. Closing returns to
-        // the screen it covered (or, after a timeout, where the game has gone), or to the result when the game
-        // ended, after the summary of a turn the clock closed.
+        // The facilitator's console. It stops nothing: the clock runs on while it is open and computer players go
+        // on moving (the console says so; the White Cell's pause is what stops them), and when time is up the
+        // defaults are played at once, as on the teams' screens, and the console shows the new position and what
+        // the clock did. As on a bot's own screen, the clock's expiry waits for a computer player's move under way.
+        // Closing returns to the screen it covered (or, once the game moved on, where it has gone), or to the
+        // result when the game ended, after the summary of a turn that closed under it.
         whiteCell: {
           exit: 'leaveWhiteCell',
           on: {
             'whitecell.act': { actions: 'whiteCellAct' },
-            'timer.expired': { guard: 'timedRoundOpen', actions: ['timeout', 'coverAfterTimeout', 'autosave'] },
+            'bot.move': { guard: and(['botUnderConsole', 'currentBotMove', not('paused')]), actions: ['recordReason', 'act', 'coverMovedOn', 'autosave'] },
+            'timer.expired': { guard: and(['timedRoundOpen', not('botUnderConsole')]), actions: ['timeout', 'coverMovedOn', 'autosave'] },
             'whitecell.close': [
               { guard: 'coveredSummary', target: 'summary' },
               { guard: 'gameOver', target: '#app.result' },
@@ -520,9 +537,17 @@ export const appMachine = setup({
             ],
           },
         },
-        // The composition layer sees this state, asks the bot worker for a move from the faction's view and sends
-        // it back as bot.move with the move number it was asked about.
-        botThinking: { exit: 'clearError', on: { 'bot.move': { guard: 'currentBotMove', target: 'routing', actions: ['recordReason', 'act', 'autosave'] } } },
+        // The composition layer sees this state (botToAsk), asks the bot worker for a move from the faction's view
+        // and sends it back as bot.move with the move number it was asked about. The White Cell's pause holds the
+        // computer players as it holds the clock and the teams: a move that arrives while paused is asked again on
+        // resuming. The console opens over it, and the move is played under the console.
+        botThinking: {
+          exit: 'clearError',
+          on: {
+            'bot.move': { guard: and(['currentBotMove', not('paused')]), target: 'routing', actions: ['recordReason', 'act', 'autosave'] },
+            'whitecell.open': openWhiteCell('next'),
+          },
+        },
         routing: {
           always: [
             // A refused move leaves the position as it was: a person tries again; a bot's (never seen: bots pick

@@ -4,7 +4,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { GameState, PlayerView, Rules, Viewer } from '../rules';
 import type { BotMoveShown, Screen, UiState } from '../store/store';
 import { afterActionOf } from './after-action';
-import { appMachine, selectedScenario, type BotMove } from './app.machine';
+import { appMachine, botToAsk, selectedScenario, type BotMove } from './app.machine';
 import { entryKey, summarise } from './catalogue';
 import { projectSaves } from './saves/projection';
 import type { Session } from './session';
@@ -77,8 +77,10 @@ export function project(snapshot: AppSnapshot): UiState {
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
     timer: null,
     seats: ctx.seats,
-    thinking: screen === 'thinking' ? ctx.faction : null,
-    botMoves: session ? shownBotMoves(ctx.botMoves, session) : [],
+    // A computer player moves under the console too (which says so), and the console, seeing every team's orders,
+    // reads every reason at once.
+    thinking: screen === 'thinking' ? ctx.faction : botToAsk(snapshot),
+    botMoves: !session ? [] : screen === 'whiteCell' ? ctx.botMoves : shownBotMoves(ctx.botMoves, session),
     whatif: ctx.whatif && {
       returnTo: ctx.whatif.returnTo, branchTurn: ctx.whatif.branchTurn, done: ctx.whatif.done, total: ctx.whatif.total,
       result: ctx.whatif.result, error: ctx.whatif.error, running: ctx.whatif.run !== null,

@@ -48,6 +48,11 @@ export const trackHeading = (track: TrackId) => `${TRACKS[track].label}${TRACKS[
 
 export const TRACK_IDS = Object.keys(TRACKS) as [TrackId, ...TrackId[]];
 
+/** A change of points as players read it (card and event effects, odds modifiers, the State of play's changes, the
+ *  bots' reasons): "+2", "−1" with the minus sign U+2212 as in print (a hyphen "-1" reads as a dash), "0". Saves,
+ *  JSON and the command line's --json keep plain numbers. */
+export const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
 export function clampTrack(track: TrackId, value: number): number {
   const { min, max } = TRACKS[track];
   return Math.max(min, Math.min(max, Math.round(value)));

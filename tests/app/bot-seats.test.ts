@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { decide } from '../../game/ai/bot';
-import { appMachine, type AppEvent } from '../../game/app/app.machine';
+import { appMachine, botToAsk, type AppEvent } from '../../game/app/app.machine';
+import { readFacilitation } from '../../game/app/facilitator/settings';
+import { phaseRound } from '../../game/app/facilitator/timeout';
 import { project } from '../../game/app/projection';
 import { readUrlOptions } from '../../game/app/url-options';
 import { stateName } from '../../game/rules/decisions';
@@ -187,6 +189,61 @@ describe('app statechart with bots', () => {
     const s = seatsScreen();
     const bad = send(s, { type: 'seats.set', faction: 'russia', seat: { kind: 'bot', persona: 'wizard', difficulty: 'easy' } as never });
     expect(bad.context.seats.russia).toEqual({ kind: 'human' });
+  });
+});
+
+describe('computer players under the White Cell console', () => {
+  /** A facilitated solo match started from the address, with a phase clock whose default is a pass. */
+  const facilitated = (play: Faction) =>
+    send(initialTransition(appMachine, { requested: 'ultimatum', seed: 5, play, facilitation: readFacilitation('?whitecell=1&timer=60&timeout=pass') })[0], { type: 'catalogue.loaded', folders });
+  const expire = (s: Snap) => send(s, { type: 'timer.expired', round: phaseRound(s.context.session)! });
+
+  it('go on moving while it is open: after the clock ends the orders under it, the bot due in bargaining moves there', () => {
+    // Belarus (a person) has the turn; the console opens over it, and the clock ends the orders phase.
+    const open = send(facilitated('belarus'), { type: 'whitecell.open' });
+    expect(botToAsk(open)).toBeNull();
+    const bargaining = expire(open);
+    expect(at(bargaining)).toBe('match.whiteCell');
+    expect(phaseRound(bargaining.context.session)).toBe('1.bargaining');
+    // The bot due to bargain is asked at once, not when the console closes (it was: the clock then passed for it).
+    const bot = botToAsk(bargaining)!;
+    expect(bot).not.toBeNull();
+    expect(project(bargaining).thinking).toBe(bot);
+    // The clock's expiry waits for that move, as on the bot's own screen.
+    expect(expire(bargaining).context.session).toBe(bargaining.context.session);
+    let s = bargaining;
+    for (let i = 0; i < 10 && botToAsk(s); i++) s = send(s, botAnswer(s));
+    expect(at(s)).toBe('match.whiteCell');
+    expect(s.context.session!.state.seq).toBeGreaterThan(bargaining.context.session!.state.seq);
+    expect(s.context.botMoves.map((m) => m.faction)).toContain(bot);
+    // The console reads every reason; closing it leads where the game has gone.
+    expect(project(s).botMoves).toEqual(s.context.botMoves);
+    const closed = send(s, { type: 'whitecell.close' });
+    expect(closed.context.faction).toBe(closed.context.session!.rules.activeFactions(closed.context.session!.state)[0] ?? null);
+    expect(at(closed)).toBe(closed.context.summaryTurn !== null ? 'match.summary' : 'match.turn');
+  });
+
+  it('opens over a computer player\'s move, which is played under it; paused, the move waits', () => {
+    const thinking = facilitated('nato');
+    expect(at(thinking)).toBe('match.botThinking');
+    const open = send(thinking, { type: 'whitecell.open' });
+    expect(at(open)).toBe('match.whiteCell');
+    expect(botToAsk(open)).toBe('belarus');
+    const answer = botAnswer(open);
+    const paused = send(open, { type: 'clock.pause' });
+    expect(botToAsk(paused)).toBeNull();
+    expect(send(paused, answer).context.session).toBe(paused.context.session);
+    const moved = send(open, answer);
+    expect(at(moved)).toBe('match.whiteCell');
+    expect(moved.context.session!.state.seq).toBe(1);
+    expect(botToAsk(moved)).toBe('russia');
+    // Russia's bot too; then NATO, a person, is due: closing the console gives NATO its turn.
+    const both = send(moved, botAnswer(moved));
+    expect(botToAsk(both)).toBeNull();
+    expect(both.context.botMoves.map((m) => m.faction)).toEqual(['belarus', 'russia']);
+    const closed = send(both, { type: 'whitecell.close' });
+    expect(at(closed)).toBe('match.turn');
+    expect(closed.context.faction).toBe('nato');
   });
 });
 

@@ -4,14 +4,16 @@
 // live, and neither has a serious accessibility violation (axe-core); after resuming, the clock's default (pass) plays
 // the orders out at once with the console still open (which says so and keeps what is being typed), then bargaining,
 // and the turn closes with no orders, which the summary says; the projector shows that summary until the
-// game window leaves it. The session is saved, opened again, replayed and branched. A second session has a refusal
-// said on the console only, then the White Cell ends the game while it is paused.
+// game window leaves it. The session is saved, opened again, replayed and branched. A solo session has the computer
+// players move under the open console. A last session has a refusal said on the console only, then the White Cell
+// ends the game while it is paused.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterEach, describe, expect, it, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { heading, screenOf } from './browser';
+import { startSolo } from './play';
 
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
 
@@ -176,6 +178,43 @@ describe('a facilitated session', () => {
     await heading(game, /^Pass the device to/).waitFor();
     await game.getByRole('button', { name: /^Ready: show/ }).click();
     expect(await trackValue(game, 'economy')).toBe(value);
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the computer players play on under the console, which says so and keeps what the White Cell is typing', { timeout: 300_000 }, async () => {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    const game = watch(await context.newPage(), 'game', errors);
+    game.on('dialog', (d) => { void d.accept(); });
+    // Solo as Belarus against two computer players, with a facilitator and an 8-second clock that passes. The
+    // console opens over Belarus's first turn and pauses the clock while the White Cell starts typing.
+    await game.goto(new URL('?scenario=ultimatum&seed=5&renderer=canvas&whitecell=1&timer=8&timeout=pass', inject('baseUrl')).href);
+    await heading(game, 'Union State').waitFor();
+    await startSolo(game, 'Belarus');
+    await heading(game, /^Belarus: turn 1 of/).waitFor();
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    await game.getByText(/^The game does not stop for this console: computer players make their moves while it is open/).waitFor();
+    const title = game.getByLabel('Title (or the argument’s action)');
+    await title.fill('Minsk asks Beijing');
+    await title.press('End');
+    await game.getByRole('button', { name: 'Resume the game' }).click();
+    await title.focus();
+    // The clock ends Belarus's orders under the console; the computer player due to bargain moves there and then
+    // (it waited for the console to close, and the clock passed for it), and its reason is read on the console.
+    const reasons = game.getByRole('region', { name: /^Computer players’ moves/ }).locator('.bot-reason');
+    await reasons.first().waitFor({ timeout: 30_000 });
+    expect(await reasons.first().textContent()).toMatch(/^(Russia|NATO) /);
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByText(/phase: bargaining$/).waitFor();
+    expect(await title.inputValue()).toBe('Minsk asks Beijing');
+    expect(await game.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await title.getAttribute('id'));
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    await mkdir(SHOTS, { recursive: true });
+    await game.screenshot({ path: `${SHOTS}/white-cell-bots.png` });
+    expect(await axeViolations(game)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

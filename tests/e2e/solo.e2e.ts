@@ -1,9 +1,10 @@
 // Solo play and the what-if simulator in Chromium: one person starts a solo game from the menu and plays NATO against
-// two bots to the result screen, reading the bots' reasons on the way; then a small what-if batch runs in workers with its progress bar moving and
+// two bots to the result screen, reading the bots' reasons on the way; the seat line of the turn's header keeps to one
+// line at 1366 px in every scenario; then a small what-if batch runs in workers with its progress bar moving and
 // the changed batch shown beside the baseline. Screenshots go to /tmp/shots-solo for looking at.
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, inject, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { pickOrders, startSolo } from './play';
@@ -108,6 +109,44 @@ describe('solo play against bots, and the what-if panel', () => {
     expect(said.some((r) => r.startsWith('Belarus '))).toBe(true);
     expect(said.some((r) => r.startsWith('Russia '))).toBe(true);
     expect(said.every((r) => r.includes(' — '))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the turn header\'s seat line on one line on a 1366 px laptop, whole, with the longest computer players in every scenario', { timeout: 600_000 }, async () => {
+    session = await openGame('?scenario=ultimatum&seed=5&renderer=canvas');
+    const { page, errors } = session;
+    const longest = async (...factions: string[]) => {
+      for (const f of factions) {
+        await page.locator(`#seat-${f}-persona`).selectOption('accommodating');
+        await page.locator(`#seat-${f}-difficulty`).selectOption('standard');
+      }
+    };
+    /** The line boxes the seat line takes (its seats' distinct tops), and whether anything of it is cut off. */
+    const seatLine = () => page.locator('.turn-header .seats-line').evaluate((line) => ({
+      lines: new Set([...line.querySelectorAll('.seats-line-seat')].flatMap((seat) => [...seat.getClientRects()].map((r) => Math.round(r.top)))).size,
+      cut: line.scrollWidth > line.clientWidth || line.getBoundingClientRect().right > document.documentElement.clientWidth,
+      text: line.textContent,
+    }));
+    const two = 'Belarus: computer, Accommodating, Standard · Russia: computer, Accommodating, Standard · NATO: you';
+    for (const id of ['ultimatum', 'airbase', 'sharp-power', 'suwalki', 'neutrality']) {
+      await page.goto(new URL(`?scenario=${id}&seed=5&renderer=canvas`, inject('baseUrl')).href);
+      await heading(page, 'Union State').waitFor();
+      await startSolo(page, 'NATO', () => longest('belarus', 'russia'));
+      await heading(page, /^NATO: turn 1 of/).waitFor();
+      expect(await seatLine(), id).toEqual({ lines: 1, cut: false, text: two });
+      if (id === 'suwalki') await shot(page, 'seat-line-1366');
+    }
+    // Two teams at the device and one computer player: a longer line still.
+    await page.goto(new URL('?scenario=suwalki&seed=5&renderer=canvas', inject('baseUrl')).href);
+    await heading(page, 'Union State').waitFor();
+    await page.getByRole('button', { name: 'Several players on this device' }).click();
+    await heading(page, /^Who plays whom/).waitFor();
+    await page.locator('#seat-nato-kind').selectOption('bot');
+    await longest('nato');
+    await page.getByRole('button', { name: 'Begin turn 1' }).click();
+    await page.getByRole('button', { name: /^Ready: show/ }).click();
+    await heading(page, /^Belarus: turn 1 of/).waitFor();
+    expect(await seatLine()).toEqual({ lines: 1, cut: false, text: 'Belarus: a team at this device · Russia: a team at this device · NATO: computer, Accommodating, Standard' });
     expect(errors).toEqual([]);
   });
 

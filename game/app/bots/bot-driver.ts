@@ -1,8 +1,10 @@
-// Composition layer: watches the app statechart, and when it waits for a bot, asks the bot worker for a move from
-// the faction's view and sends the answer back as bot.move with the move number it was asked about. The machine
-// ignores answers about older positions, so a slow or repeated answer can do no harm.
+// Composition layer: watches the app statechart, and when it waits for a bot (on the bot's screen, or under the White
+// Cell's console, which stops nothing), asks the bot worker for a move from the faction's view and sends the answer
+// back as bot.move with the move number it was asked about. The machine ignores answers about older positions and
+// answers that come while the White Cell has paused the game, so a slow or repeated answer can do no harm; a position
+// left unanswered (the pause) is asked about again when it comes back.
 import type { Actor } from 'xstate';
-import type { appMachine } from '../app.machine';
+import { botToAsk, type appMachine } from '../app.machine';
 import { prepare } from '../session';
 import type { BotReply, BotRequest } from './protocol';
 
@@ -30,10 +32,13 @@ export function driveBots(actor: Actor<typeof appMachine>, makeWorker: () => Wor
     return worker;
   };
   actor.subscribe((snapshot) => {
-    if (!snapshot.matches({ match: 'botThinking' })) return;
-    const { session, faction, seats } = snapshot.context;
+    const faction = botToAsk(snapshot);
+    const { session, seats } = snapshot.context;
     const seat = faction && seats[faction];
-    if (!session || !faction || seat?.kind !== 'bot') return;
+    if (!session || !faction || seat?.kind !== 'bot') {
+      asked = '';
+      return;
+    }
     const key = `${session.seed}:${session.state.seq}:${faction}`;
     if (key === asked) return;
     asked = key;

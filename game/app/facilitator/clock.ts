@@ -39,7 +39,8 @@ export function runClock(app: AppActor, onView: (view: TimerView | null) => void
   let sentFor: string | null = null;
 
   // The application takes the expiry on a hand-off or turn screen and under the White Cell's console; while a bot
-  // is thinking it waits, and this repeats it on the next change until the phase has moved on.
+  // is thinking (on its screen or under the console) it waits, and this repeats it on the next change until the
+  // phase has moved on.
   const expireIfDue = () => {
     const t = timer.getSnapshot();
     const snapshot = app.getSnapshot();

@@ -1,10 +1,9 @@
 // Effects and conditions written as scenario data, summarised in one line each so a player can weigh a card
 // before playing it. Odds are the base chance plus the modifiers the card lists.
 import type { Condition, Effect } from '../../rules';
+import { signed } from '../../rules/tracks';
 import { t } from '../messages';
 import { decisionEventName, decisionName, decisionStateName, listOf, trackName } from './names';
-
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The conditions in words, each said once (a card may list the same one under several headings). */
 export function describeConditions(conditions: readonly Condition[]): string {

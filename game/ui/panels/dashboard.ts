@@ -1,7 +1,7 @@
 // The dashboard: every track the scenario models, grouped by who owns it, with a bar, the value (and ladder
 // step), how far it moved since the turn began, and a "why?" control that explains its last changes.
 import type { PlayerView, Scenario, TrackId } from '../../rules';
-import { TRACKS } from '../../rules/tracks';
+import { signed, TRACKS } from '../../rules/tracks';
 import { h } from '../dom';
 import { t } from '../messages';
 import { trackName, trackValue } from '../format/names';
@@ -36,7 +36,7 @@ function trackRow(id: TrackId, view: PlayerView, scenario: Scenario, previous: n
     h('span', { class: 'track-value' }, trackValue(id, value),
       delta ? h('span', { class: `track-delta ${delta > 0 ? 'up' : 'down'}` },
         h('span', { 'aria-hidden': 'true' }, delta > 0 ? ` ▲${delta}` : ` ▼${-delta}`),
-        h('span', { class: 'visually-hidden' }, ` (${t('dashboard.change', { delta: delta > 0 ? `+${delta}` : delta })})`)) : null),
+        h('span', { class: 'visually-hidden' }, ` (${t('dashboard.change', { delta: signed(delta) })})`)) : null),
     h('span', { class: 'track-bar', 'aria-hidden': 'true' }, h('span', { class: 'track-fill', style: `width:${pct}%` })),
   );
   if (why) row.append(...whyControl(id, view, scenario, row));

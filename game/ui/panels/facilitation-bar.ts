@@ -1,5 +1,7 @@
 // The White Cell's presence in the app bar during a facilitated match: the phase clock for all, the button to the
-// console, the White Cell's pause toggle (while the game goes on), and the pause itself, which covers the teams' screens (they cannot act) until the White Cell resumes.
+// console (over any match screen, a computer player's too: it plays on under the console), the White Cell's pause
+// toggle (while the game goes on), and the pause itself, which covers the teams' screens (they cannot act, and
+// computer players wait) until the White Cell resumes.
 import type { SendIntent } from '../../app/intents';
 import type { Screen, UiStore } from '../../store/store';
 import { h } from '../dom';
@@ -7,9 +9,11 @@ import { t } from '../messages';
 import { forgetTyped } from './facilitation-controls';
 import { phaseTimer } from './phase-timer';
 
-const COVERED: Screen[] = ['handoff', 'turn', 'summary'];
-/** Screens where a team may hold the device: the console, which shows every team's secret orders, asks first. */
-const TEAMS_SCREENS: Screen[] = ['handoff', 'turn'];
+/** Screens the console opens over and the pause covers: the teams', a computer player's, and the summary. */
+const COVERED: Screen[] = ['handoff', 'turn', 'thinking', 'summary'];
+/** Screens where a team may hold the device (a solo player waits through a computer player's move): the console,
+ *  which shows every team's secret orders, asks first. */
+const TEAMS_SCREENS: Screen[] = ['handoff', 'turn', 'thinking'];
 
 export function facilitationBar(store: UiStore, send: SendIntent, main: HTMLElement): HTMLElement {
   const open = h('button', {

@@ -3,6 +3,7 @@
 // render this one model, so the printed page, the download and the screen always tell the same story.
 import type { Condition, Faction, LogEntry, PlayerView, Scenario, Source, TrackId } from '../../rules/types';
 import { FACTIONS } from '../../rules/types';
+import { signed } from '../../rules/tracks';
 import type { AfterAction } from '../../store/store';
 import { t } from '../messages';
 import { describeConditions } from '../format/effects';
@@ -132,7 +133,7 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
     scores: FACTIONS.map((f) => ({
       faction: f, name: factionName(f), vp: outcome?.vp[f] ?? 0, fromEndState: end ? end.vp[f] : null,
       winner: outcome?.winners.includes(f) ?? false,
-      met: (outcome?.met[f] ?? []).map((id) => `${objective(id)?.text ?? id} (+${objective(id)?.vp ?? 0})`),
+      met: (outcome?.met[f] ?? []).map((id) => `${objective(id)?.text ?? id} (${signed(objective(id)?.vp ?? 0)})`),
     })),
     winners: (outcome?.winners ?? []).map(factionName),
     causes,

@@ -1,10 +1,12 @@
 // The White Cell console: everything the rules know (every team's committed orders, the undrawn events, all the
-// tracks, the full log) and the facilitator's moves: injects from the deck or written on the spot (a matrix
-// argument adjudicated at shown odds), overrides with a written reason, and the projector window. The pause
-// toggle sits in the app bar (panels/facilitation-bar.ts), which follows it without redrawing the console.
+// tracks, the full log, the computer players' moves with their reasons) and the facilitator's moves: injects from
+// the deck or written on the spot (a matrix argument adjudicated at shown odds), overrides with a written reason,
+// and the projector window. The pause toggle sits in the app bar (panels/facilitation-bar.ts), which follows it
+// without redrawing the console.
 import type { DecisionGraph, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
 import { h, uid } from '../dom';
+import { botMovesPanel } from '../panels/bot-moves';
 import { t, tn } from '../messages';
 import { cardTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, factionName, turnLabel } from '../format/names';
 import { dashboard } from '../panels/dashboard';
@@ -38,12 +40,12 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
         h('h1', { tabindex: '-1' }, t('whiteCell.title')),
         h('p', { class: 'muted' }, t('whiteCell.state', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase })),
         h('p', { class: 'white-cell-warning' }, t('whiteCell.intro')),
-        clockLines(state)),
+        runsOnLines(state)),
       h('div', { class: 'button-row' },
         h('button', { type: 'button', onClick: openProjector }, t('whiteCell.projector')),
         h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
     h('div', { class: 'white-cell-layout' },
-      h('div', { class: 'white-cell-col' }, committedOrders(scenario, view), entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
+      h('div', { class: 'white-cell-col' }, committedOrders(scenario, view), botMovesPanel(state.botMoves, view.turn), entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
       // Once the game is over there is nothing left to play, override or end: the moves give way to a line saying so.
       view.outcome
         ? h('div', { class: 'white-cell-col' }, gameOver(scenario, view, confirmed))
@@ -52,14 +54,18 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
   );
 };
 
-/** The console stops nothing: with a phase clock set it says the clock runs on while it is open, and that only the
- *  pause stops it; and once the clock has made the teams' moves, it says which, as the teams' screens will. */
-function clockLines(state: UiState): HTMLElement[] | null {
+/** The console stops nothing: with a phase clock set or a computer player seated it says the clock runs on and the
+ *  computer players go on moving while it is open, and that only the pause stops them; which computer player is
+ *  choosing a move now; and once the clock has made the teams' moves, which, as the teams' screens will. */
+function runsOnLines(state: UiState): (HTMLElement | null)[] | null {
   const { orders, bargaining } = state.facilitation.settings.timer;
-  if ((!orders && !bargaining) || state.view?.outcome) return null;
+  const timed = Boolean(orders || bargaining);
+  const bots = FACTIONS.some((f) => state.seats[f].kind === 'bot');
+  if ((!timed && !bots) || state.view?.outcome) return null;
   const done = timeUpLine(state);
   return [
-    h('p', { class: 'white-cell-clock' }, t('whiteCell.clockRuns')),
+    h('p', { class: 'white-cell-clock' }, t(timed && bots ? 'whiteCell.allRuns' : timed ? 'whiteCell.clockRuns' : 'whiteCell.botsRun')),
+    state.thinking ? h('p', { class: 'white-cell-bot' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('whiteCell.botMoving', { faction: factionName(state.thinking) })) : null,
     statusLine('white-cell-time-up', done ? [done] : null),
   ];
 }
