@@ -2,6 +2,7 @@
 // Belarus' security dilemma and entrapment), endings true at every value their conditions allow, and the paper's
 // hedges kept where it hedges.
 import { describe, expect, it } from 'vitest';
+import type { Condition } from '../../game/rules';
 import { TRACKS } from '../../game/rules/tracks';
 import { t } from '../../game/ui/messages';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
@@ -38,5 +39,32 @@ describe('the entrapment dial’s zones', () => {
     const speaking = briefs.filter((b) => /abandon/i.test(b.text));
     expect(speaking.length).toBeGreaterThanOrEqual(5);
     for (const { where, text } of speaking) expect(text, where).toMatch(/on your own|alone|without an ally|cannot protect you/);
+  });
+});
+
+describe('endings reached through the dial', () => {
+  /** The least commitment an ending's trigger allows, when its trigger sets one. */
+  const leastCommitment = (trigger: Condition[]) => trigger.flatMap((c) => ('track' in c && c.track === 'allianceCommitment' && c.min !== undefined ? [c.min] : []))[0];
+  const endings = scenarios.flatMap((s) => s.endStates.map((e) => ({ where: `${s.id} ${e.id}`, text: e.text, min: leastCommitment(e.trigger) })))
+    .filter((e) => e.min !== undefined);
+
+  it('say nothing about Belarus’ commitment that the least commitment they allow would belie', () => {
+    expect(endings.map((e) => e.where)).toEqual(expect.arrayContaining(['suwalki finlandization', 'ultimatum finlandization']));
+    for (const { where, text, min } of endings) {
+      // "Deep" commitment, or deep in a zone, is not true at the edge of the zone, still less in the middle of the dial.
+      expect(text, where).not.toMatch(/\bdeep\b[^.]*\b(commitment|alliance|zone)\b|\b(commitment|alliance)\b[^.]*\bdeep\b/i);
+      if (min! < entrapAt) expect(text, where).not.toMatch(/entrapment zone|entrapped/i);
+    }
+  });
+
+  it('the Suwałki outpost, reachable at a commitment Belarus’ own objective counts as staying out, says Minsk leans towards Moscow', () => {
+    const suwalki = scenarios.find((s) => s.id === 'suwalki')!;
+    const outpost = endings.find((e) => e.where === 'suwalki finlandization')!;
+    const stayOut = suwalki.objectives.find((o) => o.id === 'by-not-our-war')!;
+    const most = stayOut.condition.flatMap((c) => ('track' in c && c.track === 'allianceCommitment' && c.max !== undefined ? [c.max] : []))[0]!;
+    // Both can hold at once: the ending's text must be true in the middle of the dial too.
+    expect(outpost.min).toBeLessThanOrEqual(most);
+    expect(outpost.min).toBeGreaterThan(abandonAt);
+    expect(outpost.text).toMatch(/leans towards Moscow/);
   });
 });
