@@ -68,3 +68,16 @@ describe('endings reached through the dial', () => {
     expect(outpost.text).toMatch(/leans towards Moscow/);
   });
 });
+
+describe('the paper’s hedges', () => {
+  it('the 31st roadmap "allegedly" provided for supranational bodies: the learning answer and history say so as the paper does', () => {
+    const ultimatum = scenarios.find((s) => s.id === 'ultimatum')!;
+    const question = ultimatum.learning!.questions.find((q) => q.id === 'roadmap-31')!;
+    expect(question.choices[question.answer]).toMatch(/^It allegedly provided for supranational bodies/);
+    expect(question.explanation).toMatch(/said to create supranational bodies/);
+    const told = [...ultimatum.history.steps.map((s) => s.text), ultimatum.history.whatHappened].flatMap((text) => text.split(/(?<=\.) /))
+      .filter((sentence) => /31st/.test(sentence) && /supranational/.test(sentence) && !/postponed/.test(sentence));
+    expect(told.length).toBe(2);
+    for (const sentence of told) expect(sentence).toMatch(/allegedly|said to/);
+  });
+});
