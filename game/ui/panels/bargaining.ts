@@ -38,9 +38,15 @@ function resultText(table: BargainTable | undefined, result: PlayerView['negotia
   return t(`bargaining.result.${result}`, { faction: table?.blackmail ? factionName(table.blackmail.by) : '', cost: table?.blackmail?.failedCredibility ?? 0 });
 }
 
+/** What rejecting costs: the table's own words, with its effects when it has any (a deadlock that changes nothing
+ *  says so in its text, and is not said to cost "no change"). */
+export function deadlockText(table: BargainTable): string {
+  const { text, effects } = table.deadlock;
+  return effects.length ? `${text} (${describeEffects(effects)})` : text;
+}
+
 function deadlockLine(table: BargainTable): HTMLElement {
-  return h('p', { class: 'deadlock-cost' }, h('strong', null, `${t('bargain.deadlockCost')}: `),
-    `${table.deadlock.text} (${describeEffects(table.deadlock.effects)})`);
+  return h('p', { class: 'deadlock-cost' }, h('strong', null, `${t('bargain.deadlockCost')}: `), deadlockText(table));
 }
 
 /** `botMoves` (the computer players' moves with their reasons) say why a bot answered the viewer's offers. */
