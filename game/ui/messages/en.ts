@@ -46,6 +46,7 @@ const enCore = {
   'menu.showProblems': 'Show the problems',
   'menu.none': 'No scenarios were found.',
   'notice.unknown-scenario': 'There is no scenario called “{id}”. Available: {known}.',
+  'notice.address': 'Some options in the address were not understood and were left at their defaults: {problems}. Correct the address and load the page again, or choose below.',
   'notice.invalid-scenario': 'The scenario “{id}” has problems and cannot be played. Choose “Show the problems” beside it for details.',
 
   'problems.title': 'This scenario cannot be played',
