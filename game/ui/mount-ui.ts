@@ -134,8 +134,10 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   });
 }
 
-/** The first control a player can reach in a decision panel (a table's first button, the first order card). */
+/** The first action a player can take in a decision panel (a table's first button, the first order card): not a
+ *  disclosure inside what is on the table ("what it means"), which comes before the answer's buttons. */
 function firstControl(panel: Element | null): HTMLElement | null {
-  const controls = panel ? [...panel.querySelectorAll<HTMLElement>('button, input, select, textarea, summary')] : [];
-  return controls.find((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0) ?? null;
+  const usable = (selector: string) => [...panel?.querySelectorAll<HTMLElement>(selector) ?? []]
+    .find((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0) ?? null;
+  return usable('button, input, select, textarea') ?? usable('summary');
 }

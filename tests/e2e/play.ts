@@ -1,6 +1,6 @@
 // Plays a game of several players on one device through the interface as a class would: pass the device, pick orders, offer, answer,
 // counter, blackmail, read the summary, until the result screen. Choices vary with the turn so every kind of move is exercised.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { heading, screenOf } from './browser';
 
 export interface PlayLog { summaries: number[]; commits: number; offers: number; passes: number; answers: number; counters: number; blackmails: number }
@@ -41,6 +41,18 @@ export async function pickOrders(page: Page, want: number, skip = 0): Promise<st
     picked.push(title);
   }
   return picked;
+}
+
+/** Solo as Belarus in Suwałki with seed 3 (the page opened on `?scenario=suwalki&seed=3`): one order committed, then
+ *  the computer players move and Russia opens its table with an offer to Belarus. Returns the offer's Accept. */
+export async function soloUntilRussiaOffers(page: Page): Promise<Locator> {
+  await startSolo(page, 'Belarus');
+  await page.getByRole('button', { name: /^Commit/ }).waitFor();
+  await pickOrders(page, 1);
+  await page.getByRole('button', { name: /^Commit/ }).click();
+  const accept = page.getByRole('button', { name: 'Accept', exact: true });
+  await accept.waitFor();
+  return accept;
 }
 
 export async function playToResult(page: Page, onTurnScreen?: (page: Page) => Promise<void>): Promise<PlayLog> {
