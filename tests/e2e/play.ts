@@ -55,6 +55,14 @@ export async function soloUntilRussiaOffers(page: Page): Promise<Locator> {
   return accept;
 }
 
+/** From the menu: the what-if panel, `games` games a batch, run (against the change it proposes first). */
+export async function runWhatIf(page: Page, games: number): Promise<void> {
+  await page.getByRole('button', { name: 'What if?…' }).click();
+  await heading(page, /^What if\?/).waitFor();
+  await page.getByLabel('Number of games (each batch)').fill(String(games));
+  await page.getByRole('button', { name: `Run ${games} + ${games} games` }).click();
+}
+
 export async function playToResult(page: Page, onTurnScreen?: (page: Page) => Promise<void>): Promise<PlayLog> {
   const log: PlayLog = { summaries: [], commits: 0, offers: 0, passes: 0, answers: 0, counters: 0, blackmails: 0 };
   for (let step = 0; step < 500; step++) {

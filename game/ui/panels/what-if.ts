@@ -13,6 +13,7 @@ import { TRACKS } from '../../rules/tracks';
 import { h, svg } from '../dom';
 import { t } from '../messages';
 import { botName, dealTitle, endStateTitle, factionName, quoted, trackName, trackValue } from '../format/names';
+import { whatIfProgress } from './whatif-progress';
 
 /** A value to offer first for a track, other than the one it has where the batches start (a "change" to the same
  *  value would play the baseline twice): NATO's posture at its highest, the question the panel is for (what usually
@@ -232,12 +233,7 @@ export function whatIfPanel(scenario: Scenario, panel: WhatIfPanel, send: SendIn
   // A request neither refused nor answered by the results shown was cancelled.
   const cancelled = !panel.running && panel.error === null && panel.request !== null && (panel.result === null || JSON.stringify(panel.result.request) !== JSON.stringify(panel.request));
   const workers = navigator.hardwareConcurrency || 2;
-  const status = panel.running
-    ? h('div', { class: 'whatif-progress', role: 'status' },
-      h('progress', { id: 'whatif-progress', max: panel.total, value: panel.done, 'aria-label': t('whatif.progress', { done: panel.done, total: panel.total }) }),
-      h('span', null, t('whatif.progress', { done: panel.done, total: panel.total })),
-      h('button', { type: 'button', id: 'whatif-cancel', onClick: () => send({ type: 'whatif.cancel' }) }, t('whatif.cancel')))
-    : null;
+  const status = panel.running ? whatIfProgress(panel, send) : null;
   return h('div', { class: 'whatif-panel' },
     h('div', { class: 'whatif-setup panel' }, form,
       same,
