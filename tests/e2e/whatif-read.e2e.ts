@@ -59,7 +59,7 @@ describe('reading the what-if results', () => {
 
     // The changed column names the value it replaced.
     const table = page.locator('.whatif-table').first();
-    expect(await table.locator('thead th').allTextContents()).toEqual(['', 'Baseline', 'Changed: Sovereignty: 7 → 3']);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['End state', 'Baseline', 'Changed: Sovereignty: 7 → 3']);
     await expectOneScale(page);
 
     // How a win is decided, in one line beside the win rates.

@@ -1,6 +1,7 @@
 // Interface text for accessibility, the map's text mirror, printing, the learning check and the tutorial.
 export const enAccess = {
   'access.column.left': 'Dial, state of play and event log',
+  'access.projector.right': 'Orders committed, the dial and the orders revealed',
   'access.column.centre': 'Map',
   'access.column.right': 'Your decisions this turn',
 
