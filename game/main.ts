@@ -74,7 +74,7 @@ const firstScreenNeeds = opensOnMap ? mapModule?.then(() => undefined, () => und
 const projector = new URLSearchParams(window.location.search).get('view') === 'projector';
 const send = projector
   ? (followGame(store), () => undefined)
-  : startApp(store, { requested: options.scenario, play: options.play, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search) },
+  : startApp(store, { requested: options.scenario, play: options.play, seed: options.seed ?? Math.floor(Math.random() * 2 ** 31), facilitation: readFacilitation(window.location.search), urlProblems: options.problems },
     { saves: idbSaveStore(), download, afterFirstFrame, firstScreenNeeds });
 document.body.classList.toggle('projector', projector);
 

@@ -35,6 +35,8 @@ export interface AppInput {
   /** From the address (?play=), as written: start the requested scenario at once, solo as a faction or with
    *  three bots; a value it does not know is named on the menu. */
   play?: string | null;
+  /** The address's other parameters that were not understood (?seed=), named on the menu. */
+  urlProblems?: string[];
 }
 
 export interface AppContext {
@@ -69,6 +71,9 @@ export interface AppContext {
   // Facilitation (game/app/facilitator).
   facilitation: Facilitation;
   facilitationProblems: string[];
+  /** Every parameter of the address not understood (the seed's and the facilitation's), named on the menu; a ?play=
+   *  match does not start on a guess (a random seed, no timer) but stops at the menu that names them. */
+  addressProblems: string[];
   drafts: Drafts;
   paused: boolean;
   /** The White Cell's last move the rules refused, and why: named beside the control that made it, on the console only. */
@@ -194,7 +199,7 @@ export const appMachine = setup({
     coveredNext: ({ context }) => context.covered === 'next',
     botUnderConsole: ({ context }) => botUnderConsole(context),
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
-    playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.requested !== null && selectedScenario(context) !== null,
+    playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.addressProblems.length === 0 && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
     paused: ({ context }) => context.paused,
     setsComputerPlayer: ({ context, event }) => event.type === 'seats.set' && event.seat?.kind === 'bot' && isBot(context.seats, event.faction),
@@ -427,6 +432,7 @@ export const appMachine = setup({
     now: input.now ?? (() => new Date().toISOString()), saves: [], savesNotice: null, slot: null, autosaveDue: false, replay: null,
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
+    addressProblems: [...(input.urlProblems ?? []), ...(input.facilitation?.problems ?? [])],
     drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null, covered: 'handoff',
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),

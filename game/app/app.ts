@@ -76,7 +76,8 @@ export function startApp(store: UiStore, input: AppInput, services: AppServices)
   // ?play= of a shipped scenario goes straight into its match, which needs only that folder: the others are fetched
   // once it is on screen and checked in a worker (checking all five held the main thread ~400 ms before the first
   // frame; one is ~50 ms, a long task even alone).
-  const first = input.requested !== null && readPlay(input.play ?? null) !== null && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
+  const first = input.requested !== null && readPlay(input.play ?? null) !== null && !input.urlProblems?.length && !input.facilitation?.problems.length
+    && bundledFolders.includes(input.requested) ? [input.requested] : bundledFolders;
   Promise.all([loadCheckedScenarios(first), saves, services.firstScreenNeeds])
     .then(([{ checked, folders }, stored]) => {
       actor.send({ type: 'catalogue.loaded', folders, checked, ...stored });

@@ -59,6 +59,7 @@ export function project(snapshot: AppSnapshot): UiState {
     catalogue: ctx.catalogue.map(summarise),
     selected: ctx.selected,
     notice: ctx.notice,
+    addressProblems: ctx.addressProblems,
     problems: shown && !shown.ok ? { folder: shown.folder, origin: shown.origin, issues: shown.issues } : null,
     scenario: ctx.whatif?.scenario ?? (session ? session.rules.scenario : replayed ? replayed.rules.scenario : selectedScenario(ctx)),
     faction: ctx.faction,

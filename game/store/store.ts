@@ -103,6 +103,8 @@ export interface UiState {
   catalogue: ScenarioSummary[];
   selected: string | null;
   notice: Notice | null;
+  /** Parameters of the address that were not understood ("seed=abc: expected …"), named on the menu. */
+  addressProblems: string[];
   /** The scenario folder whose problems the problems screen lists. */
   problems: { folder: string; origin: ScenarioSummary['origin']; issues: ScenarioIssue[] } | null;
   /** The scenario being played: titles and texts of cards, events, deals, briefs, history. */
@@ -144,7 +146,7 @@ export interface UiState {
 }
 
 export const initialUiState: UiState = {
-  screen: 'loading', catalogue: [], selected: null, notice: null, problems: null,
+  screen: 'loading', catalogue: [], selected: null, notice: null, addressProblems: [], problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
   afterAction: null,
   saves: [], savesNotice: null, replay: null,

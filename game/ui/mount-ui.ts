@@ -10,6 +10,7 @@ import { factionName } from './format/names';
 import { facilitationBar } from './panels/facilitation-bar';
 import { showRefusal } from './panels/refusal';
 import { timeUpNotice } from './panels/time-up';
+import { showWhatIfProgress } from './panels/whatif-progress';
 import { handoffScreen } from './screens/handoff';
 import { menuScreen } from './screens/menu';
 import type { ScreenRender } from './screens/screen';
@@ -57,7 +58,8 @@ const screenKey = (s: UiState) => JSON.stringify([
   s.screen === 'menu' ? s.catalogue.map((c) => [c.key, c.issueCount]) : null,
   s.screen === 'menu' || s.screen === 'replay' ? [s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice] : null,
   s.replay?.index, s.replay?.viewer,
-  s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.done, s.whatif.error, s.whatif.result !== null],
+  // A what-if's games played so far are written into its progress in place (showWhatIfProgress), not redrawn.
+  s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.error, s.whatif.result !== null],
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement, later: (task: () => void) => void = (task) => task(), besideMap: (task: () => void) => void = (task) => task()): void {
@@ -109,7 +111,11 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
       if (!screen.isConnected || screen.contains(document.activeElement)) return;
       const same = focusedId ? document.getElementById(focusedId) : null;
       const next = resumed ? firstControl(screen.querySelector('#turn-moves')) : null;
-      if (same && screen.contains(same)) same.focus();
+      // A control the redraw disabled (the what-if's Run while its games play) hands the focus to the one beside it
+      // (Cancel), rather than dropping it on the page.
+      const beside = same && (same as HTMLButtonElement).disabled ? firstControl(same.parentElement) : null;
+      if (beside && screen.contains(beside)) beside.focus();
+      else if (same && screen.contains(same)) same.focus();
       else if (next) next.focus({ preventScroll: !keyboard });
       else screen.querySelector<HTMLElement>('h1')?.focus();
     });
@@ -125,6 +131,7 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
     alert.textContent = crash ? t('app.crash', { message: crash }) : error ? t('app.error', { message: error.message }) : '';
   }, { fireImmediately: true, equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
   store.subscribe((s) => s.facilitation.refused, (refused) => showRefusal(main, refused));
+  store.subscribe((s) => s.whatif?.done, () => showWhatIfProgress(main, store.getState().whatif));
   // Each computer player's move as it is made, in the words of the panel that lists them (a secret one as secret).
   store.subscribe((s) => s.botMoves, (moves, before) => {
     const known = new Set(before.map((m) => m.seq));
@@ -134,8 +141,10 @@ export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, map
   });
 }
 
-/** The first control a player can reach in a decision panel (a table's first button, the first order card). */
+/** The first action a player can take in a decision panel (a table's first button, the first order card): not a
+ *  disclosure inside what is on the table ("what it means"), which comes before the answer's buttons. */
 function firstControl(panel: Element | null): HTMLElement | null {
-  const controls = panel ? [...panel.querySelectorAll<HTMLElement>('button, input, select, textarea, summary')] : [];
-  return controls.find((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0) ?? null;
+  const usable = (selector: string) => [...panel?.querySelectorAll<HTMLElement>(selector) ?? []]
+    .find((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0) ?? null;
+  return usable('button, input, select, textarea') ?? usable('summary');
 }

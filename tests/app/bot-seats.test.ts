@@ -8,6 +8,7 @@ import { appMachine, botToAsk, type AppEvent } from '../../game/app/app.machine'
 import { readFacilitation } from '../../game/app/facilitator/settings';
 import { phaseRound } from '../../game/app/facilitator/timeout';
 import { project } from '../../game/app/projection';
+import { readFacilitation } from '../../game/app/facilitator/settings';
 import { readUrlOptions } from '../../game/app/url-options';
 import { stateName } from '../../game/rules/decisions';
 import type { Faction } from '../../game/rules/types';
@@ -183,6 +184,32 @@ describe('app statechart with bots', () => {
     const kremlin = send(initialTransition(appMachine, { requested: 'ultimatum', seed: 3, play: readUrlOptions('?play=kremlin').play })[0], { type: 'catalogue.loaded', folders });
     expect(at(kremlin)).toBe('menu');
     expect(kremlin.context.notice).toEqual({ kind: 'unknown-play', value: 'kremlin', known: ['belarus', 'russia', 'nato', 'bots'] });
+  });
+
+  it('names a seed that is not a whole number, and bad facilitation parameters, on the menu instead of playing on a guess', () => {
+    expect(readUrlOptions('?seed=42')).toMatchObject({ seed: 42, problems: [] });
+    expect(readUrlOptions('?seed=-7')).toMatchObject({ seed: -7, problems: [] });
+    expect(readUrlOptions('?scenario=ultimatum')).toMatchObject({ seed: null, problems: [] });
+    // Not a random seed in silence, and not 12 for "12abc".
+    for (const bad of ['abc', '12abc', '', '1.5', '99999999999999999999']) {
+      const read = readUrlOptions(`?seed=${bad}`);
+      expect(read.seed, bad).toBeNull();
+      expect(read.problems, bad).toEqual([`seed=${bad}: expected a whole number such as 42 (without one the dice are random)`]);
+    }
+    const open = (search: string) => {
+      const options = readUrlOptions(search);
+      const input = { requested: options.scenario, seed: options.seed ?? 1, play: options.play, urlProblems: options.problems, facilitation: readFacilitation(search) };
+      return project(send(initialTransition(appMachine, input)[0], { type: 'catalogue.loaded', folders }));
+    };
+    const seed = open('?scenario=ultimatum&play=belarus&seed=12abc');
+    expect(seed.screen).toBe('menu');
+    expect(seed.addressProblems).toEqual(['seed=12abc: expected a whole number such as 42 (without one the dice are random)']);
+    // The facilitation's problems show on the menu too, where the address's other problems are named.
+    const timer = open('?scenario=ultimatum&timer=soon&seed=5');
+    expect(timer.screen).toBe('menu');
+    expect(timer.addressProblems).toEqual(['timer=soon: expected a number of seconds from 0 to 86400']);
+    expect(timer.facilitation.problems).toEqual(timer.addressProblems);
+    expect(open('?scenario=ultimatum&play=belarus&seed=5').screen).toBe('turn');
   });
 
   it('refuses a seat it does not know, keeping the seat as it was', () => {

@@ -1,11 +1,13 @@
 // axe-core on every screen of a hot-seat game: loading, menu, problems (a broken scenario file), seats, hand-off,
-// turn (orders), turn (bargaining), summary and result. None may have a serious or critical violation.
+// turn (orders), turn (bargaining), summary and result. None may have a serious or critical violation. The projector,
+// an offer open to a solo player, the what-if results and the after-action report may have none at all, moderate
+// and minor included.
 import { afterEach, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
-import { seriousViolations } from './axe';
+import { runAxe, seriousViolations } from './axe';
 import { heading, openGame, screenOf, type Session } from './browser';
-import { passDevice, pickOrders, playToResult, startHotSeat } from './play';
+import { botsToResult, passDevice, pickOrders, playToResult, runWhatIf, soloUntilRussiaOffers, startHotSeat } from './play';
 
 let session: Session | undefined;
 afterEach(async () => { await session?.browser.close(); });
@@ -191,4 +193,64 @@ it('at 200 % zoom on a 1366×768 laptop nothing is cut off sideways, on any scre
   }
   expect([...seen].sort()).toEqual(['handoff', 'summary', 'turn']);
   expect(session.errors).toEqual([]);
+});
+
+it('the projector has no violations, moderate and minor included', async () => {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const game = await context.newPage();
+  session = { browser, page: game, errors: [] };
+  game.setDefaultTimeout(120_000);
+  await game.goto(new URL('?scenario=ultimatum&seed=5&renderer=canvas&whitecell=1', inject('baseUrl')).href);
+  await heading(game, 'Union State').waitFor();
+  await startHotSeat(game);
+  game.once('dialog', (d) => { void d.accept(); });
+  await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+  await heading(game, 'White Cell console').waitFor();
+  const [projector] = await Promise.all([context.waitForEvent('page'), game.getByRole('button', { name: 'Open projector view' }).click()]);
+  projector!.setDefaultTimeout(120_000);
+  projector!.on('pageerror', (e) => session!.errors.push(e.message));
+  await heading(projector!, /^Union State: /).waitFor();
+  await projector!.getByRole('heading', { name: 'Orders committed' }).waitFor();
+  // Its two side columns are named apart (they were two unnamed <aside>s).
+  expect(await projector!.getByRole('complementary').evaluateAll((asides) => asides.map((a) => a.getAttribute('aria-label')))).toEqual(['State of play', 'Orders committed, the dial and the orders revealed']);
+  expect(await runAxe(projector!)).toEqual([]);
+  expect(session.errors).toEqual([]);
+});
+
+it('an offer open to a solo player has no violations, moderate and minor included', { timeout: 300_000 }, async () => {
+  session = await openGame('?scenario=suwalki&renderer=canvas&seed=3');
+  const { page, errors } = session;
+  await soloUntilRussiaOffers(page);
+  // The offer's two sides are headings one level under the table's.
+  expect(await page.getByRole('heading', { level: 3, name: 'Russia gives' }).count()).toBe(1);
+  expect(await runAxe(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('the what-if results have no violations, moderate and minor included', { timeout: 300_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&seed=5&renderer=canvas');
+  const { page, errors } = session;
+  await runWhatIf(page, 10);
+  await page.getByRole('heading', { name: 'Results' }).waitFor();
+  // Every header cell says what its column holds, the corners too.
+  expect(await page.locator('.whatif-results thead th:first-child').allTextContents()).toEqual(['End state', 'Faction', 'Batch · turn']);
+  expect(await runAxe(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+it('the after-action report has no violations, and says the events on its charts\' time axis once', { timeout: 600_000 }, async () => {
+  session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
+  const { page, errors } = session;
+  await botsToResult(page, '?scenario=ultimatum&renderer=canvas&seed=7');
+  // The charts are drawn a section at a time after the first frame; the turn-by-turn section comes after them.
+  await page.locator('.report-turns').waitFor();
+  const charts = await page.locator('.report-charts figure.track-figure').count();
+  expect(charts).toBeGreaterThan(10);
+  // One list of the time axis's events and deals for all the charts, not one in every chart's caption.
+  const said = await page.locator('.report-charts').evaluate((el) => (el.textContent!.match(/On the time axis: /g) ?? []).length);
+  expect(said).toBe(1);
+  expect(await page.locator('.report-charts figcaption').evaluateAll((fs) => fs.filter((f) => f.textContent!.includes('On the time axis')).length)).toBe(0);
+  expect(await runAxe(page)).toEqual([]);
+  expect(errors).toEqual([]);
 });

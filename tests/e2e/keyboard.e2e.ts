@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { heading, openGame, screenOf, type Session } from './browser';
-import { startSolo } from './play';
+import { soloUntilRussiaOffers, startSolo } from './play';
 
 let session: Session | undefined;
 afterEach(async () => { await session?.browser.close(); });
@@ -144,10 +144,10 @@ it('in a solo game, the player\'s next decision takes the focus after the comput
   // The computer players move (each on its thinking screen), and NATO's turn screen comes back for its bargaining.
   await page.waitForFunction(() => document.querySelector('main')?.dataset.screen === 'turn' && !document.querySelector('#turn-moves.orders, .orders'), null, { timeout: 120_000 });
   await page.waitForFunction(() => document.querySelector('#turn-moves')?.contains(document.activeElement), null, { timeout: 10_000 });
-  // The focus is on the decision's first control, not back at the heading: the skip link and the columns are not
+  // The focus is on the decision's first action, not back at the heading: the skip link and the columns are not
   // to be crossed again to reach the table.
   const first = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll<HTMLElement>('#turn-moves :is(button, input, select, textarea, summary)')]
+    const controls = [...document.querySelectorAll<HTMLElement>('#turn-moves :is(button, input, select, textarea)')]
       .filter((c) => !(c as HTMLButtonElement).disabled && c.getClientRects().length > 0);
     return controls[0] === document.activeElement;
   });
@@ -160,5 +160,29 @@ it('in a solo game, the player\'s next decision takes the focus after the comput
   const newest = (await page.locator('.bot-moves li').first().textContent())!.trim();
   expect(await page.locator('[data-announcer]').textContent()).toContain(newest);
   expect(await page.locator('[data-announcer]').getAttribute('role')).toBe('status');
+  expect(errors).toEqual([]);
+});
+
+it('reads each computer player\'s move out once, and an offer that comes to the player takes the focus at its first answer', { timeout: 300_000 }, async () => {
+  session = await openGame('?scenario=suwalki&renderer=canvas&seed=3');
+  const { page, errors } = session;
+  // Russia and NATO commit, then Russia opens at its table with an offer to Belarus.
+  const accept = await soloUntilRussiaOffers(page);
+  await page.waitForFunction(() => document.querySelector('#turn-moves')?.contains(document.activeElement), null, { timeout: 10_000 });
+  // At the answer, not at a "what it means" inside the offer, and the answers are named by what is on the table.
+  expect(await accept.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await page.getByRole('group', { name: /^Russia offers Belarus this package\./ }).getByRole('button', { name: 'Accept', exact: true }).count()).toBe(1);
+  // Each move in one live region only: the status line. The panel that lists them is not live (it re-read its
+  // heading and the turn's history with each move).
+  const said = await page.evaluate(() => {
+    const live = [...document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role=status], [role=log], [role=alert]')];
+    const moves = [...document.querySelectorAll('.bot-moves li')].map((li) => li.textContent!.trim());
+    return { moves, inLive: moves.map((m) => live.filter((r) => r.textContent!.includes(m)).map((r) => r.getAttribute('data-announcer') !== null ? 'announcer' : r.className)), panelLive: document.querySelector('.bot-moves')!.closest('[aria-live], [role=status], [role=log]') !== null };
+  });
+  expect(said.moves.length).toBeGreaterThanOrEqual(3);
+  expect(said.panelLive).toBe(false);
+  // The newest (Russia's offer) is the one the status line holds now; none is in any other live region.
+  expect(said.inLive[0]).toEqual(['announcer']);
+  for (const regions of said.inLive.slice(1)) expect(regions).toEqual([]);
   expect(errors).toEqual([]);
 });

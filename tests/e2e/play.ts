@@ -1,6 +1,7 @@
 // Plays a game of several players on one device through the interface as a class would: pass the device, pick orders, offer, answer,
 // counter, blackmail, read the summary, until the result screen. Choices vary with the turn so every kind of move is exercised.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { heading, screenOf } from './browser';
 
 export interface PlayLog { summaries: number[]; commits: number; offers: number; passes: number; answers: number; counters: number; blackmails: number }
@@ -41,6 +42,37 @@ export async function pickOrders(page: Page, want: number, skip = 0): Promise<st
     picked.push(title);
   }
   return picked;
+}
+
+/** Solo as Belarus in Suwałki with seed 3 (the page opened on `?scenario=suwalki&seed=3`): one order committed, then
+ *  the computer players move and Russia opens its table with an offer to Belarus. Returns the offer's Accept. */
+export async function soloUntilRussiaOffers(page: Page): Promise<Locator> {
+  await startSolo(page, 'Belarus');
+  await page.getByRole('button', { name: /^Commit/ }).waitFor();
+  await pickOrders(page, 1);
+  await page.getByRole('button', { name: /^Commit/ }).click();
+  const accept = page.getByRole('button', { name: 'Accept', exact: true });
+  await accept.waitFor();
+  return accept;
+}
+
+/** Three computer players play `query`'s scenario to its end (?play=bots), the summaries read as they come. */
+export async function botsToResult(page: Page, query: string): Promise<void> {
+  await page.goto(new URL(`${query}&play=bots`, inject('baseUrl')).href);
+  for (const start = Date.now(); Date.now() - start < 300_000 && (await screenOf(page)) !== 'result';) {
+    const next = page.getByRole('button', { name: /^(Continue to turn|See the result)/ });
+    if (await next.count()) await next.click();
+    else await page.waitForTimeout(200);
+  }
+  await heading(page, /^End state: /).waitFor();
+}
+
+/** From the menu: the what-if panel, `games` games a batch, run (against the change it proposes first). */
+export async function runWhatIf(page: Page, games: number): Promise<void> {
+  await page.getByRole('button', { name: 'What if?…' }).click();
+  await heading(page, /^What if\?/).waitFor();
+  await page.getByLabel('Number of games (each batch)').fill(String(games));
+  await page.getByRole('button', { name: `Run ${games} + ${games} games` }).click();
 }
 
 export async function playToResult(page: Page, onTurnScreen?: (page: Page) => Promise<void>): Promise<PlayLog> {

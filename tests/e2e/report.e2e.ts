@@ -4,9 +4,9 @@
 // The report's charts name their thresholds off the data line and apart, as drawn (a bots' game that ended on them).
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import { heading, openGame, screenOf, type Session } from './browser';
-import { playToResult, startHotSeat } from './play';
+import { afterEach, describe, expect, it } from 'vitest';
+import { heading, openGame, type Session } from './browser';
+import { botsToResult, playToResult, startHotSeat } from './play';
 
 /** Each chart's threshold labels, as the browser laid their text out, that touch the data line (its stroke), a point
  *  (with its stroke) or another label: "track: label: what", none when every label is clear. */
@@ -116,13 +116,7 @@ describe('seeing entrapment and bargaining', () => {
     // engagement crossing its own; their names sat on the line there.
     session = await openGame('?scenario=ultimatum&renderer=canvas&seed=7');
     const { page, errors } = session;
-    await page.goto(new URL('?scenario=ultimatum&renderer=canvas&seed=7&play=bots', inject('baseUrl')).href);
-    for (const start = Date.now(); Date.now() - start < 300_000 && (await screenOf(page)) !== 'result';) {
-      const next = page.getByRole('button', { name: /^(Continue to turn|See the result)/ });
-      if (await next.count()) await next.click();
-      else await page.waitForTimeout(200);
-    }
-    await heading(page, /^End state: /).waitFor();
+    await botsToResult(page, '?scenario=ultimatum&renderer=canvas&seed=7');
     // The report's charts are drawn a section at a time after the first frame.
     const charts = page.locator('.report-charts figure.track-figure');
     await page.locator('.report-charts figure.track-figure[data-track="tension"]').waitFor();

@@ -194,7 +194,7 @@ describe('solo play against bots, and the what-if panel', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect([...values].some((v) => v > 0 && v < 80)).toBe(true);
     const table = page.locator('.whatif-table').first();
-    await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['', 'Baseline', 'Changed: NATO posture: 1 · Enhanced Forward Presence → 3 · entrenchment']);
+    await expect.poll(() => table.locator('thead th').allTextContents()).toEqual(['End state', 'Baseline', 'Changed: NATO posture: 1 · Enhanced Forward Presence → 3 · entrenchment']);
     // Every end-state column sums to all 40 games of its batch.
     const shares = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => parseFloat(td.textContent ?? '0'))));
     for (const col of [0, 1]) expect(shares.reduce((sum, row) => sum + row[col]!, 0)).toBeCloseTo(100, 0);

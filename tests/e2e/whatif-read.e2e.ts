@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { heading, openGame, type Session } from './browser';
+import { runWhatIf } from './play';
 
 const SHOTS = '/tmp/shots-whatif-read';
 const shot = async (page: Page, name: string) => { await mkdir(SHOTS, { recursive: true }); await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true }); };
@@ -58,7 +59,7 @@ describe('reading the what-if results', () => {
 
     // The changed column names the value it replaced.
     const table = page.locator('.whatif-table').first();
-    expect(await table.locator('thead th').allTextContents()).toEqual(['', 'Baseline', 'Changed: Sovereignty: 7 → 3']);
+    expect(await table.locator('thead th').allTextContents()).toEqual(['End state', 'Baseline', 'Changed: Sovereignty: 7 → 3']);
     await expectOneScale(page);
 
     // How a win is decided, in one line beside the win rates.
@@ -89,6 +90,39 @@ describe('reading the what-if results', () => {
     await page.setViewportSize({ width: 800, height: 900 });
     await expectOneScale(page);
     await shot(page, 'results-800');
+    expect(errors).toEqual([]);
+  });
+
+  it('lets the games play without taking the focus: Run hands it to Cancel, and each tick leaves it where it is', { timeout: 600_000 }, async () => {
+    session = await openGame('?scenario=ultimatum&seed=5&renderer=canvas');
+    const { page, errors } = session;
+    await runWhatIf(page, 2000);
+    const cancel = page.getByRole('button', { name: 'Cancel' });
+    await cancel.waitFor();
+    // Run is disabled while the games play: the focus goes to Cancel beside it, not to the page.
+    await page.waitForFunction(() => document.activeElement?.id === 'whatif-cancel', null, { timeout: 10_000 });
+    // A reader back at the heading stays there while the games come in: no focus moves, the same heading and the
+    // same progress (written into, not drawn again), and the count goes up.
+    const played = () => page.locator('#whatif-progress').evaluate((p) => (p as HTMLProgressElement).value);
+    await page.locator('main h1').focus();
+    await page.evaluate(() => {
+      const w = window as unknown as { focusMoves: number; marked: Element[] };
+      w.focusMoves = 0;
+      w.marked = [document.querySelector('main h1')!, document.querySelector('#whatif-progress')!];
+      document.addEventListener('focusin', () => { w.focusMoves += 1; });
+    });
+    const before = await played();
+    await page.waitForFunction((n) => ((document.querySelector('#whatif-progress') as HTMLProgressElement | null)?.value ?? 0) > n + 100, before, { timeout: 120_000 });
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => {
+      const w = window as unknown as { focusMoves: number; marked: Element[] };
+      return { focusMoves: w.focusMoves, sameNodes: w.marked.every((el) => el.isConnected), onHeading: document.activeElement === w.marked[0] };
+    })).toEqual({ focusMoves: 0, sameNodes: true, onHeading: true });
+    // The words say the count the bar shows.
+    const shown = await page.locator('.whatif-progress').evaluate((el) => [el.querySelector('progress')!.value, el.textContent]);
+    expect(shown[1]).toMatch(new RegExp(`^Playing: ${shown[0]} of 4000 games`));
+    await cancel.click();
+    await page.getByText(/^Cancelled after \d+ of 4000 games\./).waitFor();
     expect(errors).toEqual([]);
   });
 });

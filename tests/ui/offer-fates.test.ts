@@ -7,6 +7,7 @@ import { rulesFor, type Action, type Faction, type GameState, type LogEntry } fr
 import { bargainSentence } from '../../game/ui/format/bargain-log';
 import { fateReason, fateSentence, offerFates } from '../../game/ui/format/offer-fates';
 import { describeEffects } from '../../game/ui/format/effects';
+import { deadlockText } from '../../game/ui/panels/bargaining';
 import { loadScenario } from '../../scripts/scenario-files';
 
 const scenario = loadScenario('airbase');
@@ -68,5 +69,21 @@ describe('what became of an offer made at a table its maker then left', () => {
     expect(fateSentence(scenario, fate!, 'belarus')).toBe(`Your offer ${fate!.package}, stalled last turn, could not come back to the table Russia ↔ Belarus, so nobody answered it: “Loyalty” is already in the ledger.`);
     expect(fateReason(fate!, [{ seq: voided.seq - 1, faction: 'russia', reason: 'an unrelated move' }])).toBeNull();
     expect(bargainSentence(voided as Extract<LogEntry, { kind: 'voided' }>, scenario)).toBe(`Belarus’ stalled offer ${fate!.package} could not come back to the table Russia ↔ Belarus: “Loyalty” is already in the ledger.`);
+  });
+
+  it('a deadlock that changes nothing (NATO ↔ Russia) is said to cost nothing, not to cost “no change”', () => {
+    const table = scenario.tables.find((x) => x.id === 'nato-russia')!;
+    expect(table.deadlock.effects).toEqual([]);
+    const base = view.log.find((e) => e.kind === 'stall')!;
+    const offer = { ...base, kind: 'offer', seq: 900, turn: 3, table: 'nato-russia', deal: 'nato-ru-restraint', give: ['nato-restraint-statement'], ask: ['ru-restraint-statement'], cause: { kind: 'deal', id: 'nato-russia', faction: 'nato' } } as unknown as LogEntry;
+    const answer = { ...base, kind: 'response', seq: 901, turn: 3, table: 'nato-russia', accepted: false, cause: { kind: 'deal', id: 'nato-russia', faction: 'russia' } } as unknown as LogEntry;
+    const [fate] = offerFates(scenario, [offer, answer], 3);
+    expect(fate).toMatchObject({ from: 'nato', by: 'russia', outcome: 'rejected', package: '“Mutual statements of restraint”' });
+    expect(fateSentence(scenario, fate!, 'nato')).toBe(`Russia turned down your offer ${fate!.package}: deadlock at the table NATO ↔ Russia: signals, which costs nothing.`);
+    expect(fateSentence(scenario, fate!, null)).toBe(`Russia turned down NATO’s offer ${fate!.package}: deadlock at the table NATO ↔ Russia: signals, which costs nothing.`);
+    // The answer's buttons say what rejecting costs in the table's own words, with no "(no change)" after them.
+    expect(deadlockText(table)).toBe('No agreement: each side\'s signals stand as they were.');
+    const costly = scenario.tables.find((x) => x.id === 'russia-belarus')!;
+    expect(deadlockText(costly)).toBe(`${costly.deadlock.text} (${deadlock})`);
   });
 });

@@ -51,10 +51,12 @@ export function offerFates(s: Scenario, log: readonly LogEntry[], turn: number):
 /** "Russia turned down your offer “…” (stalled last turn): deadlock at the table Russia ↔ Belarus, which costs …";
  *  `you` is the faction the sentence speaks to (its own offers are "your offer"), or null for the whole room. */
 export function fateSentence(s: Scenario, fate: OfferFate, you: Faction | null): string {
-  const table = s.tables.find((x) => x.id === fate.table);
-  return t(`fate.${fate.outcome}${fate.from === you ? '.yours' : ''}`, {
+  const cost = s.tables.find((x) => x.id === fate.table)?.deadlock.effects ?? [];
+  // A deadlock that changes nothing (NATO ↔ Russia) is said to cost nothing, not to cost "no change".
+  const outcome = fate.outcome === 'rejected' && !cost.length ? 'rejected.free' : fate.outcome;
+  return t(`fate.${outcome}${fate.from === you ? '.yours' : ''}`, {
     by: factionName(fate.by), whose: whose(factionName(fate.from)), package: fate.package, table: dealTitle(s, fate.table),
-    resumed: fate.resumed ? t('fate.resumed') : '', cost: describeEffects(table?.deadlock.effects ?? []), why: fate.why ?? '',
+    resumed: fate.resumed ? t('fate.resumed') : '', cost: describeEffects(cost), why: fate.why ?? '',
   });
 }
 

@@ -1,6 +1,7 @@
 // Interface text for accessibility, the map's text mirror, printing, the learning check and the tutorial.
 export const enAccess = {
   'access.column.left': 'Dial, state of play and event log',
+  'access.projector.right': 'Orders committed, the dial and the orders revealed',
   'access.column.centre': 'Map',
   'access.column.right': 'Your decisions this turn',
 
@@ -90,7 +91,7 @@ export const enAccess = {
   'tutorial.bargain.title': 'Bargain',
   'tutorial.bargain.text': 'Orders are revealed. At the bargaining table one side offers a deal (binding or only a promise) or passes; the other accepts or rejects. Make an offer or answer one.',
   'tutorial.dial.title': 'Read the dial',
-  'tutorial.dial.text': 'The turn is over. Look at the entrapment dial: Belarus’ commitment to Russia. Too low risks abandonment, too high risks being dragged into Russia’s war. Then continue to turn 2.',
+  'tutorial.dial.text': 'The turn is over. Look at the entrapment dial: Belarus’ commitment to Russia. Too low risks abandonment, being left on its own if war breaks out; too high risks entrapment, being dragged into Russia’s war. Then continue to turn 2.',
   'tutorial.dial.moved': 'It moved from {from} to {to} because of: {causes}.',
   'tutorial.dial.still': 'It stayed at {value}: nothing this turn changed Belarus’ commitment. Orders and deals that bind Minsk to Moscow push it up; hedging pulls it down.',
   'tutorial.done.title': 'You know the turn',
@@ -129,8 +130,8 @@ export const enAccess = {
   'rules.bargaining.3': 'Accepted deals are kept in a ledger of commitments for the rest of the game.',
   'rules.dial.title': 'The entrapment dial',
   'rules.dial.1': 'Belarus’ commitment to Russia, from 0 to 10, always on screen.',
-  'rules.dial.2': 'Too low ({at} or less): abandonment risk, Moscow cuts support and steps up pressure.',
-  'rules.dial.3': 'Too high ({at} or more): entrapment risk, neutrality loses credibility and in a crisis Belarus is dragged into Russia’s war.',
+  'rules.dial.2': 'Too low ({at} or less): abandonment risk, the danger of being left on its own if hostilities with an adversary break out. Each turn there, Belarus’ economy loses Russian support and Russian sharp power grows.',
+  'rules.dial.3': 'Too high ({at} or more): entrapment risk, the danger of being drawn into a conflict Belarus would rather avoid. Each turn there, neutrality loses credibility and sovereignty erodes; in a crisis, Belarus is dragged into Russia’s war.',
   'rules.victory.title': 'Victory',
   'rules.victory.1': 'Each team has objectives worth victory points, listed in its brief and on the result screen.',
   'rules.victory.2': 'The game ends in an end state (status quo, Finlandization, absorption, corridor war, neutral bridge…): some are checked after every turn, the rest when the last turn ends. Each gives points to each team.',

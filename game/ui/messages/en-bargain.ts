@@ -117,6 +117,8 @@ export const enBargain = {
   'fate.accepted.yours': '{by} accepted your offer {package}{resumed}: a deal at the table {table}, now in the ledger.',
   'fate.rejected': '{by} turned down {whose} offer {package}{resumed}: deadlock at the table {table}, which costs {cost}.',
   'fate.rejected.yours': '{by} turned down your offer {package}{resumed}: deadlock at the table {table}, which costs {cost}.',
+  'fate.rejected.free': '{by} turned down {whose} offer {package}{resumed}: deadlock at the table {table}, which costs nothing.',
+  'fate.rejected.free.yours': '{by} turned down your offer {package}{resumed}: deadlock at the table {table}, which costs nothing.',
   'fate.stalled': '{by} stalled {whose} offer {package}: it comes back at the next sitting of the table {table}, where {by} must answer it.',
   'fate.stalled.yours': '{by} stalled your offer {package}: it comes back at the next sitting of the table {table}, where {by} must answer it.',
   'fate.voided': '{whose} offer {package}, stalled last turn, could not come back to the table {table}, so nobody answered it: {why}',

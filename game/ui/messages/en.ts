@@ -46,6 +46,7 @@ const enCore = {
   'menu.showProblems': 'Show the problems',
   'menu.none': 'No scenarios were found.',
   'notice.unknown-scenario': 'There is no scenario called “{id}”. Available: {known}.',
+  'notice.address': 'Some options in the address were not understood and were left at their defaults: {problems}. Correct the address and load the page again, or choose below.',
   'notice.invalid-scenario': 'The scenario “{id}” has problems and cannot be played. Choose “Show the problems” beside it for details.',
 
   'problems.title': 'This scenario cannot be played',
@@ -94,7 +95,7 @@ const enCore = {
   'dial.value': 'Commitment {value} of {max}',
   'dial.zone': 'Now: {zone}',
   'dial.zoneToBeRead': 'Last read: {zone}; read again when the turn ends',
-  'dial.explain': 'Too little commitment and Moscow cuts support and steps up pressure; too much and neutrality loses credibility, and in a crisis Belarus is dragged into Russia’s war.',
+  'dial.explain': 'Too little commitment risks abandonment: Belarus left on its own if hostilities with an adversary break out. Too much risks entrapment: drawn into a conflict it would rather avoid, “someone else’s wars” in Lukashenka’s words.',
   'dial.history': 'Commitment at the end of each turn: {values}',
 
   'events.title': 'This turn’s events',

@@ -34,7 +34,7 @@ export function termDetails(term: Term, fold: boolean): HTMLElement[] {
 /** One side of a package: "Russia gives" / "Russia asks of Belarus", each term with its tag, effects and source. */
 function packageSide(scenario: Scenario, label: string, ids: readonly string[]): HTMLElement {
   return h('div', { class: 'package-side' },
-    h('h4', null, label),
+    h('h3', null, label),
     ids.length ? h('ul', { class: 'terms' }, ids.map((id) => {
       const term = termOf(scenario, id);
       return h('li', { class: 'term' },

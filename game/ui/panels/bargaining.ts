@@ -38,9 +38,15 @@ function resultText(table: BargainTable | undefined, result: PlayerView['negotia
   return t(`bargaining.result.${result}`, { faction: table?.blackmail ? factionName(table.blackmail.by) : '', cost: table?.blackmail?.failedCredibility ?? 0 });
 }
 
+/** What rejecting costs: the table's own words, with its effects when it has any (a deadlock that changes nothing
+ *  says so in its text, and is not said to cost "no change"). */
+export function deadlockText(table: BargainTable): string {
+  const { text, effects } = table.deadlock;
+  return effects.length ? `${text} (${describeEffects(effects)})` : text;
+}
+
 function deadlockLine(table: BargainTable): HTMLElement {
-  return h('p', { class: 'deadlock-cost' }, h('strong', null, `${t('bargain.deadlockCost')}: `),
-    `${table.deadlock.text} (${describeEffects(table.deadlock.effects)})`);
+  return h('p', { class: 'deadlock-cost' }, h('strong', null, `${t('bargain.deadlockCost')}: `), deadlockText(table));
 }
 
 /** `botMoves` (the computer players' moves with their reasons) say why a bot answered the viewer's offers. */
@@ -81,15 +87,18 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
 
   const n = view.negotiation;
   const ledger = view.commitments;
+  // The answers to what is on the table, named by the sentence that says what it is: where the focus lands when the
+  // offer comes to the viewer (mount-ui.ts), that sentence is read with the first answer.
+  const answers = { class: 'button-row', role: 'group', 'aria-labelledby': 'bargain-situation' };
   let body: (HTMLElement | null)[] = [];
   if (tv && table && mover && other && legal.length) {
     const offer = tv.offer;
     if (tv.blackmail && offer) {
       body = [
-        h('p', { class: 'bargain-situation' }, t('bargaining.blackmailIntro', { from: factionName(offer.from), threat: threatTitle(tv.blackmail.threat) })),
+        h('p', { class: 'bargain-situation', id: 'bargain-situation' }, t('bargaining.blackmailIntro', { from: factionName(offer.from), threat: threatTitle(tv.blackmail.threat) })),
         packageView(scenario, offer.from, offer.to, { give: [], ask: offer.ask }),
         h('p', { class: 'odds' }, t('bargaining.blackmailOdds', { odds: tv.blackmail.odds, from: factionName(offer.from) })),
-        h('div', { class: 'button-row' }, button(t('bargaining.concede'), { type: 'bargain.accept' }, true), button(t('bargaining.call', { odds: tv.blackmail.odds }), { type: 'bargain.call' })),
+        h('div', answers, button(t('bargaining.concede'), { type: 'bargain.accept' }, true), button(t('bargaining.call', { odds: tv.blackmail.odds }), { type: 'bargain.call' })),
       ];
     } else if (offer) {
       // Any package may counter while rounds are left; the legal list names only a few of them.
@@ -98,9 +107,9 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
       const stalls = of('bargain.stall').length > 0;
       const noStall = stalls ? '' : 'NoStall';
       body = [
-        h('p', { class: 'bargain-situation' }, t(offer.kind === 'counter' ? `bargain.counterOnTable${noStall}` : `bargain.offerOnTable${noStall}`, { from: factionName(offer.from), to: factionName(offer.to) })),
+        h('p', { class: 'bargain-situation', id: 'bargain-situation' }, t(offer.kind === 'counter' ? `bargain.counterOnTable${noStall}` : `bargain.offerOnTable${noStall}`, { from: factionName(offer.from), to: factionName(offer.to) })),
         packageView(scenario, offer.from, offer.to, offer),
-        h('div', { class: 'button-row' },
+        h('div', answers,
           of('bargain.accept').length ? button(t('bargaining.accept'), { type: 'bargain.accept' }, true) : null,
           of('bargain.reject').length ? button(t('bargaining.reject'), { type: 'bargain.reject' }) : null,
           stalls ? button(t('bargaining.stall'), { type: 'bargain.stall' }) : null),

@@ -50,10 +50,20 @@ export function chartLayout(track: TrackId, values: number[], turns: number, tex
   return { x, y, named, geometry, spots, lift: 2 - Math.min(2, ...spots.map((sp) => sp.box.y)) };
 }
 
-export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId): HTMLElement {
+/** The events and deals marked under the time axis, in words for a screen reader (the chart shows them as marks);
+ *  null when there are none. */
+export function markersText(view: PlayerView, scenario: Scenario): string | null {
+  const markers = timeMarkers(view.log, scenario);
+  return markers.length ? t('chart.markers', { items: listOf(markers.map((m) => `${turnLabel(scenario, m.turn)}: ${m.label}`)) }) : null;
+}
+
+/** `sayMarkers`: the caption lists the time axis's marks in words; false where several charts share one axis and
+ *  the list is said once for all of them (the after-action report). */
+export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId, sayMarkers = true): HTMLElement {
   const values = seriesOf(view, track);
   const { min, max } = TRACKS[track];
   const markers = timeMarkers(view.log, scenario);
+  const said = sayMarkers ? markersText(view, scenario) : null;
   const { x, y, named, spots, lift } = chartLayout(track, values, scenario.turns);
   const ticks = max - min <= 10 ? Array.from({ length: max - min + 1 }, (_, i) => min + i).filter((v) => (max - min > 5 ? v % 2 === 0 : true)) : [min, Math.round((min + max) / 2), max];
   const captionId = uid('chart-caption');
@@ -83,7 +93,7 @@ export function trackChart(view: PlayerView, scenario: Scenario, track: TrackId)
   return h('figure', { class: 'track-figure', 'data-track': track },
     h('figcaption', { id: captionId }, h('strong', null, trackName(track)), ' ',
       h('span', { class: 'muted' }, t('chart.caption', { values: values.join(' → ') })),
-      markers.length ? h('span', { class: 'visually-hidden' }, ` ${t('chart.markers', { items: listOf(markers.map((m) => `${turnLabel(scenario, m.turn)}: ${m.label}`)) })}`) : null),
+      said ? h('span', { class: 'visually-hidden' }, ` ${said}`) : null),
     chart);
 }
 

@@ -13,6 +13,7 @@ import { TRACKS } from '../../rules/tracks';
 import { h, svg } from '../dom';
 import { t } from '../messages';
 import { botName, dealTitle, endStateTitle, factionName, quoted, trackName, trackValue } from '../format/names';
+import { whatIfProgress } from './whatif-progress';
 
 /** A value to offer first for a track, other than the one it has where the batches start (a "change" to the same
  *  value would play the baseline twice): NATO's posture at its highest, the question the panel is for (what usually
@@ -144,7 +145,8 @@ function results(scenario: Scenario, r: WhatIfResult, now: StartTracks): HTMLEle
   if (r.changed && r.request.change) columns.push({ title: t('whatif.changed', { what: changeText(scenario, r.request.change, now) }), s: r.changed });
   const ends = [...new Set(columns.flatMap((c) => Object.keys(c.s.endStates)))]
     .sort((a, b) => (r.baseline.endStates[b] ?? 0) - (r.baseline.endStates[a] ?? 0));
-  const head = h('tr', null, h('th', { scope: 'col' }, ''), columns.map((c) => h('th', { scope: 'col' }, c.title)));
+  // The corner cell names the column of row headings (an empty header cell says nothing to a screen reader).
+  const head = (corner: string) => h('tr', null, h('th', { scope: 'col' }, corner), columns.map((c) => h('th', { scope: 'col' }, c.title)));
   // One row of shares: the baseline's, then the changed batch's with its mark against the baseline.
   const shareCells = (share: (s: BatchSummary) => number) => columns.map((c, k) => h('td', null, bar(share(c.s), k), pct(share(c.s)),
     k > 0 ? chanceMark(share(r.baseline), r.baseline.games, share(c.s), c.s.games) : null));
@@ -156,19 +158,19 @@ function results(scenario: Scenario, r: WhatIfResult, now: StartTracks): HTMLEle
     h('div', { class: 'whatif-result-grid' },
       h('div', { class: 'panel' },
         h('h3', null, t('whatif.endStates')),
-        h('table', { class: 'whatif-table' }, h('thead', null, head.cloneNode(true)),
+        h('table', { class: 'whatif-table' }, h('thead', null, head(t('whatif.col.endState'))),
           h('tbody', null, ends.map((e) => h('tr', null, h('th', { scope: 'row' }, endStateTitle(scenario, e)),
             shareCells((s) => (s.endStates[e] ?? 0) / s.games)))))),
       h('div', { class: 'panel' },
         h('h3', null, t('whatif.winRates')),
         h('p', { class: 'muted' }, t('whatif.winRule')),
-        h('table', { class: 'whatif-table' }, h('thead', null, head.cloneNode(true)),
+        h('table', { class: 'whatif-table' }, h('thead', null, head(t('whatif.col.faction'))),
           h('tbody', null, FACTIONS.map((f) => h('tr', null, h('th', { scope: 'row' }, factionName(f)), shareCells((s) => s.winRates[f])))))),
       h('div', { class: 'panel' },
         h('h3', null, t('whatif.dial')),
         dialChart(columns.map((c) => c.s.commitmentPath)),
         h('table', { class: 'whatif-table compact' },
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, ''), r.baseline.commitmentPath.map((_, i) => h('th', { scope: 'col' }, i === 0 ? t('whatif.startTurn') : String(i))))),
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('whatif.col.batch')), r.baseline.commitmentPath.map((_, i) => h('th', { scope: 'col' }, i === 0 ? t('whatif.startTurn') : String(i))))),
           h('tbody', null, columns.map((c, k) => h('tr', null, h('th', { scope: 'row' }, h('span', { class: `whatif-key whatif-key-${k}` }), t(k === 0 ? 'whatif.baseline' : 'whatif.changedShort')),
             c.s.commitmentPath.map((v) => h('td', null, v.toFixed(1))))))),
         sameLines(columns.map((c) => c.s.commitmentPath)) ? h('p', { class: 'muted' }, t('whatif.linesCoincide')) : null,
@@ -232,12 +234,7 @@ export function whatIfPanel(scenario: Scenario, panel: WhatIfPanel, send: SendIn
   // A request neither refused nor answered by the results shown was cancelled.
   const cancelled = !panel.running && panel.error === null && panel.request !== null && (panel.result === null || JSON.stringify(panel.result.request) !== JSON.stringify(panel.request));
   const workers = navigator.hardwareConcurrency || 2;
-  const status = panel.running
-    ? h('div', { class: 'whatif-progress', role: 'status' },
-      h('progress', { id: 'whatif-progress', max: panel.total, value: panel.done, 'aria-label': t('whatif.progress', { done: panel.done, total: panel.total }) }),
-      h('span', null, t('whatif.progress', { done: panel.done, total: panel.total })),
-      h('button', { type: 'button', id: 'whatif-cancel', onClick: () => send({ type: 'whatif.cancel' }) }, t('whatif.cancel')))
-    : null;
+  const status = panel.running ? whatIfProgress(panel, send) : null;
   return h('div', { class: 'whatif-panel' },
     h('div', { class: 'whatif-setup panel' }, form,
       same,

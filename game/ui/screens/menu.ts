@@ -51,6 +51,7 @@ export const menuScreen: ScreenRender = ({ state, send }) => {
       notice.kind === 'unknown-scenario' ? t('notice.unknown-scenario', { id: notice.id, known: notice.known.join(', ') })
         : notice.kind === 'unknown-play' ? t('notice.unknown-play', { value: notice.value, known: notice.known.join(', ') })
           : t('notice.invalid-scenario', { id: notice.id })) : null,
+    state.addressProblems.length ? h('p', { class: 'notice', role: 'alert' }, t('notice.address', { problems: state.addressProblems.join('; ') })) : null,
     h('section', { class: 'scenario-list', 'aria-labelledby': 'scenarios-title' },
       h('h2', { id: 'scenarios-title' }, t('menu.choose')),
       state.catalogue.length

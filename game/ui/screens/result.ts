@@ -7,7 +7,7 @@ import { t, tn } from '../messages';
 import { factionName, quoted } from '../format/names';
 import { sourceLine } from '../format/source';
 import { chainView } from '../panels/why';
-import { chartLegend, trackChart } from '../panels/track-chart';
+import { chartLegend, markersText, trackChart } from '../panels/track-chart';
 import { buildReport, type Report } from '../report/report-model';
 import { reportMarkdown } from '../report/report-markdown';
 import { download } from '../report/download';
@@ -49,10 +49,13 @@ function turns(r: Report): HTMLElement {
     part(t('report.changes'), list(turn.changes)))));
 }
 
-/** The charts section, and one step per chart to draw into it (each chart is a few hundred SVG nodes). */
+/** The charts section, and one step per chart to draw into it (each chart is a few hundred SVG nodes). The charts
+ *  share one time axis: its events and deals are said once, before them, not in every chart's caption. */
 function charts(r: Report, view: PlayerView, scenario: Scenario): [HTMLElement, (() => void)[]] {
   const grid = h('div', { class: 'chart-grid' });
-  return [section('charts', t('report.charts'), chartLegend(), grid), r.series.map((s) => () => grid.append(trackChart(view, scenario, s.track)))];
+  const markers = markersText(view, scenario);
+  return [section('charts', t('report.charts'), chartLegend(), markers ? h('p', { class: 'visually-hidden' }, markers) : null, grid),
+    r.series.map((s) => () => grid.append(trackChart(view, scenario, s.track, false)))];
 }
 
 export const resultScreen: ScreenRender = ({ state, send }) => {
