@@ -8,7 +8,6 @@ import { appMachine, botToAsk, type AppEvent } from '../../game/app/app.machine'
 import { readFacilitation } from '../../game/app/facilitator/settings';
 import { phaseRound } from '../../game/app/facilitator/timeout';
 import { project } from '../../game/app/projection';
-import { readFacilitation } from '../../game/app/facilitator/settings';
 import { readUrlOptions } from '../../game/app/url-options';
 import { stateName } from '../../game/rules/decisions';
 import type { Faction } from '../../game/rules/types';
