@@ -96,9 +96,11 @@ export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
       h('button', { type: 'button', class: 'quiet', onClick: () => send({ type: 'menu.open' }) }, t('replay.back'))),
     h('p', { class: 'replay-step', 'aria-live': 'polite' }, stepText(scenario, replay.step)),
     h('div', { class: 'turn-layout' },
-      // A scrolling column with nothing to focus in it takes focus itself, so keyboard users can scroll it.
-      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('dashboard.title') }, entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
-      h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
+      // A scrolling column with nothing to focus in it takes focus itself, so keyboard users can scroll it. The log is
+      // where the turn screen has it, under the dashboard: the centre column holds the map alone and never scrolls.
+      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') },
+        entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)),
+      h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot())),
       h('div', { class: 'column right' },
         h('section', { class: 'panel branch', 'aria-labelledby': 'branch-title' },
           h('h2', { id: 'branch-title' }, t('replay.branch')),
