@@ -105,6 +105,7 @@ export function sessionAt(opened: Extract<Opened, { ok: true }>, actions: number
     state: opened.states[actions]!,
     actions: opened.save.actions.slice(0, actions) as Session['actions'],
     checkpoints: opened.save.checkpoints.filter((c) => c.seq <= actions),
+    ...(opened.save.learning ? { learning: opened.save.learning } : {}),
   };
 }
 

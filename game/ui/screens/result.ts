@@ -11,6 +11,7 @@ import { chartLegend, trackChart } from '../panels/track-chart';
 import { buildReport, type Report } from '../report/report-model';
 import { reportMarkdown } from '../report/report-markdown';
 import { download } from '../report/download';
+import { gameAnswers } from '../learning/answers';
 import { learningResults } from './learning';
 import type { ScreenRender } from './screen';
 
@@ -79,7 +80,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
     () => main.append(section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions')))),
     () => main.append(chartSection), ...chartSteps,
     () => main.append(turns(r)),
-    () => { const learning = learningResults(scenario, FACTIONS.filter((f) => state.seats[f].kind === 'human')); if (learning) main.append(learning); },
+    () => { const learning = learningResults(scenario, FACTIONS.filter((f) => state.seats[f].kind === 'human'), gameAnswers(state.learning, send)); if (learning) main.append(learning); },
   ];
   main.append(causes(r),
     section('scores', t('result.scores'),
