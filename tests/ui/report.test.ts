@@ -2,7 +2,7 @@
 // conditions all hold and each names what made it true, every turn is reported with its revealed orders, and the
 // download carries every section, every debrief question and a replayable action log.
 import { describe, expect, it } from 'vitest';
-import { describeDecision, hashState, parseSave, replay, rulesFor } from '../../game/rules';
+import { describeDecision, hashState, parseSave, replay, rulesFor, type Condition, type LogEntry } from '../../game/rules';
 import { afterActionOf } from '../../game/app/after-action';
 import { actWhiteCell } from '../../game/app/facilitator/white-cell';
 import type { Session } from '../../game/app/session';
@@ -31,6 +31,14 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const testsState = end.trigger.some((c) => !('turn' in c));
     if (testsState) expect(facts.length).toBeGreaterThan(0);
     for (const f of facts) for (const chain of f.chains) expect(chain.rule.length).toBeGreaterThan(0);
+  });
+
+  it('gives as the cause of a condition on a track only moves that took the track its way', () => {
+    for (const [i, { condition }] of afterAction.trigger.entries()) {
+      if (!('track' in condition) || (condition.min === undefined) === (condition.max === undefined)) continue;
+      const way = condition.min !== undefined ? ' rose from ' : ' fell from ';
+      for (const chain of report.causes[i]!.facts[0]!.chains) expect(chain.rule.some((link) => link.includes(way)), chain.rule.join(' → ')).toBe(true);
+    }
   });
 
   it('labels the seed and the rules version as the record of this game, which the downloaded action log replays', () => {
@@ -106,6 +114,36 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const replayed = replay(session.rules, parsed.save);
     expect(replayed.ok).toBe(true);
     expect(hashState(replayed.state)).toBe(hashState(session.state));
+  });
+});
+
+describe('the causes of a condition', () => {
+  // Suwałki, seed 11: "Alliance commitment at least 6" held at 6, and the last move of the track was a fall from 8
+  // to 6, which the report gave as its cause. Here the same story is told by two moves at the end of a real game.
+  const { scenario, view, afterAction } = finishedGame('suwalki', 11);
+  const last = view.log.at(-1)!;
+  const move = (from: number, to: number, card: string): LogEntry => ({
+    kind: 'track', track: 'allianceCommitment', from, to, seq: last.seq + 1, turn: last.turn,
+    cause: { kind: 'order', id: card, faction: 'belarus' }, source: { cite: ['securityDilemma'] }, visibleTo: 'all',
+  });
+  const [up, down] = scenario.cards.filter((c) => c.faction === 'belarus');
+  const told = { ...view, tracks: { ...view.tracks, allianceCommitment: 6 }, log: [...view.log, move(5, 8, up!.id), move(8, 6, down!.id)] };
+  const causesOf = (condition: Condition) =>
+    buildReport({ scenario, view: told, afterAction: { ...afterAction, trigger: [{ condition, holds: true }] } }).causes[0]!.facts[0]!.chains;
+
+  it('are the moves that took the track towards it, never one that took it away', () => {
+    const [cause] = causesOf({ track: 'allianceCommitment', min: 6 });
+    expect(cause!.cause).toContain(up!.title);
+    expect(cause!.rule).toContain('Alliance commitment rose from 5 to 8');
+    expect(causesOf({ track: 'allianceCommitment', min: 6 }).every((c) => c.rule.every((link) => !link.includes('fell from')))).toBe(true);
+  });
+
+  it('under "at most" or "not", are the falls', () => {
+    for (const condition of [{ track: 'allianceCommitment', max: 6 }, { not: [{ track: 'allianceCommitment', min: 7 }] }] as Condition[]) {
+      const [cause] = causesOf(condition);
+      expect(cause!.cause).toContain(down!.title);
+      expect(causesOf(condition).every((c) => c.rule.every((link) => !link.includes('rose from')))).toBe(true);
+    }
   });
 });
 

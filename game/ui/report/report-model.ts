@@ -11,7 +11,7 @@ import { logSentence } from '../format/log-entry';
 import { bargainLine, isBargainEntry } from '../format/bargain-log';
 import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
 import { movedTracks, seriesOf } from '../explain/timeline';
-import { whyDecision, whyTrack, type WhyChain } from '../explain/why';
+import { movesToward, whyDecision, whyTrack, type WhyChain } from '../explain/why';
 import { imposedEnding } from './imposed';
 
 export interface ReportFact { text: string; chains: WhyChain[] }
@@ -62,21 +62,22 @@ const only = <K extends LogEntry['kind']>(entries: readonly LogEntry[], kind: K)
 const NEAR_MISSES = 3;
 const when = (s: Scenario, turn: number) => t('why.when', { turn, label: turnLabel(s, turn) });
 
-/** The tracks and decision points a condition tests (each once), with its final value and what last moved it. */
-function factsOf(c: Condition, view: PlayerView, s: Scenario, seen = new Set<string>()): ReportFact[] {
+/** The tracks and decision points a condition tests (each once), with its final value and the last moves that took
+ *  it towards the condition (away from it, under a `not`). */
+function factsOf(c: Condition, view: PlayerView, s: Scenario, seen = new Set<string>(), negated = false): ReportFact[] {
   const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
   if ('track' in c) {
     const value = view.tracks[c.track];
     return value !== undefined && once(c.track)
-      ? [{ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2) }] : [];
+      ? [{ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2, movesToward(c, negated)) }] : [];
   }
   if ('decision' in c) {
     const state = view.decisions[c.decision];
     return state !== undefined && once(c.decision)
       ? [{ text: t('report.factDecision', { decision: decisionName(c.decision), state: decisionStateName(c.decision, state) }), chains: whyDecision(view.log, c.decision, s, 1) }] : [];
   }
-  if ('any' in c) return c.any.flatMap((x) => factsOf(x, view, s, seen));
-  if ('not' in c) return c.not.flatMap((x) => factsOf(x, view, s, seen));
+  if ('any' in c) return c.any.flatMap((x) => factsOf(x, view, s, seen, negated));
+  if ('not' in c) return c.not.flatMap((x) => factsOf(x, view, s, seen, !negated));
   return [];
 }
 
