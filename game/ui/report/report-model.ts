@@ -13,6 +13,8 @@ import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, 
 import { movedTracks, seriesOf } from '../explain/timeline';
 import { movesToward, whyDecision, whyTrack, type WhyChain } from '../explain/why';
 import { imposedEnding } from './imposed';
+import { defaultEndingFacts } from './default-ending';
+import { bargainingStory, type BargainingStory } from './bargaining-story';
 
 export interface ReportFact { text: string; chains: WhyChain[] }
 export interface ReportCondition { text: string; holds: boolean | null; facts: ReportFact[] }
@@ -41,8 +43,13 @@ export interface Report {
   /** What the conditions below are: those that reached the end state, or, when the White Cell imposed it, how far
    *  the game had got toward it. */
   causesIntro: string;
+  /** For the default ending, which has no conditions: the decision points and tracks that kept the closest other
+   *  endings off, and those of the objectives that won the winners their points, each with the moves behind it. */
+  decisive: ReportFact[];
   /** The endings closest to happening (fewest unmet conditions first), with what they lacked. */
   nearMisses: { title: string; unmet: ReportCondition[] }[];
+  /** Entrapment and bargaining in this game, from its log, and the paper's reading of them. */
+  story: BargainingStory;
   keyDecisions: string[];
   turns: ReportTurn[];
   /** Tracks that moved during the game, with their value at the start and the end of each turn. */
@@ -121,6 +128,9 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
   const trigger = afterAction?.trigger ?? (end?.trigger ?? []).map((condition) => ({ condition, holds: null }));
   const imposed = imposedEnding(view);
   const causes = trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s) }));
+  const closest = [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES);
+  // The default ending (no conditions of its own) is explained by what kept the game from the others.
+  const byDefault = end !== undefined && end.trigger.length === 0 && !imposed;
   let turns: ReportTurn[] | undefined;
   return {
     scenarioId: s.id,
@@ -139,9 +149,10 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
     winners: (outcome?.winners ?? []).map(factionName),
     causes,
     causesIntro: imposed && causes.some((c) => c.holds === false) ? t('report.causes.imposed')
-      : causes.length ? t('report.causes.intro') : t(imposed ? 'report.causes.imposedDefault' : 'report.causes.always'),
-    nearMisses: [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES)
-      .map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
+      : causes.length ? t('report.causes.intro') : t(imposed ? 'report.causes.imposedDefault' : byDefault ? 'report.causes.default' : 'report.causes.always'),
+    decisive: byDefault ? defaultEndingFacts(s, view, closest) : [],
+    nearMisses: closest.map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
+    story: bargainingStory(view, s),
     keyDecisions: keyDecisions(view, s),
     // Most of the model, and drawn only after the result's first paint: worked out when first read, not in the
     // task that opens the result screen.
