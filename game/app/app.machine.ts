@@ -264,7 +264,7 @@ export const appMachine = setup({
     }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
-      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: seatLabels(context.seats) };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: seatLabels(context.seats), whiteCell: context.facilitation.whiteCell };
       return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true, atDevice: null, botMoves: [] };
     }),
     sit: assign(({ context }) => ({ atDevice: context.faction })),
@@ -312,7 +312,7 @@ export const appMachine = setup({
       const { record, opened } = openRecord(context, event.id);
       if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats };
+      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats, whiteCell: record!.whiteCell === true || context.facilitation.whiteCell };
       return { session, slot, seats: seatsFromLabels(opened.save.seats), atDevice: null, botMoves: [], faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
     }),
     deleteSave: enqueueActions(({ context, event, enqueue }) => {
@@ -359,7 +359,7 @@ export const appMachine = setup({
     branch: assign(({ context }) => {
       const m = context.replay!;
       const session: Session = { ...sessionAt(m.opened, m.index), learning: {} };
-      const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats, whiteCell: context.facilitation.whiteCell };
       return { session, slot, seats: seatsFromLabels(m.opened.save.seats), atDevice: null, botMoves: [], replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),

@@ -70,6 +70,10 @@ export interface SaveSummary {
   turn: number;
   turns: number;
   over: boolean;
+  /** The end state's title, once the game has ended (null before, and for a record written before this was kept). */
+  ending: string | null;
+  /** A White Cell (facilitator) ran the game: it was played with the White Cell on, or its log has White Cell moves. */
+  whiteCell: boolean;
   /** ISO dates: when the game began (null if the save did not record it), and the last write. */
   createdAt: string | null;
   updatedAt: string;

@@ -9,7 +9,9 @@ import { appMachine, type AppEffect, type AppEvent } from '../../game/app/app.ma
 import type { SaveRecord } from '../../game/app/saves/save-store';
 import { project } from '../../game/app/projection';
 import { stateName } from '../../game/rules/decisions';
-import { closesPhase, hashState, parseSave, type SaveFile } from '../../game/rules';
+import { closesPhase, hashState, parseSave, saveFile, type SaveFile } from '../../game/rules';
+import { DEFAULT_FACILITATION } from '../../game/app/facilitator/settings';
+import { whiteCellGame } from '../ui/games';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
 
@@ -375,5 +377,39 @@ describe('learning-check answers belong to their game', () => {
     }
     const kept = parseSave(JSON.stringify({ ...JSON.parse(text), learning: { after: { russia: { q1: 3 } } } }));
     expect(kept.ok && kept.save.learning).toEqual({ after: { russia: { q1: 3 } } });
+  });
+});
+
+describe('the saved-games list names how a game ended, and whether a White Cell ran it', () => {
+  it('names the ending of a finished game, and no White Cell in a game without one', () => {
+    const { s, record } = finishedGame();
+    const titles = s.context.catalogue.flatMap((e) => (e.ok && e.scenario.id === 'ultimatum' ? e.scenario.endStates.map((x) => x.title) : []));
+    const [listed] = project(s).saves;
+    expect(listed!.over).toBe(true);
+    expect(titles).toContain(listed!.ending);
+    expect(record.ending).toBe(listed!.ending);
+    expect(listed!.whiteCell).toBe(false);
+    // A game in play has no ending yet.
+    const [, first] = newMatch();
+    expect(first.ending).toBeNull();
+  });
+
+  it('marks a game played with the White Cell on, and an imported one whose log has White Cell moves', () => {
+    const seats = send(menu(), { type: 'hotseat.setup' });
+    const on = send(seats, { type: 'facilitation.configure', settings: { ...DEFAULT_FACILITATION, whiteCell: true } });
+    const [, effects] = step(on, { type: 'seats.confirm' });
+    expect(effects).toMatchObject([{ type: 'saves.write', record: { whiteCell: true } }]);
+    const text = JSON.stringify(saveFile(whiteCellGame('ultimatum', 4).session));
+    const imported = send(menu(), { type: 'saves.import', fileName: 'class.json', text });
+    expect(project(imported).saves).toMatchObject([{ whiteCell: true, over: true, ending: expect.any(String) }]);
+  });
+
+  it('lists a record written before either was kept, or with odd values in their place, as it was', () => {
+    const { record } = finishedGame();
+    const { ending: _e, whiteCell: _w, ...old } = record;
+    for (const stored of [old, { ...record, ending: 7, whiteCell: 'yes' }]) {
+      const s = menu([stored as unknown as SaveRecord]);
+      expect(project(s).saves).toMatchObject([{ id: record.id, over: true, ending: null, whiteCell: false }]);
+    }
   });
 });

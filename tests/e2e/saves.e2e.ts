@@ -2,14 +2,15 @@
 // next), the page reloaded, the autosave listed and resumed at the same turn; the save exported, imported into a
 // new slot, stepped through in the replay viewer and branched from turn 1 and played on; a corrupted file
 // refused with its reason while the list stays as it was; each game's learning-check answers kept with its own save;
-// two tabs that never share a slot. Screenshots go to /tmp/shots-saves for looking at.
+// a finished game listed with its ending and its White Cell, and named at the replay's last step; two tabs that
+// never share a slot. Screenshots go to /tmp/shots-saves for looking at.
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { saveFile } from '../../game/rules';
-import { finishedGame } from '../ui/games';
+import { finishedGame, whiteCellGame } from '../ui/games';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { passDevice, pickOrders, startHotSeat } from './play';
 
@@ -227,6 +228,34 @@ describe('saved games, replay and branching', () => {
     expect(await learned('save-2')).toEqual(belarus);
     await page.getByRole('button', { name: 'Resume Ultimatum, save-3' }).click();
     await page.getByRole('button', { name: /^✔ Belarus has taken the check/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lists a finished game with its ending and its White Cell; the replay\'s last step names the ending', { timeout: 300_000 }, async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const game = whiteCellGame('ultimatum', 4);
+    const { endState, turn } = game.view.outcome!;
+    const title = game.scenario.endStates.find((e) => e.id === endState)!.title;
+    session = await openGame('?renderer=canvas');
+    const { page, errors } = session;
+    await page.locator('#save-file').setInputFiles({ name: 'white-cell.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saveFile(game.session))) });
+    await page.getByRole('status').filter({ hasText: 'Imported white-cell.json as save-1.' }).waitFor();
+    const item = savedGames(page).first();
+    expect(await item.locator('.save-meta').textContent()).toContain(`Finished after turn ${turn}: ${title} · Saved`);
+    expect(await item.locator('.save-seats').textContent()).toBe('Seats: all three teams at this device · run by a White Cell (facilitator)');
+    await page.getByRole('heading', { name: 'Saved games' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/saved-games-ending.png` });
+    await page.getByRole('button', { name: 'Replay Ultimatum, save-1' }).click();
+    await heading(page, /^Replay: Ultimatum/).waitFor();
+    // The first step is the White Cell's inject; no ending is named before the last.
+    await page.getByRole('button', { name: 'Next action ▶' }).click();
+    expect(await page.locator('.replay-step').textContent()).toBe('The facilitator played an inject: “A leaked memo”.');
+    const forward = page.getByRole('button', { name: 'Next turn »' });
+    while (await forward.isEnabled()) await forward.click();
+    await page.locator('.replay-step').filter({ hasText: `The game is over: ${title}, in turn ${turn}.` }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/replay-over.png` });
+    await page.getByRole('button', { name: '◀ Previous action' }).click();
+    expect(await page.locator('.replay-over').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
