@@ -1,7 +1,7 @@
 // The application statechart (not rules): menu → seats or solo setup → match (hand-off, turn, summary) → result.
 // Pure: it assigns new values from the rules' pure functions and never touches the DOM, so transition() can test it.
 import { and, assertEvent, assign, enqueueActions, not, setup, type SnapshotFrom } from 'xstate';
-import { closesPhase, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
+import { closesPhase, FACTIONS, type Action, type FacilitatorAction, type Faction, type RuleError, type Scenario } from '../rules';
 import type { Notice, SavesNotice } from '../store/store';
 import { allBots, allHuman, humanCount, isBot, readSeat, seatLabels, seatsFromLabels, SOLO_SIDE, soloSeats, type Seats } from './bots/seats';
 import { entryKey, folderOfLoadedFiles, inMenuOrder, readFolder, withEntry, type CatalogueEntry, type ScenarioFiles } from './catalogue';
@@ -9,7 +9,7 @@ import { DEFAULT_FACILITATION, type Facilitation } from './facilitator/settings'
 import { phaseRound, playTimeout, timeUpOf, type Drafts, type TimeUp } from './facilitator/timeout';
 import { actWhiteCell } from './facilitator/white-cell';
 import type { Intent } from './intents';
-import { act, nextFaction, startSession, type Session } from './session';
+import { act, answered, nextFaction, startSession, type Session } from './session';
 import { exportFileName, nextSaveId, openSave, openSaveText, readRecord, recordOf, sessionAt, type SlotInfo } from './saves/records';
 import { canBranch, openReplay, stepAction, stepTurn, withViewer, type ReplayModel } from './saves/replay-model';
 import type { SaveRecord } from './saves/save-store';
@@ -210,6 +210,10 @@ export const appMachine = setup({
     whatifFromSummary: ({ context }) => context.whatif?.returnTo === 'summary',
     currentRun: ({ context, event }) => 'run' in event && event.run === context.whatif?.run?.id,
     runnable: ({ event }) => event.type === 'whatif.run' && requestProblem(event.request) === null,
+    // Answers to the check are data the screen sends: a phase and a team that exist, each answer a choice's index.
+    answerable: ({ context, event }) => event.type === 'learning.answer' && context.session !== null
+      && (event.phase === 'before' || event.phase === 'after') && FACTIONS.includes(event.team)
+      && Object.values(event.answers).every((a) => Number.isInteger(a) && a >= 0),
   },
   actions: {
     loadCatalogue: assign(({ context, event }) => {
@@ -265,10 +269,15 @@ export const appMachine = setup({
     }),
     startMatch: assign(({ context }) => {
       const session = startSession(selectedScenario(context)!, context.seed);
-      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: seatLabels(context.seats) };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'autosave', from: null, createdAt: context.now(), seats: seatLabels(context.seats), whiteCell: context.facilitation.whiteCell };
       return { session, seed: context.seed + 1, faction: nextFaction(session), summaryTurn: null, error: null, slot, autosaveDue: true, atDevice: null, botMoves: [] };
     }),
     sit: assign(({ context }) => ({ atDevice: context.faction })),
+    // The answers belong to this game: they go into its session, and so into its save at once.
+    recordAnswers: assign(({ context, event }) => {
+      assertEvent(event, 'learning.answer');
+      return { session: answered(context.session!, event.phase, event.team, event.answers), autosaveDue: true };
+    }),
     standUp: assign({ atDevice: null }),
     recordReason: assign(({ context, event }) => {
       assertEvent(event, 'bot.move');
@@ -308,7 +317,7 @@ export const appMachine = setup({
       const { record, opened } = openRecord(context, event.id);
       if (!opened.ok) return { savesNotice: { kind: 'open-failed' as const, message: opened.message } };
       const session = sessionAt(opened, opened.save.actions.length);
-      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats };
+      const slot: SlotInfo = { id: record!.id, origin: record!.origin, from: record!.from, createdAt: opened.save.createdAt, seats: opened.save.seats, whiteCell: record!.whiteCell === true || context.facilitation.whiteCell };
       return { session, slot, seats: seatsFromLabels(opened.save.seats), atDevice: null, botMoves: [], faction: nextFaction(session), summaryTurn: null, error: null, savesNotice: null, autosaveDue: false };
     }),
     deleteSave: enqueueActions(({ context, event, enqueue }) => {
@@ -350,11 +359,12 @@ export const appMachine = setup({
       return { replay: withViewer(context.replay!, event.viewer) };
     }),
     closeReplay: assign({ replay: null }),
-    // A branch is a new game in a new slot: the original save and its slot are left as they were.
+    // A branch is a new game in a new slot: the original save and its slot are left as they were, and so are its
+    // teams' answers to the learning check (the new game's are its own).
     branch: assign(({ context }) => {
       const m = context.replay!;
-      const session = sessionAt(m.opened, m.index);
-      const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats };
+      const session: Session = { ...sessionAt(m.opened, m.index), learning: {} };
+      const slot: SlotInfo = { id: freeSlot(context), origin: 'branch', from: m.recordId, createdAt: context.now(), seats: m.opened.save.seats, whiteCell: context.facilitation.whiteCell };
       return { session, slot, seats: seatsFromLabels(m.opened.save.seats), atDevice: null, botMoves: [], replay: null, faction: nextFaction(session), summaryTurn: null, error: null, autosaveDue: true };
     }),
     passDevice: assign(({ context }) => ({ faction: nextFaction(context.session!), error: null })),
@@ -494,6 +504,7 @@ export const appMachine = setup({
         'clock.pause': { guard: not('gameOver'), actions: 'pause' },
         'clock.resume': { actions: 'unpause' },
         'orders.draft': { actions: 'draft' },
+        'learning.answer': { guard: 'answerable', actions: ['recordAnswers', 'autosave'] },
       },
       states: {
         // Whoever acts next: a bot thinks (in a worker, outside this pure machine), a person gets the screen,
@@ -604,6 +615,7 @@ export const appMachine = setup({
     result: {
       on: {
         'menu.open': { target: 'menu', actions: 'endMatch' },
+        'learning.answer': { guard: 'answerable', actions: ['recordAnswers', 'autosave'] },
         'replay.open': { target: 'openingReplay', actions: ['openReplay', 'endMatch'] },
       },
     },

@@ -1,5 +1,5 @@
 // What the screens may ask of the application. Panels never touch the rules or the session: they send these.
-import type { Action, Viewer, Faction, FacilitatorAction } from '../rules';
+import type { Action, CheckPhase, Viewer, Faction, FacilitatorAction, TeamAnswers } from '../rules';
 import type { ScenarioFiles } from './catalogue';
 import type { Facilitation } from './facilitator/settings';
 import type { SeatChoice } from './bots/seats';
@@ -24,6 +24,8 @@ export type Intent =
   /** `seq` is the move number the screen showed: a second click on a stale screen is ignored. */
   | { type: 'turn.act'; action: Action; seq: number }
   | { type: 'summary.continue' }
+  /** A team's answers to the learning check, before its first turn or after the result: kept with the game's save. */
+  | { type: 'learning.answer'; phase: CheckPhase; team: Faction; answers: TeamAnswers }
   /** Saved games (game/app/saves): resume, watch, export, delete a slot; import a file's text into a new slot. */
   | { type: 'saves.resume'; id: string }
   | { type: 'saves.delete'; id: string }

@@ -1,7 +1,7 @@
 // From the application's snapshot to what the store holds: the screen, and the rules' view for whoever is at the
 // device. Between turns that is the public view, so a hand-off screen cannot leak the last faction's orders.
 import type { SnapshotFrom } from 'xstate';
-import type { GameState, PlayerView, Rules, Viewer } from '../rules';
+import type { GameState, LearningAnswers, PlayerView, Rules, Viewer } from '../rules';
 import type { BotMoveShown, Screen, UiState } from '../store/store';
 import { afterActionOf } from './after-action';
 import { appMachine, botToAsk, selectedScenario, type BotMove } from './app.machine';
@@ -43,6 +43,8 @@ function shownBotMoves(moves: readonly BotMove[], session: Session): BotMoveShow
   });
 }
 
+const NO_ANSWERS: LearningAnswers = {};
+
 export function project(snapshot: AppSnapshot): UiState {
   const ctx = snapshot.context;
   const screen = screenOf(snapshot);
@@ -70,6 +72,7 @@ export function project(snapshot: AppSnapshot): UiState {
     summaryTurn: ctx.summaryTurn,
     crash: null,
     afterAction: session && screen === 'result' ? afterActionOf(session) : null,
+    learning: session?.learning ?? NO_ANSWERS,
     ...projectSaves(ctx),
     // The console's refusals and confirmations are the console's alone (it shows every team's secrets).
     facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, ...(screen === 'whiteCell' ? { refused: ctx.whiteCellRefused, done: ctx.whiteCellDone } : { refused: null, done: null }) },

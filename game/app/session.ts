@@ -1,7 +1,7 @@
 // A match in progress as a plain value: the scenario's rules, the game state and the list of applied actions
 // (which, with the seed, is the save, together with the checkpoints kept as it goes). Every change goes through
 // rules.apply with the move number it was shown.
-import { checkpointOf, describeDecision, hashScenario, rulesFor, type Action, type Checkpoint, type DecisionGraph, type Faction, type GameState, type RuleError, type Rules, type SaveEntry, type Scenario } from '../rules';
+import { checkpointOf, describeDecision, hashScenario, rulesFor, type Action, type Checkpoint, type CheckPhase, type DecisionGraph, type Faction, type GameState, type LearningAnswers, type RuleError, type Rules, type SaveEntry, type Scenario, type TeamAnswers } from '../rules';
 
 export interface Session {
   rules: Rules;
@@ -12,6 +12,8 @@ export interface Session {
   checkpoints: Checkpoint[];
   /** The scenario's decision statecharts as data, for drawing them with the current state lit. */
   graphs: DecisionGraph[];
+  /** The teams' answers to the learning check in this game, saved with it (not moves: the rules never see them). */
+  learning?: LearningAnswers;
 }
 
 export function startSession(scenario: Scenario, seed: number): Session {
@@ -44,6 +46,12 @@ export function prepare(session: Session, faction: Faction, action: Action, seq:
 export function advanced(session: Session, entry: SaveEntry, state: GameState): Session {
   const check = checkpointOf(session.state, state);
   return { ...session, state, actions: [...session.actions, entry], checkpoints: check ? [...session.checkpoints, check] : session.checkpoints };
+}
+
+/** The session with one team's answers to the learning check; answering again replaces that team's answers. */
+export function answered(session: Session, phase: CheckPhase, team: Faction, answers: TeamAnswers): Session {
+  const learning = session.learning ?? {};
+  return { ...session, learning: { ...learning, [phase]: { ...learning[phase], [team]: { ...answers } } } };
 }
 
 /** Who must act next on this device; null once the game is over. */

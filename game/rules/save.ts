@@ -1,9 +1,11 @@
 // Saves are the seed plus the action log (ARCHITECTURE.md "Saves and replays"); replay re-applies every
 // action through the rules and compares checkpoint hashes, naming the first action that no longer applies.
 // Envelope version 2 adds when the game began and who sat where, and lets an action entry come from the
-// facilitator (White Cell); version 1 files are migrated on reading.
+// facilitator (White Cell); version 1 files are migrated on reading. A version-2 save may also carry the class's
+// answers to the learning check: optional, so that older saves read as they are, and dropped if damaged (they are
+// never worth losing a game for).
 import { z } from 'zod';
-import { FACTIONS, type Action, type Faction, type GameState, type RuleError, type SaveEntry, type Scenario } from './types';
+import { FACTIONS, type Action, type Faction, type GameState, type LearningAnswers, type RuleError, type SaveEntry, type Scenario } from './types';
 import { OLDEST_RULES_VERSION, phaseOf, RULES_VERSION, type Rules } from './rules';
 import { applyFacilitator, facilitatorActionSchema } from './facilitator';
 
@@ -31,6 +33,8 @@ export interface SaveFile {
   actions: SaveEntry[];
   /** The state hash after each action that closed a phase or a turn, or ended the game. */
   checkpoints: { seq: number; hash: string }[];
+  /** The teams' answers to the scenario's learning check in this game; absent when no one has taken it. */
+  learning?: LearningAnswers;
 }
 
 export type SaveOptions = Pick<SaveFile, 'createdAt' | 'seats'>;
@@ -90,15 +94,16 @@ export function checkpointOf(before: GameState, after: GameState): Checkpoint | 
 
 /** A game as a save needs it: a match in play (app/session.ts Session) is one. The rules version is its state's, so a
  *  game begun under an older version is saved under that version again. */
-export interface SavedGame { rules: Rules; seed: number; state: GameState; actions: readonly SaveEntry[]; checkpoints: readonly Checkpoint[] }
+export interface SavedGame { rules: Rules; seed: number; state: GameState; actions: readonly SaveEntry[]; checkpoints: readonly Checkpoint[]; learning?: LearningAnswers }
 
 /** The save file of a game whose checkpoints are already known. */
 export function saveFile(game: SavedGame, options: SaveOptions = { createdAt: null, seats: ALL_HUMAN }): SaveFile {
-  const { rules, seed, state, actions, checkpoints } = game;
+  const { rules, seed, state, actions, checkpoints, learning } = game;
   return {
     format: 'union-state-save', version: SAVE_VERSION, rulesVersion: state.rulesVersion,
     scenario: { id: rules.scenario.id, hash: hashScenario(rules.scenario) }, seed,
     createdAt: options.createdAt, seats: { ...options.seats }, actions: actions.map((e) => ({ ...e })), checkpoints: checkpoints.map((c) => ({ ...c })),
+    ...(learning && Object.keys(learning).length ? { learning: structuredClone(learning) } : {}),
   };
 }
 
@@ -191,7 +196,9 @@ function buildSchemas() {
     seats: z.object({ belarus: z.string(), russia: z.string(), nato: z.string() }),
     actions: z.array(z.discriminatedUnion('faction', [factionEntry, facilitatorEntry])),
   });
-  return { v1Schema, v2Schema };
+  const team = z.record(z.string(), z.number().int().nonnegative());
+  const learningSchema = z.partialRecord(z.enum(['before', 'after']), z.partialRecord(z.enum(FACTIONS), team));
+  return { v1Schema, v2Schema, learningSchema };
 }
 let schemas: ReturnType<typeof buildSchemas> | undefined;
 const saveSchemas = () => (schemas ??= buildSchemas());
@@ -239,5 +246,12 @@ export function parseSave(text: string): ParsedSave {
     return r.success ? { ok: true, save: migrateV1(r.data), migratedFrom: 1 } : { ok: false, message: firstIssue(r.error) };
   }
   const r = saveSchemas().v2Schema.safeParse(json);
-  return r.success ? { ok: true, save: r.data as SaveFile, migratedFrom: null } : { ok: false, message: firstIssue(r.error) };
+  return r.success ? { ok: true, save: withLearning(r.data as SaveFile, (json as { learning?: unknown }).learning), migratedFrom: null } : { ok: false, message: firstIssue(r.error) };
+}
+
+/** The learning answers a file carries, if they read as answers; anything else in their place is left out, and the
+ *  game loads without them. */
+function withLearning(save: SaveFile, learning: unknown): SaveFile {
+  const r = saveSchemas().learningSchema.safeParse(learning);
+  return r.success && Object.keys(r.data).length ? { ...save, learning: r.data } : save;
 }

@@ -223,6 +223,13 @@ export interface ScenarioMap { sites: MapSite[]; units: MapUnit[]; flows: MapFlo
 /** A short before/after check of what players learned: multiple choice, each question answered and cited. */
 export interface LearningQuestion { id: string; question: string; choices: string[]; /** index into choices */ answer: number; explanation: string; source: Source }
 export interface LearningCheck { questions: LearningQuestion[] }
+/** When a team takes the learning check: before its first turn, or after the result (GAME-DESIGN §4). */
+export type CheckPhase = 'before' | 'after';
+/** One team's choice per question id (an index into the question's choices). */
+export type TeamAnswers = Record<string, number>;
+/** A game's answers to its scenario's learning check, per phase and team. Kept with the game's save, but not moves:
+ *  nothing in the rules reads them, and replay never sees them. */
+export type LearningAnswers = Partial<Record<CheckPhase, Partial<Record<Faction, TeamAnswers>>>>;
 
 export interface Scenario {
   id: string;

@@ -2,7 +2,7 @@
 // Only the app runner writes it; panels and the map subscribe with selectors and answer with intents.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import type { Action, FacilitatorAction, Condition, EndStateId, DecisionGraph, Faction, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
+import type { Action, FacilitatorAction, Condition, EndStateId, DecisionGraph, Faction, LearningAnswers, PlayerView, RuleError, SaveFile, Scenario, ScenarioIssue, Actor, Viewer } from '../rules';
 import type { Facilitation } from '../app/facilitator/settings';
 import type { TimeUp } from '../app/facilitator/timeout';
 import type { Seats } from '../app/bots/seats';
@@ -70,6 +70,10 @@ export interface SaveSummary {
   turn: number;
   turns: number;
   over: boolean;
+  /** The end state's title, once the game has ended (null before, and for a record written before this was kept). */
+  ending: string | null;
+  /** A White Cell (facilitator) ran the game: it was played with the White Cell on, or its log has White Cell moves. */
+  whiteCell: boolean;
   /** ISO dates: when the game began (null if the save did not record it), and the last write. */
   createdAt: string | null;
   updatedAt: string;
@@ -125,6 +129,9 @@ export interface UiState {
   crash: string | null;
   /** Once the game is over: the save and the end state's conditions, for the after-action report. */
   afterAction: AfterAction | null;
+  /** The learning check's answers of the game in play (empty outside a game): the screens that offer the check read
+   *  them when drawn, and are not drawn again for a new answer (each keeps its own copy from then on). */
+  learning: LearningAnswers;
   saves: SaveSummary[];
   savesNotice: SavesNotice | null;
   replay: ReplayInfo | null;
@@ -148,7 +155,7 @@ export interface UiState {
 export const initialUiState: UiState = {
   screen: 'loading', catalogue: [], selected: null, notice: null, addressProblems: [], problems: null,
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
-  afterAction: null,
+  afterAction: null, learning: {},
   saves: [], savesNotice: null, replay: null,
   facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], refused: null, done: null },
   paused: false, timer: null, timeUp: null,

@@ -9,7 +9,9 @@ import { appMachine, type AppEffect, type AppEvent } from '../../game/app/app.ma
 import type { SaveRecord } from '../../game/app/saves/save-store';
 import { project } from '../../game/app/projection';
 import { stateName } from '../../game/rules/decisions';
-import { closesPhase, hashState, parseSave, type SaveFile } from '../../game/rules';
+import { closesPhase, hashState, parseSave, saveFile, type SaveFile } from '../../game/rules';
+import { DEFAULT_FACILITATION } from '../../game/app/facilitator/settings';
+import { whiteCellGame } from '../ui/games';
 import { SCENARIOS_DIR, scenarioFiles, scenarioIds } from '../../scripts/scenario-files';
 import { seeded } from '../helpers/play';
 
@@ -298,5 +300,116 @@ describe('replay viewer and branching', () => {
     expect(end.context.session!.rules.isOver(end.context.session!.state)).toBe(true);
     const reread = parseSave(JSON.stringify(writes.at(-1)!.save));
     expect(reread.ok && reread.save.actions.slice(0, cut)).toEqual(record.save.actions.slice(0, cut));
+  });
+});
+
+describe('learning-check answers belong to their game', () => {
+  const BEFORE = { q1: 0, q2: 1 };
+  /** The saves.write an intent asked for (there must be exactly one). */
+  function written(s: Snap, e: AppEvent): [Snap, SaveRecord] {
+    const [next, effects] = step(s, e);
+    const writes = effects.flatMap((x) => (x.type === 'saves.write' ? [x.record] : []));
+    expect(writes).toHaveLength(1);
+    return [next, writes[0]!];
+  }
+
+  it('are kept with the game\'s save at once, survive a reload and export and import, and are never another game\'s', () => {
+    const { s: withFinished, record: finished } = finishedGame();
+    // A new game on the same page: Belarus takes the check on its hand-off, then the class quits to the menu.
+    const [s0] = step(send(withFinished, { type: 'hotseat.setup' }), { type: 'seats.confirm' });
+    expect(at(s0)).toBe('match.handoff');
+    const [answeredMatch, live] = written(s0, { type: 'learning.answer', phase: 'before', team: 'belarus', answers: BEFORE });
+    expect(live.id).toBe('save-2');
+    expect(live.save.learning).toEqual({ before: { belarus: BEFORE } });
+    expect(project(answeredMatch).learning).toEqual({ before: { belarus: BEFORE } });
+    const back = send(answeredMatch, { type: 'menu.open' });
+    // The finished game's result knows nothing of them.
+    const result = send(back, { type: 'saves.resume', id: finished.id });
+    expect(at(result)).toBe('result');
+    expect(project(result).learning).toEqual({});
+    // After a reload (the stored records read back), the new game still has them.
+    const reloaded = menu(back.context.saves.map((r) => JSON.parse(JSON.stringify(r)) as unknown as SaveRecord));
+    const resumed = send(reloaded, { type: 'saves.resume', id: 'save-2' });
+    expect(project(resumed).learning).toEqual({ before: { belarus: BEFORE } });
+    // Exported and imported, as a file.
+    const [, [download]] = step(reloaded, { type: 'saves.export', id: 'save-2' });
+    if (download?.type !== 'saves.download') throw new Error('expected a download');
+    const imported = send(send(reloaded, { type: 'saves.import', fileName: 'class.json', text: download.text }), { type: 'saves.resume', id: 'save-3' });
+    expect(project(imported).learning).toEqual({ before: { belarus: BEFORE } });
+  });
+
+  it('on the result screen: a team\'s answers after the game are saved; answering again replaces them', () => {
+    const { s, record } = finishedGame();
+    const result = send(s, { type: 'saves.resume', id: record.id });
+    const [once] = written(result, { type: 'learning.answer', phase: 'after', team: 'nato', answers: { q1: 2 } });
+    const [twice, saved] = written(once, { type: 'learning.answer', phase: 'after', team: 'nato', answers: { q1: 1 } });
+    expect(at(twice)).toBe('result');
+    expect(saved).toMatchObject({ id: record.id, save: { learning: { after: { nato: { q1: 1 } } } } });
+    // Moves and checkpoints are untouched: the answers are not game actions.
+    expect(saved.save.actions).toEqual(record.save.actions);
+    expect(saved.save.checkpoints).toEqual(record.save.checkpoints);
+  });
+
+  it('ignores answers that are not a team\'s, and starts a branch with none', () => {
+    const { s, record } = finishedGame();
+    const result = send(s, { type: 'saves.resume', id: record.id });
+    for (const bad of [
+      { type: 'learning.answer', phase: 'during', team: 'nato', answers: {} },
+      { type: 'learning.answer', phase: 'after', team: 'martians', answers: {} },
+      { type: 'learning.answer', phase: 'after', team: 'nato', answers: { q1: -1 } },
+    ]) expect(step(result, bad as AppEvent)).toEqual([result, []]);
+    const [withAnswers, saved] = written(result, { type: 'learning.answer', phase: 'after', team: 'nato', answers: { q1: 1 } });
+    const r = send(send(send(withAnswers, { type: 'menu.open' }), { type: 'replay.open', id: saved.id }), { type: 'replay.step', unit: 'turn', delta: 1 });
+    const [branch, first] = written(r, { type: 'replay.branch' });
+    expect(first.save.learning).toBeUndefined();
+    expect(project(branch).learning).toEqual({});
+  });
+
+  it('a save without answers, or with damaged ones, still loads: the answers are left out, never the game', () => {
+    const { s, record } = finishedGame();
+    const text = JSON.stringify(record.save);
+    expect(record.save.learning).toBeUndefined();
+    for (const learning of ['yes', { before: { belarus: { q1: -2 } } }, { during: {} }, { after: { martians: { q1: 1 } } }, null]) {
+      const parsed = parseSave(JSON.stringify({ ...JSON.parse(text), learning }));
+      expect(parsed.ok && parsed.save.learning).toBeUndefined();
+      const after = send(s, { type: 'saves.import', fileName: 'odd.json', text: JSON.stringify({ ...JSON.parse(text), learning }) });
+      expect(after.context.savesNotice).toMatchObject({ kind: 'imported' });
+    }
+    const kept = parseSave(JSON.stringify({ ...JSON.parse(text), learning: { after: { russia: { q1: 3 } } } }));
+    expect(kept.ok && kept.save.learning).toEqual({ after: { russia: { q1: 3 } } });
+  });
+});
+
+describe('the saved-games list names how a game ended, and whether a White Cell ran it', () => {
+  it('names the ending of a finished game, and no White Cell in a game without one', () => {
+    const { s, record } = finishedGame();
+    const titles = s.context.catalogue.flatMap((e) => (e.ok && e.scenario.id === 'ultimatum' ? e.scenario.endStates.map((x) => x.title) : []));
+    const [listed] = project(s).saves;
+    expect(listed!.over).toBe(true);
+    expect(titles).toContain(listed!.ending);
+    expect(record.ending).toBe(listed!.ending);
+    expect(listed!.whiteCell).toBe(false);
+    // A game in play has no ending yet.
+    const [, first] = newMatch();
+    expect(first.ending).toBeNull();
+  });
+
+  it('marks a game played with the White Cell on, and an imported one whose log has White Cell moves', () => {
+    const seats = send(menu(), { type: 'hotseat.setup' });
+    const on = send(seats, { type: 'facilitation.configure', settings: { ...DEFAULT_FACILITATION, whiteCell: true } });
+    const [, effects] = step(on, { type: 'seats.confirm' });
+    expect(effects).toMatchObject([{ type: 'saves.write', record: { whiteCell: true } }]);
+    const text = JSON.stringify(saveFile(whiteCellGame('ultimatum', 4).session));
+    const imported = send(menu(), { type: 'saves.import', fileName: 'class.json', text });
+    expect(project(imported).saves).toMatchObject([{ whiteCell: true, over: true, ending: expect.any(String) }]);
+  });
+
+  it('lists a record written before either was kept, or with odd values in their place, as it was', () => {
+    const { record } = finishedGame();
+    const { ending: _e, whiteCell: _w, ...old } = record;
+    for (const stored of [old, { ...record, ending: 7, whiteCell: 'yes' }]) {
+      const s = menu([stored as unknown as SaveRecord]);
+      expect(project(s).saves).toMatchObject([{ id: record.id, over: true, ending: null, whiteCell: false }]);
+    }
   });
 });

@@ -1,13 +1,15 @@
 // axe-core on every screen of a hot-seat game: loading, menu, problems (a broken scenario file), seats, hand-off,
 // turn (orders), turn (bargaining), summary and result. None may have a serious or critical violation. The projector,
 // an offer open to a solo player, the what-if results and the after-action report may have none at all, moderate
-// and minor included.
+// and minor included. At narrow and zoomed sizes nothing is cut off, and every panel of the replay viewer can be reached.
 import { afterEach, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { runAxe, seriousViolations } from './axe';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { botsToResult, passDevice, pickOrders, playToResult, runWhatIf, soloUntilRussiaOffers, startHotSeat } from './play';
+import { saveFile } from '../../game/rules';
+import { finishedGame } from '../ui/games';
 
 let session: Session | undefined;
 afterEach(async () => { await session?.browser.close(); });
@@ -253,4 +255,49 @@ it('the after-action report has no violations, and says the events on its charts
   expect(await page.locator('.report-charts figcaption').evaluateAll((fs) => fs.filter((f) => f.textContent!.includes('On the time axis')).length)).toBe(0);
   expect(await runAxe(page)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+it('the replay viewer at 1024×768, 800×600 and a 1366×768 laptop at 150 % zoom: every panel in reach, none drawn over another', { timeout: 600_000 }, async () => {
+  // A finished game of Ultimatum, imported as a teacher would, watched at its last position (the longest log).
+  const game = finishedGame('ultimatum', 21);
+  const file = { name: 'class-game.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saveFile(game.session))) };
+  const browser = await launchChromium();
+  session = { browser, page: await browser.newPage(), errors: [] };
+  for (const [width, height, deviceScaleFactor] of [[1024, 768, 1], [800, 600, 1], [911, 512, 1.5]] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor });
+    page.setDefaultTimeout(120_000);
+    page.on('pageerror', (e) => session!.errors.push(e.message));
+    await page.goto(new URL('?renderer=canvas', inject('baseUrl')).href);
+    await heading(page, 'Union State').waitFor();
+    await page.locator('#save-file').setInputFiles(file);
+    await page.getByRole('button', { name: /^Replay Ultimatum/ }).click();
+    await heading(page, /^Replay: Ultimatum/).waitFor();
+    while (await page.getByRole('button', { name: 'Next turn »' }).isEnabled()) await page.getByRole('button', { name: 'Next turn »' }).click();
+    const size = `${width}×${height} at ${deviceScaleFactor * 100} %`;
+    // Each panel, down to the log's last line, lies inside every box that clips what overflows it (a box that
+    // scrolls does not clip: its content can be reached), and no two panels cover each other.
+    const layout = await page.evaluate(() => {
+      const panels = [...document.querySelectorAll<HTMLElement>('.replay-screen :is(.dial, .dashboard, .map-frame, .event-log, .event-log .log-turn:last-child > .log > li:last-child, .panel)')];
+      const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+      const cut = panels.flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) {
+          const b = box.getBoundingClientRect();
+          if (/hidden|clip/.test(getComputedStyle(box).overflowY) && (r.bottom > b.bottom + 1 || r.top < b.top - 1)) return [`${name(el)} cut off by ${name(box)}`];
+        }
+        return [];
+      });
+      const over = panels.flatMap((a, i) => panels.slice(i + 1).flatMap((b) => {
+        if (a.contains(b) || b.contains(a)) return [];
+        const p = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+        return p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1 ? [`${name(a)} over ${name(b)}`] : [];
+      }));
+      return { panels: panels.length, cut, over };
+    });
+    expect(layout.panels, size).toBeGreaterThan(5);
+    expect(layout.cut, size).toEqual([]);
+    expect(layout.over, size).toEqual([]);
+    await page.close();
+  }
+  expect(session.errors).toEqual([]);
 });

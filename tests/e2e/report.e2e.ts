@@ -2,11 +2,14 @@
 // track by keyboard and by hovering, opens the statechart view and finds its current state lit and written out;
 // at the end the after-action report explains the ending and downloads as Markdown and as the JSON action log.
 // The report's charts name their thresholds off the data line and apart, as drawn (a bots' game that ended on them).
+// A default ending is explained by what the class did, with entrapment and bargaining told from the game's log.
 import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { heading, openGame, type Session } from './browser';
 import { botsToResult, playToResult, startHotSeat } from './play';
+import { saveFile } from '../../game/rules';
+import { finishedGame } from '../ui/games';
 
 /** Each chart's threshold labels, as the browser laid their text out, that touch the data line (its stroke), a point
  *  (with its stroke) or another label: "track: label: what", none when every label is clear. */
@@ -108,6 +111,38 @@ describe('seeing entrapment and bargaining', () => {
     expect(save.scenario.id).toBe('ultimatum');
     expect(save.seed).toBe(7);
     expect(save.actions.length).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+
+  it('explains a default ending by what the class did, and tells entrapment and bargaining in this game', { timeout: 300_000 }, async () => {
+    // Ultimatum, seed 21: no other end state is reached, so the game ends on the default.
+    const game = finishedGame('ultimatum', 21);
+    session = await openGame('?renderer=canvas');
+    const { page, errors } = session;
+    await page.locator('#save-file').setInputFiles({ name: 'default.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saveFile(game.session))) });
+    await page.getByRole('button', { name: 'See the result of Ultimatum, save-1' }).click();
+    await heading(page, 'End state: Back to square one, on market terms').waitFor();
+    const causes = page.getByRole('region', { name: 'How it came to this' });
+    expect(await causes.locator('p.muted').first().textContent()).toMatch(/^No other end state was reached by the last turn/);
+    // The decision point and the tracks, each with the moves behind it, cause to rule to source.
+    const facts = causes.locator('.cause-facts > li');
+    expect(await facts.first().locator('.cause-fact').textContent()).toMatch(/^Integration ended in “.+”, short of “Supranational Union State”/);
+    expect(await facts.count()).toBeGreaterThan(4);
+    expect(await facts.first().locator('.why-chain').count()).toBe(2);
+    expect(await causes.getByText(/^Alliance cohesion went from 6 to 8, which met NATO’s objective/).count()).toBe(1);
+    await causes.getByRole('heading', { name: 'Entrapment and bargaining in this game' }).waitFor();
+    const story = (await causes.locator('.report-story').allTextContents()).join(' ');
+    expect(story).toMatch(/^Belarus’ commitment to Russia, the entrapment dial, went 5 → 4 /);
+    expect(story).toContain('What Belarus’ deals with NATO did to its dependence on Moscow (Alliance commitment and Russian leverage): turn 1 “Normalisation for neutrality”: Alliance commitment 5 → 4');
+    expect(story).toContain('Russia called the bluff and the threat failed (turns 2 and 4)');
+    expect(await causes.locator('.report-story-paper + .source').textContent()).toContain('Myth #1 > Belarus\' security dilemma and entrapment');
+    await mkdir('/tmp/shots-report', { recursive: true });
+    await causes.getByRole('heading', { name: 'Entrapment and bargaining in this game' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots-report/default-ending-story.png' });
+    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
+    const markdown = await readFile((await md.path())!, 'utf8');
+    expect(markdown).toContain('\n- Integration ended in “');
+    expect(markdown).toContain('\n### Entrapment and bargaining in this game\n\nBelarus’ commitment to Russia, the entrapment dial, went 5 → 4 ');
     expect(errors).toEqual([]);
   });
 

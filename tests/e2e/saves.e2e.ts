@@ -1,13 +1,16 @@
 // Saved games in Chromium: two turns played (with the orders' undo, and nothing of one team's draft left for the
 // next), the page reloaded, the autosave listed and resumed at the same turn; the save exported, imported into a
 // new slot, stepped through in the replay viewer and branched from turn 1 and played on; a corrupted file
-// refused with its reason while the list stays as it was; two tabs that never share a slot. Screenshots go to
-// /tmp/shots-saves for looking at.
+// refused with its reason while the list stays as it was; each game's learning-check answers kept with its own save;
+// a finished game listed with its ending and its White Cell, and named at the replay's last step; two tabs that
+// never share a slot. Screenshots go to /tmp/shots-saves for looking at.
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
+import { saveFile } from '../../game/rules';
+import { finishedGame, whiteCellGame } from '../ui/games';
 import { heading, openGame, screenOf, type Session } from './browser';
 import { passDevice, pickOrders, startHotSeat } from './play';
 
@@ -178,6 +181,81 @@ describe('saved games, replay and branching', () => {
     await page.reload();
     await heading(page, 'Union State').waitFor();
     await expect.poll(() => savedGames(page).count()).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps each game\'s learning-check answers with its own save: never shown for another game, kept through a reload', { timeout: 300_000 }, async () => {
+    const finished = saveFile(finishedGame('ultimatum', 21).session);
+    const file = (name: string, learning?: object) =>
+      ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(learning ? { ...finished, learning } : finished)) });
+    session = await openGame('?scenario=ultimatum&renderer=canvas&seed=5');
+    const { page, errors } = session;
+    page.on('dialog', (d) => { void d.accept(); });
+    const learned = async (id: string) => {
+      await page.getByRole('button', { name: `See the result of Ultimatum, ${id}` }).click();
+      const cells = page.locator('.learning-table td');
+      await cells.first().waitFor();
+      const text = await cells.allTextContents();
+      await page.getByRole('button', { name: 'New game' }).click();
+      await heading(page, 'Union State').waitFor();
+      return text;
+    };
+    // A finished game in which nobody took the check, and one whose file carries Belarus' answers before the game.
+    await page.locator('#save-file').setInputFiles(file('nobody.json'));
+    await page.getByRole('status').filter({ hasText: 'Imported nobody.json as save-1.' }).waitFor();
+    await page.locator('#save-file').setInputFiles(file('answered.json', { before: { belarus: { 'ultimatum-terms': 2, 'roadmap-31': 1 } } }));
+    await page.getByRole('status').filter({ hasText: 'Imported answered.json as save-2.' }).waitFor();
+    // A new game: Belarus takes the check before its first turn, then the class quits to the menu.
+    await startHotSeat(page);
+    await heading(page, /^Pass the device to Belarus/).waitFor();
+    await page.getByRole('button', { name: /learning check/ }).click();
+    const dialog = page.getByRole('dialog');
+    for (const question of await dialog.locator('fieldset').all()) await question.getByRole('radio').first().check();
+    await dialog.getByRole('button', { name: 'Check my answers' }).click();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: /^✔ Belarus has taken the check/ }).waitFor();
+    await page.getByRole('button', { name: 'Quit to menu' }).click();
+    await heading(page, 'Union State').waitFor();
+    // Before and after, per question: the other game's answers are in neither finished game's table.
+    const none = Array(8).fill('—');
+    const belarus = ['1 of 1 right', '—', '0 of 1 right', '—', '—', '—', '—', '—'];
+    expect(await learned('save-1')).toEqual(none);
+    expect(await learned('save-2')).toEqual(belarus);
+    // After a reload every game still has its own answers.
+    await page.reload();
+    await heading(page, 'Union State').waitFor();
+    expect(await learned('save-1')).toEqual(none);
+    expect(await learned('save-2')).toEqual(belarus);
+    await page.getByRole('button', { name: 'Resume Ultimatum, save-3' }).click();
+    await page.getByRole('button', { name: /^✔ Belarus has taken the check/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('lists a finished game with its ending and its White Cell; the replay\'s last step names the ending', { timeout: 300_000 }, async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const game = whiteCellGame('ultimatum', 4);
+    const { endState, turn } = game.view.outcome!;
+    const title = game.scenario.endStates.find((e) => e.id === endState)!.title;
+    session = await openGame('?renderer=canvas');
+    const { page, errors } = session;
+    await page.locator('#save-file').setInputFiles({ name: 'white-cell.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saveFile(game.session))) });
+    await page.getByRole('status').filter({ hasText: 'Imported white-cell.json as save-1.' }).waitFor();
+    const item = savedGames(page).first();
+    expect(await item.locator('.save-meta').textContent()).toContain(`Finished after turn ${turn}: ${title} · Saved`);
+    expect(await item.locator('.save-seats').textContent()).toBe('Seats: all three teams at this device · run by a White Cell (facilitator)');
+    await page.getByRole('heading', { name: 'Saved games' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/saved-games-ending.png` });
+    await page.getByRole('button', { name: 'Replay Ultimatum, save-1' }).click();
+    await heading(page, /^Replay: Ultimatum/).waitFor();
+    // The first step is the White Cell's inject; no ending is named before the last.
+    await page.getByRole('button', { name: 'Next action ▶' }).click();
+    expect(await page.locator('.replay-step').textContent()).toBe('The facilitator played an inject: “A leaked memo”.');
+    const forward = page.getByRole('button', { name: 'Next turn »' });
+    while (await forward.isEnabled()) await forward.click();
+    await page.locator('.replay-step').filter({ hasText: `The game is over: ${title}, in turn ${turn}.` }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/replay-over.png` });
+    await page.getByRole('button', { name: '◀ Previous action' }).click();
+    expect(await page.locator('.replay-over').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

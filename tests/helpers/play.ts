@@ -1,11 +1,12 @@
 // Test drivers over game/ai/play-game: a game chosen by a list of numbers (fast-check shrinks it) or by a seed.
 import { everyone, playGame, type PlayedGame } from '../../game/ai/play-game';
-import type { Rules } from '../../game/rules';
+import type { GameState, Rules } from '../../game/rules';
 import { nextInt } from '../../game/rules/rng';
 
-/** Plays until the game ends; `pick(n)` chooses one of n legal actions. Fails loudly on a dead end. */
-export function playOut(rules: Rules, seed: number, pick: (n: number) => number): PlayedGame {
-  return playGame(rules, seed, everyone((_v, _f, legal) => legal[pick(legal.length) % legal.length]!));
+/** Plays until the game ends (from `start`, by default the setup); `pick(n)` chooses one of n legal actions. Fails
+ *  loudly on a dead end. */
+export function playOut(rules: Rules, seed: number, pick: (n: number) => number, start?: GameState): PlayedGame {
+  return playGame(rules, seed, everyone((_v, _f, legal) => legal[pick(legal.length) % legal.length]!), 1000, start);
 }
 
 /** A chooser driven by a list of numbers, cycling when it runs out. */

@@ -1,7 +1,9 @@
-// The learning check's answer book: per team, before and after, summarised per question.
+// The learning check's answers of one game: per team, before and after, summarised per question; and a screen's copy
+// of them, which sends each team's answers to be kept with the game.
 import { describe, expect, it } from 'vitest';
-import type { LearningCheck } from '../../game/rules';
-import { hasAnswered, recordAnswers, summarise, type AnswerBook } from '../../game/ui/learning/answers';
+import type { Intent } from '../../game/app/intents';
+import type { LearningAnswers, LearningCheck } from '../../game/rules';
+import { gameAnswers, hasAnswered, recordAnswers, summarise } from '../../game/ui/learning/answers';
 
 const source = { cite: ['securityDilemma' as const] };
 const CHECK: LearningCheck = { questions: [
@@ -11,24 +13,35 @@ const CHECK: LearningCheck = { questions: [
 
 describe('learning answers', () => {
   it('summarises right answers per question, before and after, over the teams that answered', () => {
-    let book: AnswerBook = {};
-    book = recordAnswers(book, 'ultimatum', 'before', 'belarus', { q1: 0, q2: 0 });
-    book = recordAnswers(book, 'ultimatum', 'before', 'nato', { q1: 1, q2: 2 });
-    book = recordAnswers(book, 'ultimatum', 'after', 'belarus', { q1: 1, q2: 0 });
-    book = recordAnswers(book, 'ultimatum', 'after', 'nato', { q1: 1 });
-    expect(summarise(CHECK, book, 'ultimatum')).toEqual([
+    let book: LearningAnswers = {};
+    book = recordAnswers(book, 'before', 'belarus', { q1: 0, q2: 0 });
+    book = recordAnswers(book, 'before', 'nato', { q1: 1, q2: 2 });
+    book = recordAnswers(book, 'after', 'belarus', { q1: 1, q2: 0 });
+    book = recordAnswers(book, 'after', 'nato', { q1: 1 });
+    expect(summarise(CHECK, book)).toEqual([
       { id: 'q1', before: { answered: 2, right: 1 }, after: { answered: 2, right: 2 } },
       { id: 'q2', before: { answered: 2, right: 1 }, after: { answered: 1, right: 1 } },
     ]);
   });
 
-  it('keeps scenarios and teams apart, and a team answering again replaces its answers', () => {
-    let book = recordAnswers({}, 'ultimatum', 'before', 'russia', { q1: 0 });
-    book = recordAnswers(book, 'ultimatum', 'before', 'russia', { q1: 1 });
-    expect(hasAnswered(book, 'ultimatum', 'before', 'russia')).toBe(true);
-    expect(hasAnswered(book, 'ultimatum', 'after', 'russia')).toBe(false);
-    expect(hasAnswered(book, 'airbase', 'before', 'russia')).toBe(false);
-    expect(summarise(CHECK, book, 'ultimatum')[0]).toEqual({ id: 'q1', before: { answered: 1, right: 1 }, after: { answered: 0, right: 0 } });
-    expect(summarise(CHECK, book, 'airbase')[0]!.before.answered).toBe(0);
+  it('keeps teams and phases apart, and a team answering again replaces its answers', () => {
+    let book = recordAnswers({}, 'before', 'russia', { q1: 0 });
+    book = recordAnswers(book, 'before', 'russia', { q1: 1 });
+    expect(hasAnswered(book, 'before', 'russia')).toBe(true);
+    expect(hasAnswered(book, 'after', 'russia')).toBe(false);
+    expect(hasAnswered(book, 'before', 'nato')).toBe(false);
+    expect(summarise(CHECK, book)[0]).toEqual({ id: 'q1', before: { answered: 1, right: 1 }, after: { answered: 0, right: 0 } });
+  });
+
+  it('a screen\'s copy starts from the game\'s answers, adds each team\'s and sends them to be kept with the game', () => {
+    const sent: Intent[] = [];
+    const held = recordAnswers({}, 'before', 'belarus', { q1: 1 });
+    const book = gameAnswers(held, (i) => sent.push(i));
+    expect(hasAnswered(book.get(), 'before', 'belarus')).toBe(true);
+    book.record('after', 'nato', { q1: 1, q2: 0 });
+    expect(sent).toEqual([{ type: 'learning.answer', phase: 'after', team: 'nato', answers: { q1: 1, q2: 0 } }]);
+    expect(summarise(CHECK, book.get())[1]).toEqual({ id: 'q2', before: { answered: 0, right: 0 }, after: { answered: 1, right: 1 } });
+    // Another game's copy knows nothing of these.
+    expect(gameAnswers({}, () => {}).get()).toEqual({});
   });
 });

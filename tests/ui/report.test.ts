@@ -2,7 +2,7 @@
 // conditions all hold and each names what made it true, every turn is reported with its revealed orders, and the
 // download carries every section, every debrief question and a replayable action log.
 import { describe, expect, it } from 'vitest';
-import { describeDecision, hashState, parseSave, replay, rulesFor } from '../../game/rules';
+import { describeDecision, hashState, parseSave, replay, rulesFor, type Condition, type LogEntry } from '../../game/rules';
 import { afterActionOf } from '../../game/app/after-action';
 import { actWhiteCell } from '../../game/app/facilitator/white-cell';
 import type { Session } from '../../game/app/session';
@@ -11,6 +11,8 @@ import { holds } from '../../game/rules/conditions';
 import { t } from '../../game/ui/messages';
 import { buildReport } from '../../game/ui/report/report-model';
 import { reportMarkdown } from '../../game/ui/report/report-markdown';
+import { chainText } from '../../game/ui/explain/why';
+import { trackName } from '../../game/ui/format/names';
 import { loadScenario, scenarioIds } from '../../scripts/scenario-files';
 import { finishedGame } from './games';
 
@@ -33,11 +35,26 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     for (const f of facts) for (const chain of f.chains) expect(chain.rule.length).toBeGreaterThan(0);
   });
 
+  it('gives as the cause of a condition on a track only moves that took the track its way', () => {
+    for (const [i, { condition }] of afterAction.trigger.entries()) {
+      if (!('track' in condition) || (condition.min === undefined) === (condition.max === undefined)) continue;
+      const way = condition.min !== undefined ? ' rose from ' : ' fell from ';
+      for (const chain of report.causes[i]!.facts[0]!.chains) expect(chain.rule.some((link) => link.includes(way)), chain.rule.join(' → ')).toBe(true);
+    }
+  });
+
   it('labels the seed and the rules version as the record of this game, which the downloaded action log replays', () => {
     const { save } = afterAction!;
     expect(report.replay!.code).toBe(`seed ${save.seed}, rules version ${save.rulesVersion}, ${save.actions.length} moves`);
     expect(report.replay!.help).toMatch(/Nothing to type in.*action log \(JSON\) replays it/);
     expect(reportMarkdown(report)).toContain(`**Game record:** seed ${save.seed}, rules version ${save.rulesVersion}`);
+  });
+
+  it('tells the entrapment dial\'s path and the bargaining of this game, and the chain behind a default ending only', () => {
+    const dial = view.trackHistory.map((h) => h.allianceCommitment).join(' → ');
+    expect(report.story.dial[0]).toContain(`the entrapment dial, went ${dial} and ended at ${view.tracks.allianceCommitment}`);
+    expect(report.story.bargaining.length).toBeGreaterThan(1);
+    expect(report.decisive.length > 0).toBe(end.trigger.length === 0);
   });
 
   it('says the end state was reached, not imposed', () => {
@@ -106,6 +123,94 @@ describe.each(scenarioIds())('the after-action report of a finished game of %s',
     const replayed = replay(session.rules, parsed.save);
     expect(replayed.ok).toBe(true);
     expect(hashState(replayed.state)).toBe(hashState(session.state));
+  });
+});
+
+describe('a default ending, told by what the class did (Ultimatum, seed 21: no other end state reached)', () => {
+  const { scenario, view, afterAction } = finishedGame('ultimatum', 21);
+  const report = buildReport({ scenario, view, afterAction });
+  const facts = report.decisive.map((f) => f.text);
+
+  it('is the default ending, and says so', () => {
+    expect(scenario.endStates.find((e) => e.id === view.outcome!.endState)!.trigger).toEqual([]);
+    expect(report.causes).toEqual([]);
+    expect(report.causesIntro).toBe(t('report.causes.default'));
+  });
+
+  it('names where each decision point and track the closest other endings needed ended, with the moves that kept it away', () => {
+    expect(facts[0]).toMatch(/^Integration ended in “.+”, short of “Supranational Union State”, which needed Integration at “Supranational bodies \(absorption\)”$/);
+    expect(report.decisive[0]!.chains.map((c) => c.rule[0])).toEqual([
+      'Integration: Marketization: back to square one → Medvedev’s ultimatum (the ultimatum is issued)',
+      'Integration: Medvedev’s ultimatum → Marketization: back to square one (integration is refused)',
+    ]);
+    // "At most 0" was kept off by rises, "at least 7" by falls.
+    const regime = report.decisive.find((f) => f.text.startsWith('Regime stability went from 6 to 4, short of “The regime loses its grip”'))!;
+    const commitment = report.decisive.find((f) => f.text.startsWith('Alliance commitment went from 5 to 4, short of “Finlandization”'))!;
+    expect(regime.chains.length).toBeGreaterThan(0);
+    expect(regime.chains.every((c) => c.rule.some((link) => /^Regime stability rose from/.test(link)))).toBe(true);
+    expect(commitment.chains.every((c) => c.rule.some((link) => /^Alliance commitment fell from/.test(link)))).toBe(true);
+  });
+
+  it('then the tracks of the objectives that won the winners their points, with the moves that met them', () => {
+    const winner = view.outcome!.winners[0]!;
+    const met = scenario.objectives.filter((o) => view.outcome!.met[winner]!.includes(o.id));
+    const tracks = new Set(met.flatMap((o) => o.condition.flatMap((c) => ('track' in c ? [c.track] : []))));
+    for (const track of tracks) expect(facts.some((f) => f.startsWith(trackName(track))), track).toBe(true);
+    expect(facts).toContain('Alliance cohesion went from 6 to 8, which met NATO’s objective: Alliance cohesion at least 6 (+2)');
+    // Each told once.
+    expect(new Set(facts.map((f) => f.split(/ went | stayed | ended /)[0])).size).toBe(facts.length);
+  });
+
+  it('tells entrapment and bargaining in this game: the dial, the deals, what the deals with NATO did, the threats', () => {
+    const story = [...report.story.dial, ...report.story.bargaining].join(' ');
+    const dial = view.trackHistory.map((h) => h.allianceCommitment).join(' → ');
+    expect(story).toContain(`Belarus’ commitment to Russia, the entrapment dial, went ${dial} and ended at 4, between abandonment and entrapment.`);
+    expect(story).toContain('At the table “NATO ↔ Belarus”: 2 deals (turn 1 “Normalisation for neutrality”, turn 4 “Minsk hosts ‘Helsinki-2’”); 2 offers refused; stalled once.');
+    expect(story).toContain('What Belarus’ deals with NATO did to its dependence on Moscow (Alliance commitment and Russian leverage): turn 1 “Normalisation for neutrality”: Alliance commitment 5 → 4; turn 4 “Minsk hosts ‘Helsinki-2’”: no change.');
+    expect(story).toContain('Belarus threatened to defect 4 times: Russia gave in (turns 1 and 3); Russia called the bluff and the threat failed (turns 2 and 4).');
+    expect(story).toContain('Russia broke its promise “Oil and gas at a brotherly price” in turn 4.');
+    expect(report.story.source.cite).toEqual(['securityDilemma', 'belarusianVulnerabilities', 'natoDilemmas']);
+  });
+
+  it('writes all of it into the Markdown, each fact with its chains', () => {
+    const md = reportMarkdown(report);
+    const causes = md.slice(md.indexOf('## How it came to this'), md.indexOf('## Key decisions'));
+    for (const f of report.decisive) {
+      expect(causes).toContain(`- ${f.text}`);
+      for (const chain of f.chains) expect(causes).toContain(`  - ${chainText(chain)}`);
+    }
+    expect(causes).toContain(`### ${t('report.story.title')}\n\n${report.story.dial.join(' ')}\n\n${report.story.bargaining.join(' ')}`);
+    expect(causes).toContain(`${t('report.story.paper')} _Paper: Myth #1 > Belarus' security dilemma and entrapment; Realities > Belarusian vulnerabilities; Realities > NATO's dilemmas_`);
+  });
+});
+
+describe('the causes of a condition', () => {
+  // Suwałki, seed 11: "Alliance commitment at least 6" held at 6, and the last move of the track was a fall from 8
+  // to 6, which the report gave as its cause. Here the same story is told by two moves at the end of a real game.
+  const { scenario, view, afterAction } = finishedGame('suwalki', 11);
+  const last = view.log.at(-1)!;
+  const move = (from: number, to: number, card: string): LogEntry => ({
+    kind: 'track', track: 'allianceCommitment', from, to, seq: last.seq + 1, turn: last.turn,
+    cause: { kind: 'order', id: card, faction: 'belarus' }, source: { cite: ['securityDilemma'] }, visibleTo: 'all',
+  });
+  const [up, down] = scenario.cards.filter((c) => c.faction === 'belarus');
+  const told = { ...view, tracks: { ...view.tracks, allianceCommitment: 6 }, log: [...view.log, move(5, 8, up!.id), move(8, 6, down!.id)] };
+  const causesOf = (condition: Condition) =>
+    buildReport({ scenario, view: told, afterAction: { ...afterAction, trigger: [{ condition, holds: true }] } }).causes[0]!.facts[0]!.chains;
+
+  it('are the moves that took the track towards it, never one that took it away', () => {
+    const [cause] = causesOf({ track: 'allianceCommitment', min: 6 });
+    expect(cause!.cause).toContain(up!.title);
+    expect(cause!.rule).toContain('Alliance commitment rose from 5 to 8');
+    expect(causesOf({ track: 'allianceCommitment', min: 6 }).every((c) => c.rule.every((link) => !link.includes('fell from')))).toBe(true);
+  });
+
+  it('under "at most" or "not", are the falls', () => {
+    for (const condition of [{ track: 'allianceCommitment', max: 6 }, { not: [{ track: 'allianceCommitment', min: 7 }] }] as Condition[]) {
+      const [cause] = causesOf(condition);
+      expect(cause!.cause).toContain(down!.title);
+      expect(causesOf(condition).every((c) => c.rule.every((link) => !link.includes('rose from')))).toBe(true);
+    }
   });
 });
 

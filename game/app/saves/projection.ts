@@ -8,6 +8,7 @@ import type { SaveRecord } from './save-store';
 export function summariseSave(r: SaveRecord): SaveSummary {
   return {
     id: r.id, origin: r.origin, from: r.from, scenarioTitle: r.scenarioTitle, turn: r.turn, turns: r.turns, over: r.over,
+    ending: r.over ? r.ending ?? null : null, whiteCell: r.whiteCell === true || r.save.actions.some((e) => e.faction === 'facilitator'),
     createdAt: r.save.createdAt, updatedAt: r.updatedAt, seats: { ...r.save.seats },
   };
 }

@@ -22,7 +22,9 @@ export function readRecord(raw: unknown): SaveRecord | null {
   if (!texts || !numbers || typeof r.over !== 'boolean' || !ORIGINS.includes(r.origin as SaveRecord['origin'])) return null;
   if (r.from !== null && typeof r.from !== 'string') return null;
   const parsed = parseSave(JSON.stringify(r.save ?? null));
-  return parsed.ok ? { ...(r as unknown as SaveRecord), save: parsed.save } : null;
+  // What the list says beside the game (its ending, the White Cell) is kept only if it reads right.
+  const extras = { ending: typeof r.ending === 'string' ? r.ending : null, whiteCell: r.whiteCell === true };
+  return parsed.ok ? { ...(r as unknown as SaveRecord), ...extras, save: parsed.save } : null;
 }
 
 /** The next free slot: one past the highest number in use, so a new slot never lands on an existing one. */
@@ -37,13 +39,17 @@ export interface SlotInfo {
   from: string | null;
   createdAt: string | null;
   seats: SaveFile['seats'];
+  /** Played with the White Cell on (the facilitation setting when the slot was made or resumed). */
+  whiteCell?: boolean;
 }
 
 export function recordOf(slot: SlotInfo, session: Session, now: string): SaveRecord {
   const { rules, state } = session;
+  const end = state.outcome && rules.scenario.endStates.find((e) => e.id === state.outcome!.endState);
   return {
     id: slot.id, origin: slot.origin, from: slot.from, scenarioTitle: rules.scenario.title,
     turn: state.turn, turns: rules.scenario.turns, over: rules.isOver(state), updatedAt: now,
+    ending: state.outcome ? end?.title ?? state.outcome.endState : null, whiteCell: slot.whiteCell === true,
     save: saveFile(session, { createdAt: slot.createdAt, seats: slot.seats }),
   };
 }
@@ -105,6 +111,7 @@ export function sessionAt(opened: Extract<Opened, { ok: true }>, actions: number
     state: opened.states[actions]!,
     actions: opened.save.actions.slice(0, actions) as Session['actions'],
     checkpoints: opened.save.checkpoints.filter((c) => c.seq <= actions),
+    ...(opened.save.learning ? { learning: opened.save.learning } : {}),
   };
 }
 

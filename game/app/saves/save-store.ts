@@ -8,7 +8,13 @@ import type { SaveSummary } from '../../store/store';
  * itself, whose envelope also holds the date the game began and its seats. An import or a branch always gets
  * a new id, so nothing is overwritten.
  */
-export type SaveRecord = Omit<SaveSummary, 'createdAt' | 'seats'> & { save: SaveFile };
+export type SaveRecord = Omit<SaveSummary, 'createdAt' | 'seats' | 'ending' | 'whiteCell'> & {
+  save: SaveFile;
+  /** Absent from records written before they were kept: the list then says less, nothing more. */
+  ending?: string | null;
+  /** The game was played with the White Cell on (White Cell moves in its log say so by themselves). */
+  whiteCell?: boolean;
+};
 
 export interface SaveStore {
   /** Everything stored, unchecked: the statechart reads each entry with readRecord (records.ts). */

@@ -78,12 +78,27 @@ function ruleLinks(log: readonly LogEntry[], at: number): string[] {
   return links;
 }
 
-/** The chains behind the last `limit` changes of a track, newest first. */
-export function whyTrack(log: readonly LogEntry[], track: TrackId, scenario: Scenario, limit = 3): WhyChain[] {
+/** Which changes of a track count as moving it (from, to): by default every change. */
+export type MoveFilter = (from: number, to: number) => boolean;
+
+/** The changes that moved a track towards a condition on it (a rise for "at least", a fall for "at most", closer to
+ *  the range for both), or with `away`, those that moved it away: a cause of a condition holding must have pushed
+ *  the track its way, not the other. */
+export function movesToward(c: { min?: number; max?: number }, away = false): MoveFilter {
+  if (c.min !== undefined && c.max !== undefined) {
+    const gap = (v: number) => Math.max(0, c.min! - v, v - c.max!);
+    return (from, to) => (away ? gap(to) > gap(from) : gap(to) < gap(from));
+  }
+  const up = (c.min !== undefined) !== away;
+  return (from, to) => (up ? to > from : to < from);
+}
+
+/** The chains behind the last `limit` changes of a track (of those `moved` keeps), newest first. */
+export function whyTrack(log: readonly LogEntry[], track: TrackId, scenario: Scenario, limit = 3, moved: MoveFilter = () => true): WhyChain[] {
   const chains: WhyChain[] = [];
   for (let i = log.length - 1; i >= 0 && chains.length < limit; i--) {
     const e = log[i]!;
-    if (e.kind !== 'track' || e.track !== track) continue;
+    if (e.kind !== 'track' || e.track !== track || !moved(e.from, e.to)) continue;
     chains.push({
       seq: e.seq, turn: e.turn,
       when: t('why.when', { turn: e.turn, label: turnLabel(scenario, e.turn) }),

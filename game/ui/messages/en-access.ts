@@ -52,7 +52,7 @@ export const enAccess = {
 
   'learning.title.before': 'Learning check for {faction}: before you play',
   'learning.title.after': 'Learning check for {faction}: after the game',
-  'learning.intro': 'A few questions on the paper’s arguments. Optional: skip any you like. Your answers stay on this device for this session only.',
+  'learning.intro': 'A few questions on the paper’s arguments. Optional: skip any you like. Your answers are saved with this game, on this device and in its save file.',
   'learning.submit': 'Check my answers',
   'learning.close': 'Skip the check',
   'learning.done': 'Close',

@@ -12,6 +12,8 @@ export const enSaves = {
   'saves.fromSave': 'continued from {id}',
   'saves.position': 'Turn {turn} of {turns}',
   'saves.finished': 'Finished after turn {turn}',
+  'saves.finishedIn': 'Finished after turn {turn}: {ending}',
+  'saves.whiteCell': 'run by a White Cell (facilitator)',
   'saves.updated': 'Saved {date}',
   'saves.seats': 'Seats: {seats}',
   'saves.seat': '{faction}: {kind}',
@@ -78,6 +80,8 @@ export const enSaves = {
   'replay.branch': 'Continue from here as a new game',
   'replay.branchHint': 'Starts a new saved game from this point, with the same dice; the saved game you are watching stays as it is.',
   'replay.ended': 'The game has ended here; step back to continue from an earlier point.',
+  'replay.over': 'The game is over: {title}, in turn {turn}.',
+  'replay.overImposed': 'The White Cell ended the game: {title}, in turn {turn}.',
   'replay.back': 'Back to the menu',
 
   'undo.button': 'Undo',

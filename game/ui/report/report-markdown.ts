@@ -3,9 +3,12 @@
 import { t } from '../messages';
 import { factionName, quoted } from '../format/names';
 import { chainText, sourceText } from '../explain/why';
-import type { Report } from './report-model';
+import type { Report, ReportFact } from './report-model';
 
 const bullets = (items: readonly string[]) => (items.length ? items.map((i) => `- ${i}`) : [`- ${t('report.none')}`]);
+/** Facts as nested bullets, each with its cause chains a line below it. */
+const factLines = (facts: readonly ReportFact[], indent: string) =>
+  facts.flatMap((f) => [`${indent}- ${f.text}`, ...f.chains.map((chain) => `${indent}  - ${chainText(chain)}`)]);
 /** Table cells cannot hold a pipe or a line break. */
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -23,17 +26,15 @@ export function reportMarkdown(r: Report): string {
   }
   out.push('', `## ${t('report.causes')}`, '', r.causesIntro, '');
   for (const c of r.causes) {
-    out.push(`- ${c.text}${c.holds === null ? '' : ` (${t(c.holds ? 'report.holds' : 'report.holdsNot')})`}`);
-    for (const f of c.facts) {
-      out.push(`  - ${f.text}`);
-      for (const chain of f.chains) out.push(`    - ${chainText(chain)}`);
-    }
+    out.push(`- ${c.text}${c.holds === null ? '' : ` (${t(c.holds ? 'report.holds' : 'report.holdsNot')})`}`, ...factLines(c.facts, '  '));
   }
+  out.push(...factLines(r.decisive, ''));
   if (r.nearMisses.length) out.push('', `### ${t('report.nearMisses')}`, '');
   for (const m of r.nearMisses) {
     out.push(`- **${m.title}**: ${t('report.nearMiss.lacked')}`);
     for (const c of m.unmet) out.push(`  - ${c.text}${c.facts.length ? `: ${c.facts.map((f) => f.text).join('; ')}` : ''}`);
   }
+  out.push('', `### ${t('report.story.title')}`, '', r.story.dial.join(' '), '', r.story.bargaining.join(' '), '', `${r.story.paper} _${sourceText(r.story.source)}_`);
   out.push('', `## ${t('report.keyDecisions')}`, '', ...(r.keyDecisions.length ? bullets(r.keyDecisions) : [t('report.noKeyDecisions')]));
   out.push('', `## ${t('report.charts')}`, '');
   if (r.series.length) {

@@ -11,8 +11,10 @@ import { logSentence } from '../format/log-entry';
 import { bargainLine, isBargainEntry } from '../format/bargain-log';
 import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
 import { movedTracks, seriesOf } from '../explain/timeline';
-import { whyDecision, whyTrack, type WhyChain } from '../explain/why';
+import { movesToward, whyDecision, whyTrack, type WhyChain } from '../explain/why';
 import { imposedEnding } from './imposed';
+import { defaultEndingFacts } from './default-ending';
+import { bargainingStory, type BargainingStory } from './bargaining-story';
 
 export interface ReportFact { text: string; chains: WhyChain[] }
 export interface ReportCondition { text: string; holds: boolean | null; facts: ReportFact[] }
@@ -41,8 +43,13 @@ export interface Report {
   /** What the conditions below are: those that reached the end state, or, when the White Cell imposed it, how far
    *  the game had got toward it. */
   causesIntro: string;
+  /** For the default ending, which has no conditions: the decision points and tracks that kept the closest other
+   *  endings off, and those of the objectives that won the winners their points, each with the moves behind it. */
+  decisive: ReportFact[];
   /** The endings closest to happening (fewest unmet conditions first), with what they lacked. */
   nearMisses: { title: string; unmet: ReportCondition[] }[];
+  /** Entrapment and bargaining in this game, from its log, and the paper's reading of them. */
+  story: BargainingStory;
   keyDecisions: string[];
   turns: ReportTurn[];
   /** Tracks that moved during the game, with their value at the start and the end of each turn. */
@@ -62,21 +69,22 @@ const only = <K extends LogEntry['kind']>(entries: readonly LogEntry[], kind: K)
 const NEAR_MISSES = 3;
 const when = (s: Scenario, turn: number) => t('why.when', { turn, label: turnLabel(s, turn) });
 
-/** The tracks and decision points a condition tests (each once), with its final value and what last moved it. */
-function factsOf(c: Condition, view: PlayerView, s: Scenario, seen = new Set<string>()): ReportFact[] {
+/** The tracks and decision points a condition tests (each once), with its final value and the last moves that took
+ *  it towards the condition (away from it, under a `not`). */
+function factsOf(c: Condition, view: PlayerView, s: Scenario, seen = new Set<string>(), negated = false): ReportFact[] {
   const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
   if ('track' in c) {
     const value = view.tracks[c.track];
     return value !== undefined && once(c.track)
-      ? [{ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2) }] : [];
+      ? [{ text: t('report.factValue', { track: trackName(c.track), value: trackValue(c.track, value) }), chains: whyTrack(view.log, c.track, s, 2, movesToward(c, negated)) }] : [];
   }
   if ('decision' in c) {
     const state = view.decisions[c.decision];
     return state !== undefined && once(c.decision)
       ? [{ text: t('report.factDecision', { decision: decisionName(c.decision), state: decisionStateName(c.decision, state) }), chains: whyDecision(view.log, c.decision, s, 1) }] : [];
   }
-  if ('any' in c) return c.any.flatMap((x) => factsOf(x, view, s, seen));
-  if ('not' in c) return c.not.flatMap((x) => factsOf(x, view, s, seen));
+  if ('any' in c) return c.any.flatMap((x) => factsOf(x, view, s, seen, negated));
+  if ('not' in c) return c.not.flatMap((x) => factsOf(x, view, s, seen, !negated));
   return [];
 }
 
@@ -120,6 +128,9 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
   const trigger = afterAction?.trigger ?? (end?.trigger ?? []).map((condition) => ({ condition, holds: null }));
   const imposed = imposedEnding(view);
   const causes = trigger.map(({ condition, holds }) => ({ text: describeConditions([condition]), holds, facts: factsOf(condition, view, s) }));
+  const closest = [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES);
+  // The default ending (no conditions of its own) is explained by what kept the game from the others.
+  const byDefault = end !== undefined && end.trigger.length === 0 && !imposed;
   let turns: ReportTurn[] | undefined;
   return {
     scenarioId: s.id,
@@ -138,9 +149,10 @@ export function buildReport({ scenario: s, view, afterAction }: ReportInput): Re
     winners: (outcome?.winners ?? []).map(factionName),
     causes,
     causesIntro: imposed && causes.some((c) => c.holds === false) ? t('report.causes.imposed')
-      : causes.length ? t('report.causes.intro') : t(imposed ? 'report.causes.imposedDefault' : 'report.causes.always'),
-    nearMisses: [...(afterAction?.missed ?? [])].sort((a, b) => a.unmet.length - b.unmet.length).slice(0, NEAR_MISSES)
-      .map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
+      : causes.length ? t('report.causes.intro') : t(imposed ? 'report.causes.imposedDefault' : byDefault ? 'report.causes.default' : 'report.causes.always'),
+    decisive: byDefault ? defaultEndingFacts(s, view, closest) : [],
+    nearMisses: closest.map((m) => ({ title: endStateTitle(s, m.endState), unmet: m.unmet.map((condition) => ({ text: describeConditions([condition]), holds: false, facts: factsOf(condition, view, s) })) })),
+    story: bargainingStory(view, s),
     keyDecisions: keyDecisions(view, s),
     // Most of the model, and drawn only after the result's first paint: worked out when first read, not in the
     // task that opens the result screen.

@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { t } from '../messages';
 import { factionName, turnLabel, whose } from '../format/names';
+import { gameAnswers } from '../learning/answers';
 import { learningOffer } from './learning';
 import type { ScreenRender } from './screen';
 
@@ -25,6 +26,6 @@ export const handoffScreen: ScreenRender = ({ state, send }) => {
       h('p', { class: 'muted' }, t(view.phase === 'bargaining' ? 'handoff.phase.bargaining' : 'handoff.phase.orders')),
       ready,
       // Before a team's first turn: the optional learning check, for the before/after debrief.
-      view.turn === 1 && view.phase === 'orders' ? h('p', null, learningOffer(scenario, 'before', faction)) : null),
+      view.turn === 1 && view.phase === 'orders' ? h('p', null, learningOffer(scenario, 'before', faction, gameAnswers(state.learning, send))) : null),
   );
 };

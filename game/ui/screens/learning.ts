@@ -1,15 +1,15 @@
 // The learning check (GAME-DESIGN §4): a few multiple-choice questions on the paper's arguments, offered to each
-// team before its first turn and after the result. Answering is optional; the answers are kept per team for the
-// session and summarised, before against after, on the result screen for the debrief.
+// team before its first turn and after the result. Answering is optional; the answers are kept per team with the
+// game's save and summarised, before against after, on the result screen for the debrief.
 import type { Faction, Scenario } from '../../rules';
 import { h, uid } from '../dom';
 import { t } from '../messages';
 import { factionName, whose } from '../format/names';
 import { sourceLine } from '../format/source';
-import { hasAnswered, sessionAnswers, summarise, type CheckPhase, type TeamAnswers } from '../learning/answers';
+import { hasAnswered, summarise, type CheckPhase, type GameAnswers, type TeamAnswers } from '../learning/answers';
 
 /** Opens the check as a modal dialog for one team; `onClose` runs once it is closed, answered or not. */
-export function openLearningCheck(scenario: Scenario, phase: CheckPhase, team: Faction, onClose: () => void): void {
+export function openLearningCheck(scenario: Scenario, phase: CheckPhase, team: Faction, book: GameAnswers, onClose: () => void): void {
   const check = scenario.learning;
   if (!check) return;
   const titleId = uid('learning-title');
@@ -48,7 +48,7 @@ export function openLearningCheck(scenario: Scenario, phase: CheckPhase, team: F
         h('p', null, q.explanation),
         sourceLine(q.source));
     }
-    sessionAnswers.record(scenario.id, phase, team, answers);
+    book.record(phase, team, answers);
     submit.hidden = true;
     close.textContent = t('learning.done');
     close.focus();
@@ -60,11 +60,11 @@ export function openLearningCheck(scenario: Scenario, phase: CheckPhase, team: F
 }
 
 /** A button offering the check to one team, which says when the team has taken it. */
-export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Faction, onDone: () => void = () => {}): HTMLElement | null {
+export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Faction, book: GameAnswers, onDone: () => void = () => {}): HTMLElement | null {
   if (!scenario.learning) return null;
-  const label = () => t(hasAnswered(sessionAnswers.get(), scenario.id, phase, team) ? 'learning.again' : `learning.offer.${phase}`, { faction: factionName(team), whose: whose(factionName(team)) });
+  const label = () => t(hasAnswered(book.get(), phase, team) ? 'learning.again' : `learning.offer.${phase}`, { faction: factionName(team), whose: whose(factionName(team)) });
   const button = h('button', { type: 'button', class: 'learning-offer' }, label());
-  button.addEventListener('click', () => openLearningCheck(scenario, phase, team, () => {
+  button.addEventListener('click', () => openLearningCheck(scenario, phase, team, book, () => {
     button.textContent = label();
     button.focus();
     onDone();
@@ -75,7 +75,7 @@ export function learningOffer(scenario: Scenario, phase: CheckPhase, team: Facti
 /** On the result screen: each team at the device may take the check again (not a computer player's seat), and the
  *  class sees before against after. The right answers wait until every team here has taken the check after the
  *  game, or until someone asks for them: the table must not answer the check it offers. */
-export function learningResults(scenario: Scenario, teams: readonly Faction[]): HTMLElement | null {
+export function learningResults(scenario: Scenario, teams: readonly Faction[], book: GameAnswers): HTMLElement | null {
   const check = scenario.learning;
   if (!check) return null;
   const tableId = uid('learning-table');
@@ -85,9 +85,9 @@ export function learningResults(scenario: Scenario, teams: readonly Faction[]): 
   const show = h('button', { type: 'button', class: 'learning-show', 'aria-expanded': 'false', 'aria-controls': tableId }, t('learning.showAnswers'));
   // Only the table is redrawn after a team answers, so focus stays on the button that team used.
   const renderTable = () => {
-    const rows = summarise(check, sessionAnswers.get(), scenario.id);
+    const rows = summarise(check, book.get());
     // Every team at the device has taken it (with none at the device, nobody is left to take it).
-    const taken = teams.every((f) => hasAnswered(sessionAnswers.get(), scenario.id, 'after', f));
+    const taken = teams.every((f) => hasAnswered(book.get(), 'after', f));
     const answers = asked || taken;
     show.hidden = taken;
     table.replaceChildren(h('table', { class: 'learning-table' },
@@ -110,6 +110,6 @@ export function learningResults(scenario: Scenario, teams: readonly Faction[]): 
   return h('section', { class: 'panel learning-results', 'aria-labelledby': 'learning-results-title' },
     h('h2', { id: 'learning-results-title' }, t('learning.results')),
     h('p', { class: 'muted' }, t('learning.resultsIntro')),
-    h('div', { class: 'button-row' }, teams.map((f) => learningOffer(scenario, 'after', f, renderTable)), show),
+    h('div', { class: 'button-row' }, teams.map((f) => learningOffer(scenario, 'after', f, book, renderTable)), show),
     table);
 }

@@ -6,13 +6,14 @@ import { FACTIONS } from '../../rules/types';
 import type { ReplayInfo } from '../../store/store';
 import { h } from '../dom';
 import { packageText } from '../format/bargain-log';
-import { cardTitle, eventTitle, factionName, listOf, quoted, turnLabel } from '../format/names';
+import { cardTitle, endStateTitle, eventTitle, factionName, listOf, quoted, turnLabel } from '../format/names';
 import { t } from '../messages';
 import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
 import { revealedOrders } from '../panels/revealed';
+import { imposedEnding } from '../report/imposed';
 import type { ScreenProps, ScreenRender } from './screen';
 
 const VIEWERS: Viewer[] = ['public', ...FACTIONS, 'facilitator'];
@@ -94,11 +95,15 @@ export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
       stepButton('turn', 1, 'replay.turnForward', atEnd),
       h('span', { class: 'replay-viewer' }, h('label', { for: selectId }, t('replay.viewer')), viewerSelect),
       h('button', { type: 'button', class: 'quiet', onClick: () => send({ type: 'menu.open' }) }, t('replay.back'))),
-    h('p', { class: 'replay-step', 'aria-live': 'polite' }, stepText(scenario, replay.step)),
+    h('p', { class: 'replay-step', 'aria-live': 'polite' }, stepText(scenario, replay.step),
+      // The step that ended the game names the ending, as the result screen does.
+      view.outcome ? [' ', h('strong', { class: 'replay-over' }, t(imposedEnding(view) ? 'replay.overImposed' : 'replay.over', { title: endStateTitle(scenario, view.outcome.endState), turn: view.outcome.turn }))] : null),
     h('div', { class: 'turn-layout' },
-      // A scrolling column with nothing to focus in it takes focus itself, so keyboard users can scroll it.
-      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('dashboard.title') }, entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario)),
-      h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot()), eventLog(scenario, view)),
+      // A scrolling column with nothing to focus in it takes focus itself, so keyboard users can scroll it. The log is
+      // where the turn screen has it, under the dashboard: the centre column holds the map alone and never scrolls.
+      h('aside', { class: 'column left', tabindex: '0', 'aria-label': t('access.column.left') },
+        entrapmentDial(view, scenario, state.decisionGraphs), dashboard(view, scenario), eventLog(scenario, view)),
+      h('div', { class: 'column centre' }, h('div', { class: 'map-frame' }, mapSlot())),
       h('div', { class: 'column right' },
         h('section', { class: 'panel branch', 'aria-labelledby': 'branch-title' },
           h('h2', { id: 'branch-title' }, t('replay.branch')),

@@ -8,9 +8,10 @@ import { factionName, quoted } from '../format/names';
 import { sourceLine } from '../format/source';
 import { chainView } from '../panels/why';
 import { chartLegend, markersText, trackChart } from '../panels/track-chart';
-import { buildReport, type Report } from '../report/report-model';
+import { buildReport, type Report, type ReportFact } from '../report/report-model';
 import { reportMarkdown } from '../report/report-markdown';
 import { download } from '../report/download';
+import { gameAnswers } from '../learning/answers';
 import { learningResults } from './learning';
 import type { ScreenRender } from './screen';
 
@@ -18,21 +19,30 @@ const section = (id: string, title: string, ...body: (HTMLElement | HTMLElement[
   h('section', { class: `panel report-section report-${id}`, 'aria-labelledby': `report-${id}-title` }, h('h2', { id: `report-${id}-title` }, title), ...body);
 const list = (items: string[]) => (items.length ? h('ul', null, items.map((i) => h('li', null, i))) : h('p', { class: 'muted' }, t('report.none')));
 
+/** Facts, each with the chains of moves behind it. */
+const factList = (facts: readonly ReportFact[]) => (facts.length ? h('ul', { class: 'cause-facts' }, facts.map((f) => h('li', null,
+  h('p', { class: 'cause-fact' }, f.text),
+  f.chains.length ? h('ol', { class: 'why-list' }, f.chains.map((ch) => chainView(ch))) : null))) : null);
+
 function causes(r: Report): HTMLElement {
   return section('causes', t('report.causes'),
     h('p', { class: 'muted' }, r.causesIntro),
-    h('ol', { class: 'cause-list' }, r.causes.map((c) => h('li', { class: 'cause' },
+    r.causes.length ? h('ol', { class: 'cause-list' }, r.causes.map((c) => h('li', { class: 'cause' },
       h('p', { class: 'cause-condition' }, h('strong', null, c.text),
         c.holds === null ? null : h('span', { class: `tag ${c.holds ? 'tag-holds' : 'tag-holds-not'}` }, t(c.holds ? 'report.holds' : 'report.holdsNot'))),
-      c.facts.length ? h('ul', { class: 'cause-facts' }, c.facts.map((f) => h('li', null,
-        h('p', { class: 'cause-fact' }, f.text),
-        f.chains.length ? h('ol', { class: 'why-list' }, f.chains.map((ch) => chainView(ch))) : null))) : null))),
+      factList(c.facts)))) : null,
+    factList(r.decisive),
     r.nearMisses.length ? [
       h('h3', null, t('report.nearMisses')),
       h('ul', { class: 'near-misses' }, r.nearMisses.map((m) => h('li', null,
         h('p', null, h('strong', null, m.title), ' ', t('report.nearMiss.lacked')),
         h('ul', null, m.unmet.map((c) => h('li', null, c.text, c.facts.length ? `: ${c.facts.map((f) => f.text).join('; ')}` : '')))))),
-    ] : null);
+    ] : null,
+    h('h3', null, t('report.story.title')),
+    h('p', { class: 'report-story' }, r.story.dial.join(' ')),
+    h('p', { class: 'report-story' }, r.story.bargaining.join(' ')),
+    h('p', { class: 'report-story-paper' }, r.story.paper),
+    sourceLine(r.story.source));
 }
 
 function turns(r: Report): HTMLElement {
@@ -82,7 +92,7 @@ export const resultScreen: ScreenRender = ({ state, send }) => {
     () => main.append(section('decisions', t('report.keyDecisions'), r.keyDecisions.length ? list(r.keyDecisions) : h('p', { class: 'muted' }, t('report.noKeyDecisions')))),
     () => main.append(chartSection), ...chartSteps,
     () => main.append(turns(r)),
-    () => { const learning = learningResults(scenario, FACTIONS.filter((f) => state.seats[f].kind === 'human')); if (learning) main.append(learning); },
+    () => { const learning = learningResults(scenario, FACTIONS.filter((f) => state.seats[f].kind === 'human'), gameAnswers(state.learning, send)); if (learning) main.append(learning); },
   ];
   main.append(causes(r),
     section('scores', t('result.scores'),

@@ -1,4 +1,5 @@
-// The saved-games section of the menu: each game with its scenario, turn, date and seats, to resume, replay,
+// The saved-games section of the menu: each game with its scenario, turn (or ending), date, seats and whether a
+// White Cell ran it, to resume, replay,
 // export or delete (after a confirmation); and importing a save file, which lands in a new slot or is refused
 // with the reason while the list stays as it was.
 import { seatsFromLabels } from '../../app/bots/seats';
@@ -34,9 +35,9 @@ function saveItem(s: SaveSummary, send: ScreenProps['send']): HTMLElement {
       h('h3', { class: 'save-title' }, s.scenarioTitle, ' ', h('span', { class: `tag origin-${s.origin}` }, t(`saves.origin.${s.origin}`)),
         ' ', h('span', { class: 'save-id muted' }, s.id)),
       h('p', { class: 'save-meta' },
-        s.over ? t('saves.finished', { turn: s.turn }) : t('saves.position', { turn: s.turn, turns: s.turns }),
+        s.over ? (s.ending ? t('saves.finishedIn', { turn: s.turn, ending: s.ending }) : t('saves.finished', { turn: s.turn })) : t('saves.position', { turn: s.turn, turns: s.turns }),
         ' · ', t('saves.updated', { date: when(s.updatedAt) }), from ? [' · ', from] : null),
-      h('p', { class: 'save-seats muted' }, t('saves.seats', { seats }))),
+      h('p', { class: 'save-seats muted' }, t('saves.seats', { seats }), s.whiteCell ? [' · ', t('saves.whiteCell')] : null)),
     h('div', { class: 'save-actions' },
       // A finished game opens on its result.
       h('button', { type: 'button', class: 'primary', 'aria-label': t(s.over ? 'saves.resultLabel' : 'saves.resumeLabel', names), onClick: () => send({ type: 'saves.resume', id: s.id }) }, t(s.over ? 'saves.result' : 'saves.resume')),
