@@ -97,8 +97,9 @@ export interface ReplayInfo {
   index: number;
   total: number;
   viewer: Viewer;
-  /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden). */
-  step: { by: Actor; action: Action | FacilitatorAction | null } | null;
+  /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden), and
+   *  whether the phase clock made it when time ran out (said even of hidden orders). */
+  step: { by: Actor; action: Action | FacilitatorAction | null; byClock: boolean } | null;
   canBranch: boolean;
 }
 

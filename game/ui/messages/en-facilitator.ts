@@ -19,8 +19,9 @@ export const enFacilitator = {
   'whiteCell.setup.bargaining': 'Time for bargaining (minutes, 0 = no timer)',
   'whiteCell.setup.timersCover': 'Each timer runs for the whole phase: every team’s turn and the hand-offs between them.',
   'whiteCell.setup.onTimeout': 'When time runs out',
-  'whiteCell.setup.onTimeout.commit-prepared': 'commit the orders each team has ticked (none if nothing is ticked); bargaining passes',
-  'whiteCell.setup.onTimeout.pass': 'commit no orders; bargaining passes',
+  'whiteCell.setup.onTimeout.commit-prepared': 'commit the orders each team has ticked (none if nothing is ticked); at a table, pass or turn down the offer waiting',
+  'whiteCell.setup.onTimeout.pass': 'commit no orders; at a table, pass or turn down the offer waiting',
+  'whiteCell.setup.onTimeoutTables': 'At a bargaining table, a team whose time runs out passes if it was to open the table, and turns down the offer if one was waiting for its answer: that table then ends in deadlock, with the deadlock’s costs. The turn’s summary and the report say which moves the clock made.',
 
   'whiteCell.open': 'White Cell',
   'whiteCell.openConfirm': 'The White Cell console shows every team’s secret orders. Open it only if you are the facilitator.',

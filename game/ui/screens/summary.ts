@@ -13,7 +13,7 @@ import { entrapmentDial } from '../panels/entrapment-dial';
 import { logLines } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
 import { fateItems } from '../panels/offer-fates';
-import { revealedOrders } from '../panels/revealed';
+import { revealedByClock, revealedOrders } from '../panels/revealed';
 import { atTurnEnd } from '../explain/timeline';
 import type { ScreenRender } from './screen';
 
@@ -51,7 +51,7 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
     h('div', { class: 'summary-layout' },
       h('div', { class: 'summary-main' },
         section(t('summary.events'), h('ul', { class: 'plain' }, only(entries, 'event').map((e) => h('li', null, eventTitle(scenario, e.cause.id))))),
-        revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2'),
+        revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2', revealedByClock(entries, turn)),
         // The tables before the computer players' reasons for every move: a player looks here for its offers' fate.
         section(t('summary.bargaining'), bargaining.length
           ? h('ul', { class: 'plain' }, bargaining.map((e) => {
