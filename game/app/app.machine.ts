@@ -80,8 +80,8 @@ export interface AppContext {
   whiteCellRefused: WhiteCellRefusal | null;
   /** The White Cell's last move that the rules took, confirmed beside its button until the console is opened again. */
   whiteCellDone: FacilitatorAction | null;
-  /** The clock's last timeout: whose moves it made. The screen that follows says so. */
-  timeUp: TimeUp | null;
+  /** The clock's timeouts of the turn, oldest first: whose moves it made. The screens say so until the turn is over. */
+  timeUps: TimeUp[];
   /** The match screen the console covers, to return to; 'next' when it was opened over a computer player's move or
    *  once the game has moved on under it (the next team's hand-off, turn or bot, as if the console had not been
    *  open). A computer player whose move is next plays it under the console. */
@@ -373,7 +373,7 @@ export const appMachine = setup({
       assertEvent(event, 'facilitation.configure');
       return { facilitation: event.settings };
     }),
-    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUps: [] }),
     draft: assign(({ context, event }) => {
       assertEvent(event, 'orders.draft');
       const turn = context.session?.state.turn ?? 0;
@@ -405,7 +405,10 @@ export const appMachine = setup({
       const { onTimeout } = context.facilitation;
       const session = playTimeout(before, context.drafts, onTimeout);
       const closed = session.state.turn !== before.state.turn || session.rules.isOver(session.state);
-      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state), timeUp: timeUpOf(before, session, onTimeout) };
+      // The orders' notice stays beside the bargaining's: a turn's notices go only with the turn.
+      const notice = timeUpOf(before, session, onTimeout);
+      const timeUps = [...context.timeUps.filter((x) => x.turn === before.state.turn), ...(notice ? [notice] : [])];
+      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state), timeUps };
     }),
     openWhatIf: assign(({ context }, params: { from: WhatIf['returnTo'] }) => ({ whatif: openWhatIf(context.session, selectedScenario(context), params.from) })),
     closeWhatIf: assign({ whatif: null }),
@@ -443,7 +446,7 @@ export const appMachine = setup({
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
     addressProblems: [...(input.urlProblems ?? []), ...(input.facilitation?.problems ?? [])],
-    drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null, covered: 'handoff',
+    drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUps: [], covered: 'handoff',
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',

@@ -142,8 +142,9 @@ export interface UiState {
   /** The White Cell paused the game: the clock stops and the teams' screens wait. */
   paused: boolean;
   timer: TimerView | null;
-  /** The clock's last timeout: the screen that follows names whose moves it made, until the game moves on. */
-  timeUp: TimeUp | null;
+  /** The clock's timeouts in the turn the screen is about, oldest first: the screens name whose moves it made until
+   *  the turn is over. */
+  timeUps: TimeUp[];
   /** Person or bot in each seat. */
   seats: Seats;
   /** The bot whose move is being computed. */
@@ -159,7 +160,7 @@ export const initialUiState: UiState = {
   afterAction: null, learning: {},
   saves: [], savesNotice: null, replay: null,
   facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], refused: null, done: null },
-  paused: false, timer: null, timeUp: null,
+  paused: false, timer: null, timeUps: [],
   seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };
 

@@ -110,7 +110,7 @@ describe('the clock beside the application', () => {
     pass(3.5);
     const after = actor.getSnapshot().context;
     expect(phaseRound(after.session)).not.toBe('1.orders');
-    expect(after.timeUp).toMatchObject({ turn: 1, phase: 'orders', onTimeout: 'pass' });
+    expect(after.timeUps).toEqual([expect.objectContaining({ turn: 1, phase: 'orders', onTimeout: 'pass' })]);
     expect(at()).toBe('match.whiteCell');
   });
 
@@ -134,7 +134,7 @@ describe('the clock beside the application', () => {
     under.pass(4);
     expect(phaseRound(under.actor.getSnapshot().context.session)).toBe('1.orders');
     under.actor.send({ type: 'whatif.close' });
-    expect(under.actor.getSnapshot().context.timeUp).toMatchObject({ turn: 1, phase: 'orders' });
+    expect(under.actor.getSnapshot().context.timeUps).toEqual([expect.objectContaining({ turn: 1, phase: 'orders' })]);
     expect(phaseRound(under.actor.getSnapshot().context.session)).not.toBe('1.orders');
   });
 

@@ -150,9 +150,21 @@ describe('a facilitated session', () => {
     expect(await axeViolations(projector!)).toEqual([]);
     await heading(game, /^Turn 1/).waitFor({ timeout: 120_000 });
     expect(await screenOf(game)).toBe('summary');
-    // The screen after the clock ran out says so, for screen readers too, until dismissed.
+    // The screen after the clock ran out says so, for screen readers too, until dismissed: every notice of the turn
+    // (the orders' one stays beside the bargaining's), in a strip below the bar that covers nothing, not even on the
+    // summary's "Continue" button.
     const timeUp = game.getByRole('status').filter({ hasText: /^Time is up for (the orders of|bargaining)\b.*the White Cell’s timer ended the phase/ });
     await timeUp.waitFor();
+    expect(await timeUp.locator('.time-up-text').allTextContents()).toEqual([
+      expect.stringMatching(/^Time is up for the orders of .*no orders were committed for them/),
+      expect.stringMatching(/^Time is up for bargaining: /),
+    ]);
+    const onTop = (name: RegExp) => game.getByRole('button', { name }).evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === b || b.contains(hit);
+    });
+    expect(await onTop(/^Continue to turn 2/)).toBe(true);
     await game.getByRole('button', { name: 'Dismiss the notice that time is up' }).click();
     await timeUp.waitFor({ state: 'hidden' });
     // The orders the clock committed are the clock's, not the teams' choice, and the summary says so.

@@ -15,7 +15,7 @@ import { eventLog } from '../panels/event-log';
 import { confirmation, doneText, field, kept, moveButton, statusLine, trackSelect, type Confirmed } from '../panels/facilitation-controls';
 import { refusalLine } from '../panels/refusal';
 import { customInject } from '../panels/facilitation-inject';
-import { timeUpLine } from '../panels/time-up';
+import { timeUpText } from '../panels/time-up';
 import type { UiState } from '../../store/store';
 import type { ScreenRender } from './screen';
 
@@ -56,17 +56,17 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
 
 /** The console stops nothing: with a phase clock set or a computer player seated it says the clock runs on and the
  *  computer players go on moving while it is open, and that only the pause stops them; which computer player is
- *  choosing a move now; and once the clock has made the teams' moves, which, as the teams' screens will. */
+ *  choosing a move now; and once the clock has made the teams' moves this turn, which, as the teams' screens do. */
 function runsOnLines(state: UiState): (HTMLElement | null)[] | null {
   const { orders, bargaining } = state.facilitation.settings.timer;
   const timed = Boolean(orders || bargaining);
   const bots = FACTIONS.some((f) => state.seats[f].kind === 'bot');
   if ((!timed && !bots) || state.view?.outcome) return null;
-  const done = timeUpLine(state);
+  const done = state.timeUps.map(timeUpText);
   return [
     h('p', { class: 'white-cell-clock' }, t(timed && bots ? 'whiteCell.allRuns' : timed ? 'whiteCell.clockRuns' : 'whiteCell.botsRun')),
     state.thinking ? h('p', { class: 'white-cell-bot' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('whiteCell.botMoving', { faction: factionName(state.thinking) })) : null,
-    statusLine('white-cell-time-up', done ? [done] : null),
+    statusLine('white-cell-time-up', done.length ? [done.join(' ')] : null),
   ];
 }
 
