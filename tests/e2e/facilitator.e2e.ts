@@ -165,6 +165,10 @@ describe('a facilitated session', () => {
       return hit === b || b.contains(hit);
     });
     expect(await onTop(/^Continue to turn 2/)).toBe(true);
+    // The White Cell's injects are among the turn's events, marked as its own.
+    const events = game.getByRole('heading', { level: 2, name: 'Events', exact: true }).locator('xpath=..').getByRole('listitem');
+    expect(await events.filter({ hasText: played }).textContent()).toMatch(/played by the White Cell$/);
+    expect(await events.filter({ hasText: 'Chinese credit line' }).textContent()).toBe('Chinese credit line White Cell inject');
     await game.getByRole('button', { name: 'Dismiss the notice that time is up' }).click();
     await timeUp.waitFor({ state: 'hidden' });
     // The orders the clock committed are the clock's, not the teams' choice, and the summary says so.

@@ -356,6 +356,8 @@ const enCore = {
 
   'summary.title': 'Turn {turn} ({label}): what happened',
   'summary.events': 'Events',
+  'summary.whiteCellEvent': 'played by the White Cell',
+  'summary.whiteCellInject': 'White Cell inject',
   'summary.bargaining': 'Bargaining',
   'summary.noOffers': 'No offers were made.',
   'summary.changes': 'Changes to the tracks',
