@@ -122,6 +122,11 @@ describe('a facilitated session', () => {
     await heading(game, 'White Cell console').waitFor();
     await game.screenshot({ path: `${SHOTS}/white-cell-console.png` });
     expect(await axeViolations(game)).toEqual([]);
+    // At 800 px the console's columns stack: nothing runs off to the right (the override column did).
+    await game.setViewportSize({ width: 800, height: 600 });
+    expect(await game.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await game.screenshot({ path: `${SHOTS}/white-cell-console-800.png` });
+    await game.setViewportSize({ width: 1920, height: 1080 });
 
     // The console stops nothing and says so. Resumed with it open, the clock plays the orders' default (none) the
     // moment time is up: the console shows the new phase and what the clock did, and keeps a half-written inject.
