@@ -6,6 +6,7 @@ import type { BotMoveShown, Screen, UiState } from '../store/store';
 import { afterActionOf } from './after-action';
 import { appMachine, botToAsk, selectedScenario, type BotMove } from './app.machine';
 import { entryKey, summarise } from './catalogue';
+import { phaseRound } from './facilitator/timeout';
 import { readingSummary } from './projector/feed';
 import { projectSaves } from './saves/projection';
 import type { Session } from './session';
@@ -86,7 +87,10 @@ export function project(snapshot: AppSnapshot): UiState {
     learning: session?.learning ?? NO_ANSWERS,
     ...projectSaves(ctx),
     // The console's refusals and confirmations are the console's alone (it shows every team's secrets).
-    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, ...(screen === 'whiteCell' ? { refused: ctx.whiteCellRefused, done: ctx.whiteCellDone } : { refused: null, done: null }) },
+    facilitation: {
+      settings: ctx.facilitation, problems: ctx.facilitationProblems, ...(screen === 'whiteCell' ? { refused: ctx.whiteCellRefused, done: ctx.whiteCellDone } : { refused: null, done: null }),
+      added: ctx.timeAdded && ctx.timeAdded.round === phaseRound(session) ? ctx.timeAdded.ms : 0,
+    },
     paused: ctx.paused,
     timeUps: shownTimeUps(snapshot),
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.

@@ -138,7 +138,11 @@ export interface UiState {
   replay: ReplayInfo | null;
   /** Facilitation: the settings, address parameters that were not understood, the White Cell's last refusal, and
    *  its last move the rules took (confirmed beside its button). */
-  facilitation: { settings: Facilitation; problems: string[]; refused: { type: FacilitatorAction['type']; error: RuleError } | null; done: FacilitatorAction | null };
+  facilitation: {
+    settings: Facilitation; problems: string[]; refused: { type: FacilitatorAction['type']; error: RuleError } | null; done: FacilitatorAction | null;
+    /** Time the White Cell has added to the phase being played (ms; 0 when none). */
+    added: number;
+  };
   /** The White Cell paused the game: the clock stops and the teams' screens wait. */
   paused: boolean;
   timer: TimerView | null;
@@ -159,7 +163,7 @@ export const initialUiState: UiState = {
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
   afterAction: null, learning: {},
   saves: [], savesNotice: null, replay: null,
-  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], refused: null, done: null },
+  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], refused: null, done: null, added: 0 },
   paused: false, timer: null, timeUps: [],
   seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };

@@ -5,8 +5,9 @@
 // the orders out at once with the console still open (which says so and keeps what is being typed), then bargaining,
 // and the turn closes with no orders, which the summary says; the projector shows that summary until the
 // game window leaves it. The session is saved, opened again, replayed and branched. A solo session has the computer
-// players move under the open console. A last session has a refusal said on the console only, then the White Cell
-// ends the game while it is paused.
+// players move under the open console. Another: the console follows the bargaining (whose move, the offer waiting,
+// the ledger), gives the phase a minute more, and the offer the clock then turns down is said to be the clock's. A
+// last session has a refusal said on the console only, then the White Cell ends the game while it is paused.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -241,11 +242,72 @@ describe('a facilitated session', () => {
     await heading(game, 'White Cell console').waitFor();
     await game.getByText(/phase: bargaining$/).waitFor();
     expect(await title.inputValue()).toBe('Minsk asks Beijing');
-    expect(await game.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await title.getAttribute('id'));
+    // The redrawn console gives the field its focus back with the frame that lays it out (a slow frame under load).
+    await game.waitForFunction((id) => document.activeElement?.id === id, await title.getAttribute('id'), { timeout: 10_000 });
     await game.getByRole('button', { name: 'Pause the game' }).click();
     await mkdir(SHOTS, { recursive: true });
     await game.screenshot({ path: `${SHOTS}/white-cell-bots.png` });
     expect(await axeViolations(game)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the White Cell the bargaining: the table sitting, whose move, the offer waiting and the ledger; adds a minute; and a rejection the clock made is the clock’s', { timeout: 600_000 }, async () => {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    const game = watch(await context.newPage(), 'game', errors);
+    game.on('dialog', (d) => { void d.accept(); });
+    await game.goto(new URL('?scenario=ultimatum&seed=21&renderer=canvas&whitecell=1&timeout=pass', inject('baseUrl')).href);
+    await heading(game, 'Union State').waitFor();
+    await game.getByRole('button', { name: 'Several players on this device' }).click();
+    await heading(game, /^Who plays whom/).waitFor();
+    // 12 seconds for the orders, 45 for the bargaining.
+    await game.getByLabel(/^Time for orders/).fill('0.2');
+    await game.getByLabel(/^Time for bargaining/).fill('0.75');
+    // What the clock does to an offer waiting for an answer is said before the game begins.
+    await game.getByText(/turns down the offer if one was waiting for its answer: that table then ends in deadlock/).waitFor();
+    await game.getByRole('button', { name: 'Begin turn 1' }).click();
+
+    // Nobody commits: the clock ends the orders on the first hand-off. Russia opens the table with a ready package.
+    await game.getByRole('status').filter({ hasText: /^Time is up for the orders of/ }).waitFor({ timeout: 60_000 });
+    await heading(game, 'Pass the device to Russia').waitFor();
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    await game.getByRole('button', { name: 'Offer “Cheaper gas for loyalty”' }).click();
+    await heading(game, 'Pass the device to Belarus').waitFor();
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    await game.getByRole('button', { name: 'Accept' }).waitFor();
+
+    // The console, paused at once: what Belarus must do next, and the offer as Belarus reads it, with the cost of
+    // turning it down and the ledger.
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    await game.getByText('Next: Belarus to answer Russia’s offer at the table Russia ↔ Belarus (round 1 of 3).').waitFor();
+    const table = game.getByRole('region', { name: 'Bargaining table: Russia ↔ Belarus' });
+    await table.getByText('Russia offers Belarus this package, waiting for Belarus’ answer:').waitFor();
+    await table.getByRole('heading', { name: 'Russia gives' }).waitFor();
+    await table.getByRole('heading', { name: 'Russia asks of Belarus' }).waitFor();
+    await table.getByText(/^Rejecting means deadlock: /).waitFor();
+    await table.getByRole('heading', { name: 'Ledger of commitments' }).waitFor();
+    expect(await table.getByRole('button', { name: /^(Accept|Reject)$/ }).count()).toBe(0);
+    await mkdir(SHOTS, { recursive: true });
+    await game.screenshot({ path: `${SHOTS}/white-cell-offer-waiting.png` });
+
+    // A minute more for the bargaining: the clock in the bar shows it, and the console says how much was added.
+    const seconds = async () => { const [m, s] = (await game.locator('.timer-clock').textContent())!.split(':').map(Number); return m! * 60 + s!; };
+    const before = await seconds();
+    await game.getByRole('button', { name: '+1 minute for bargaining' }).click();
+    await game.getByText('The White Cell has added 1 minute to the time for bargaining in turn 1.').waitFor();
+    await expect.poll(seconds).toBe(before + 60);
+    // The redrawn console keeps the button focused, for a second minute from the keyboard.
+    await game.waitForFunction(() => document.activeElement?.id === 'wc-add-time', null, { timeout: 10_000 });
+
+    // Resumed and closed: time runs out before Belarus answers. The summary says the clock turned the offer down.
+    await game.getByRole('button', { name: 'Resume the game' }).click();
+    await game.getByRole('button', { name: 'Close the console' }).click();
+    await heading(game, /^Turn 1 \(.*\): what happened/).waitFor({ timeout: 180_000 });
+    await game.getByText(/^Belarus did not answer Russia’s offer “Cheaper gas for loyalty” in time: turned down when time ran out, so deadlock at the table Russia ↔ Belarus, which costs /).waitFor();
+    expect(await game.getByText(/^Belarus turned down/).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
