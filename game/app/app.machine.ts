@@ -80,8 +80,10 @@ export interface AppContext {
   whiteCellRefused: WhiteCellRefusal | null;
   /** The White Cell's last move that the rules took, confirmed beside its button until the console is opened again. */
   whiteCellDone: FacilitatorAction | null;
-  /** The clock's last timeout: whose moves it made. The screen that follows says so. */
-  timeUp: TimeUp | null;
+  /** The clock's timeouts of the turn, oldest first: whose moves it made. The screens say so until the turn is over. */
+  timeUps: TimeUp[];
+  /** Time the White Cell added to the phase being timed ("turn.phase"), on top of the phase's set time. */
+  timeAdded: { round: string; ms: number } | null;
   /** The match screen the console covers, to return to; 'next' when it was opened over a computer player's move or
    *  once the game has moved on under it (the next team's hand-off, turn or bot, as if the console had not been
    *  open). A computer player whose move is next plays it under the console. */
@@ -199,6 +201,8 @@ export const appMachine = setup({
     coveredNext: ({ context }) => context.covered === 'next',
     botUnderConsole: ({ context }) => botUnderConsole(context),
     timedRoundOpen: ({ context, event }) => event.type === 'timer.expired' && event.round === phaseRound(context.session),
+    // Time is added to the phase the console showed, while it is still being played, and by a sensible amount.
+    addsTime: ({ context, event }) => event.type === 'clock.addTime' && event.round === phaseRound(context.session) && event.seconds > 0 && event.seconds <= 3600,
     playsAtOnce: ({ context }) => context.play !== null && context.notice === null && context.addressProblems.length === 0 && context.requested !== null && selectedScenario(context) !== null,
     botToMove: ({ context }) => isBot(context.seats, context.faction),
     paused: ({ context }) => context.paused,
@@ -373,7 +377,7 @@ export const appMachine = setup({
       assertEvent(event, 'facilitation.configure');
       return { facilitation: event.settings };
     }),
-    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null }),
+    resetFacilitation: assign({ drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUps: [], timeAdded: null }),
     draft: assign(({ context, event }) => {
       assertEvent(event, 'orders.draft');
       const turn = context.session?.state.turn ?? 0;
@@ -381,6 +385,11 @@ export const appMachine = setup({
     }),
     pause: assign({ paused: true }),
     unpause: assign({ paused: false }),
+    addTime: assign(({ context, event }) => {
+      assertEvent(event, 'clock.addTime');
+      const more = context.timeAdded?.round === event.round ? context.timeAdded.ms : 0;
+      return { timeAdded: { round: event.round, ms: more + Math.round(event.seconds * 1000) } };
+    }),
     whiteCellAct: assign(({ context, event }) => {
       assertEvent(event, 'whitecell.act');
       const applied = actWhiteCell(context.session!, event.action, event.seq);
@@ -405,7 +414,10 @@ export const appMachine = setup({
       const { onTimeout } = context.facilitation;
       const session = playTimeout(before, context.drafts, onTimeout);
       const closed = session.state.turn !== before.state.turn || session.rules.isOver(session.state);
-      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state), timeUp: timeUpOf(before, session, onTimeout) };
+      // The orders' notice stays beside the bargaining's: a turn's notices go only with the turn.
+      const notice = timeUpOf(before, session, onTimeout);
+      const timeUps = [...context.timeUps.filter((x) => x.turn === before.state.turn), ...(notice ? [notice] : [])];
+      return { session, error: null, summaryTurn: closed ? before.state.turn : null, autosaveDue: closesPhase(before.state, session.state), timeUps };
     }),
     openWhatIf: assign(({ context }, params: { from: WhatIf['returnTo'] }) => ({ whatif: openWhatIf(context.session, selectedScenario(context), params.from) })),
     closeWhatIf: assign({ whatif: null }),
@@ -443,7 +455,7 @@ export const appMachine = setup({
     unreadableIds: [],
     facilitation: input.facilitation?.settings ?? DEFAULT_FACILITATION, facilitationProblems: input.facilitation?.problems ?? [],
     addressProblems: [...(input.urlProblems ?? []), ...(input.facilitation?.problems ?? [])],
-    drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUp: null, covered: 'handoff',
+    drafts: {}, paused: false, whiteCellRefused: null, whiteCellDone: null, timeUps: [], timeAdded: null, covered: 'handoff',
     seats: allHuman(), atDevice: null, botMoves: [], whatif: null, whatifRuns: 0,
   }),
   initial: 'loading',
@@ -503,6 +515,7 @@ export const appMachine = setup({
         // Facilitation: the White Cell's console over any match screen, the pause, and the ticked orders.
         'clock.pause': { guard: not('gameOver'), actions: 'pause' },
         'clock.resume': { actions: 'unpause' },
+        'clock.addTime': { guard: 'addsTime', actions: 'addTime' },
         'orders.draft': { actions: 'draft' },
         'learning.answer': { guard: 'answerable', actions: ['recordAnswers', 'autosave'] },
       },

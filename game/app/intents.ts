@@ -48,6 +48,8 @@ export type Intent =
   | { type: 'whitecell.act'; action: FacilitatorAction; seq: number }
   | { type: 'clock.pause' }
   | { type: 'clock.resume' }
+  /** More time for the phase being timed (`round`, "turn.phase", as the console showed it); none for another. */
+  | { type: 'clock.addTime'; round: string; seconds: number }
   /** The what-if panel: opened from the menu (scenario start) or from a game ("branch from here"). */
   | { type: 'whatif.open' }
   | { type: 'whatif.run'; request: WhatIfRequest }

@@ -6,6 +6,8 @@ import type { BotMoveShown, Screen, UiState } from '../store/store';
 import { afterActionOf } from './after-action';
 import { appMachine, botToAsk, selectedScenario, type BotMove } from './app.machine';
 import { entryKey, summarise } from './catalogue';
+import { phaseRound } from './facilitator/timeout';
+import { readingSummary } from './projector/feed';
 import { projectSaves } from './saves/projection';
 import type { Session } from './session';
 import { stateShown } from './saves/replay-model';
@@ -45,6 +47,16 @@ function shownBotMoves(moves: readonly BotMove[], session: Session): BotMoveShow
 
 const NO_ANSWERS: LearningAnswers = {};
 
+/** The clock's notices of the turn the screen is about: the summary's while the room reads it (with the console or
+ *  the what-if panel over it too), else the turn being played. */
+function shownTimeUps(snapshot: AppSnapshot): UiState['timeUps'] {
+  const ctx = snapshot.context;
+  const turn = readingSummary(snapshot) ? ctx.summaryTurn : ctx.session?.state.turn;
+  const shown = ctx.timeUps.filter((x) => x.turn === turn);
+  // The same list while nothing is left out, so that subscribers comparing by reference hear only of a change.
+  return shown.length === ctx.timeUps.length ? ctx.timeUps : shown;
+}
+
 export function project(snapshot: AppSnapshot): UiState {
   const ctx = snapshot.context;
   const screen = screenOf(snapshot);
@@ -75,9 +87,12 @@ export function project(snapshot: AppSnapshot): UiState {
     learning: session?.learning ?? NO_ANSWERS,
     ...projectSaves(ctx),
     // The console's refusals and confirmations are the console's alone (it shows every team's secrets).
-    facilitation: { settings: ctx.facilitation, problems: ctx.facilitationProblems, ...(screen === 'whiteCell' ? { refused: ctx.whiteCellRefused, done: ctx.whiteCellDone } : { refused: null, done: null }) },
+    facilitation: {
+      settings: ctx.facilitation, problems: ctx.facilitationProblems, ...(screen === 'whiteCell' ? { refused: ctx.whiteCellRefused, done: ctx.whiteCellDone } : { refused: null, done: null }),
+      added: ctx.timeAdded && ctx.timeAdded.round === phaseRound(session) ? ctx.timeAdded.ms : 0,
+    },
     paused: ctx.paused,
-    timeUp: ctx.timeUp,
+    timeUps: shownTimeUps(snapshot),
     // The clock runs beside the statechart; app.ts fills this in from the timer's own snapshot.
     timer: null,
     seats: ctx.seats,

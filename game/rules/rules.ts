@@ -178,11 +178,12 @@ export function rulesFor(scenario: Scenario): Rules {
     const s = w.state;
     s.revealed = { ...s.revealed };
     s.played = { ...s.played };
+    const byClock = w.lean ? null : clockCommits(w);
     for (const f of FACTIONS) {
       const hand = s.pending[f] ?? [];
       s.revealed[f] = hand;
       for (const id of hand) s.played[id] = (s.played[id] ?? 0) + 1;
-      if (!w.lean) record(w, { kind: 'reveal', faction: f, cards: hand }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together.' });
+      if (!w.lean) record(w, { kind: 'reveal', faction: f, cards: hand, ...(byClock?.has(f) ? { byClock: true as const } : {}) }, { kind: 'rule', id: 'simultaneous-orders', faction: f }, { cite: [], extrapolation: 'Game procedure: orders are committed in secret and revealed together.' });
       recordBreaches(scenario, w, f, hand);
     }
     s.pending = {};
@@ -261,7 +262,7 @@ export function rulesFor(scenario: Scenario): Rules {
     switch (action.type) {
       case 'orders.commit':
         st.pending = { ...st.pending, [faction]: [...action.cards] };
-        record(w, { kind: 'committed', faction }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders.' });
+        record(w, { kind: 'committed', faction, ...(action.byClock ? { byClock: true as const } : {}) }, { kind: 'order', id: 'commit', faction }, { cite: [], extrapolation: 'Game procedure: simultaneous hidden orders.' });
         sendTurn(w, { type: 'orders.commit', faction });
         if (phaseOf(st) === 'bargaining') { reveal(w); waiting = advance(w); }
         break;
@@ -290,6 +291,20 @@ export function rulesFor(scenario: Scenario): Rules {
 }
 
 const fail = (code: RuleError['code'], message: string): ApplyResult => ({ ok: false, error: { code, message } });
+
+/** The factions whose orders of this turn the phase clock committed, as their `committed` entries say (this step's,
+ *  then the state's log back to the turn's start): their reveal says so too. */
+function clockCommits(w: Work): Set<Faction> {
+  const turn = w.state.turn;
+  const found = new Set<Faction>();
+  for (const log of [w.log, w.state.log]) {
+    for (let i = log.length - 1; i >= 0 && log[i]!.turn === turn; i--) {
+      const e = log[i]!;
+      if (e.kind === 'committed' && e.byClock) found.add(e.faction);
+    }
+  }
+  return found;
+}
 
 /** A copy whose containers changed all over the rules may be changed in place. The rest stay shared with `s` and are
  *  replaced, never changed, where they change: tracks, decisions, commitments and bargains (copied on their first

@@ -165,12 +165,15 @@ export function replay(rules: Rules, save: SaveFile): ReplayResult {
 // Built on first use (a save read), not while the page starts.
 function buildSchemas() {
   const ids = z.array(z.string());
+  // Only the moves the phase clock makes by default may carry its mark (types.ts Action).
+  const byClock = z.literal(true).optional();
   const actionSchema: z.ZodType<Action> = z.union([
-    z.object({ type: z.literal('orders.commit'), cards: ids }).strict(),
+    z.object({ type: z.literal('orders.commit'), cards: ids, byClock }).strict(),
     z.object({ type: z.enum(['bargain.offer', 'bargain.counter']), give: ids, ask: ids }).strict(),
     z.object({ type: z.literal('bargain.threaten'), trigger: z.string(), response: z.string() }).strict(),
     z.object({ type: z.literal('bargain.blackmail'), threat: z.string(), demand: ids }).strict(),
-    z.object({ type: z.enum(['bargain.pass', 'bargain.accept', 'bargain.reject', 'bargain.stall', 'bargain.call']) }).strict(),
+    z.object({ type: z.enum(['bargain.pass', 'bargain.reject']), byClock }).strict(),
+    z.object({ type: z.enum(['bargain.accept', 'bargain.stall', 'bargain.call']) }).strict(),
   ]) as z.ZodType<Action>;
 
   const factionEntry = z.object({ faction: z.enum(FACTIONS), action: actionSchema });

@@ -271,14 +271,17 @@ export type Phase = 'events' | 'orders' | 'bargaining' | 'resolution' | 'assessm
 /** A package on the table: what the offerer gives and what it asks of the other side (term ids). */
 export interface Package { give: string[]; ask: string[] }
 
+/** `byClock` marks a move the White Cell's phase clock made when time ran out (app/facilitator/timeout.ts), never a
+ *  team's choice: the rules copy it into the move's log entries, so that every reader of the log can say so, and
+ *  nothing else reads it (the move's outcome is the same without it). */
 export type Action =
-  | { type: 'orders.commit'; cards: string[] }
+  | { type: 'orders.commit'; cards: string[]; byClock?: true }
   /** Open a table with a package (1–4 terms). */
   | ({ type: 'bargain.offer' } & Package)
   /** Make no offer (the table closes without cost when neither side offers). */
-  | { type: 'bargain.pass' }
+  | { type: 'bargain.pass'; byClock?: true }
   | { type: 'bargain.accept' }
-  | { type: 'bargain.reject' }
+  | { type: 'bargain.reject'; byClock?: true }
   /** Answer with another package; the roles swap. */
   | ({ type: 'bargain.counter' } & Package)
   /** "If you play `trigger` (this turn or next), I deliver `response`" (a threat term of mine). */
@@ -368,12 +371,13 @@ export type LogEntry = { seq: number; turn: number; cause: Cause; source: Source
   | { kind: 'track'; track: TrackId; from: number; to: number }
   | { kind: 'decision'; decision: DecisionId; event: string; from: string; to: string }
   | { kind: 'event' }
-  | { kind: 'committed'; faction: Faction }
-  | { kind: 'reveal'; faction: Faction; cards: string[] }
+  // `byClock`: the phase clock made the move when time ran out (Action's `byClock`); absent for a team's own.
+  | { kind: 'committed'; faction: Faction; byClock?: true }
+  | { kind: 'reveal'; faction: Faction; cards: string[]; byClock?: true }
   | { kind: 'roll'; label: string; chance: number; roll: number; success: boolean }
   | ({ kind: 'offer'; deal: string; table: string; round: number; counter: boolean } & Package)
   /** An answer, with the package it answered (a preset's id in `deal`, or '' for one built at the table). */
-  | { kind: 'response'; deal: string; table: string; accepted: boolean; give: string[]; ask: string[] }
+  | { kind: 'response'; deal: string; table: string; accepted: boolean; give: string[]; ask: string[]; byClock?: true }
   | { kind: 'threat'; table: string; by: Faction; against: Faction; trigger: string; response: string; outcome: 'made' | 'carried-out' | 'lapsed' }
   | { kind: 'stall'; table: string; deal: string }
   /** A stalled offer that could not come back to its table (rules version 4 on): `why` is what the rules found. */

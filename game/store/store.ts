@@ -97,8 +97,9 @@ export interface ReplayInfo {
   index: number;
   total: number;
   viewer: Viewer;
-  /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden). */
-  step: { by: Actor; action: Action | FacilitatorAction | null } | null;
+  /** The action that led here, with its content only if the viewer may know it (hidden orders stay hidden), and
+   *  whether the phase clock made it when time ran out (said even of hidden orders). */
+  step: { by: Actor; action: Action | FacilitatorAction | null; byClock: boolean } | null;
   canBranch: boolean;
 }
 
@@ -137,12 +138,17 @@ export interface UiState {
   replay: ReplayInfo | null;
   /** Facilitation: the settings, address parameters that were not understood, the White Cell's last refusal, and
    *  its last move the rules took (confirmed beside its button). */
-  facilitation: { settings: Facilitation; problems: string[]; refused: { type: FacilitatorAction['type']; error: RuleError } | null; done: FacilitatorAction | null };
+  facilitation: {
+    settings: Facilitation; problems: string[]; refused: { type: FacilitatorAction['type']; error: RuleError } | null; done: FacilitatorAction | null;
+    /** Time the White Cell has added to the phase being played (ms; 0 when none). */
+    added: number;
+  };
   /** The White Cell paused the game: the clock stops and the teams' screens wait. */
   paused: boolean;
   timer: TimerView | null;
-  /** The clock's last timeout: the screen that follows names whose moves it made, until the game moves on. */
-  timeUp: TimeUp | null;
+  /** The clock's timeouts in the turn the screen is about, oldest first: the screens name whose moves it made until
+   *  the turn is over. */
+  timeUps: TimeUp[];
   /** Person or bot in each seat. */
   seats: Seats;
   /** The bot whose move is being computed. */
@@ -157,8 +163,8 @@ export const initialUiState: UiState = {
   scenario: null, faction: null, view: null, decisionGraphs: [], legal: [], error: null, summaryTurn: null, crash: null,
   afterAction: null, learning: {},
   saves: [], savesNotice: null, replay: null,
-  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], refused: null, done: null },
-  paused: false, timer: null, timeUp: null,
+  facilitation: { settings: { whiteCell: false, timer: { orders: null, bargaining: null }, onTimeout: 'commit-prepared' }, problems: [], refused: null, done: null, added: 0 },
+  paused: false, timer: null, timeUps: [],
   seats: { belarus: { kind: 'human' }, russia: { kind: 'human' }, nato: { kind: 'human' } }, thinking: null, botMoves: [], whatif: null,
 };
 

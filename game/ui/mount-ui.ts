@@ -59,7 +59,7 @@ const screenKey = (s: UiState) => JSON.stringify([
   s.screen === 'menu' || s.screen === 'replay' ? [s.saves.map((c) => [c.id, c.updatedAt]), s.savesNotice] : null,
   s.replay?.index, s.replay?.viewer,
   // A what-if's games played so far are written into its progress in place (showWhatIfProgress), not redrawn.
-  s.seats, s.thinking, s.botMoves.length, s.whatif && [s.whatif.running, s.whatif.error, s.whatif.result !== null],
+  s.seats, s.thinking, s.botMoves.length, s.screen === 'whiteCell' ? s.facilitation.added : null, s.whatif && [s.whatif.running, s.whatif.error, s.whatif.result !== null],
 ]);
 
 export function mountUi(root: HTMLElement, store: UiStore, send: SendIntent, mapSlot: () => HTMLElement, later: (task: () => void) => void = (task) => task(), besideMap: (task: () => void) => void = (task) => task()): void {

@@ -131,20 +131,27 @@ describe('when time runs out', () => {
     expect(s.context.summaryTurn).toBe(1);
   });
 
-  it('leaves a notice for the screen that follows: whose moves the clock made, in which phase, and how', () => {
+  it('leaves a notice for the screens that follow: whose moves the clock made, in which phase, and how; every notice of the turn, until the turn is over', () => {
     let s = send(match('?whitecell=1&timer=3&timeout=pass'), { type: 'handoff.ready' });
     const owing = s.context.session!.rules.activeFactions(s.context.session!.state);
     s = expire(s);
-    expect(s.context.timeUp).toEqual({ turn: 1, phase: 'orders', factions: expect.arrayContaining(owing), rejected: false, onTimeout: 'pass', seq: s.context.session!.state.seq });
-    expect(project(s).timeUp).toBe(s.context.timeUp);
-    if (phaseRound(s.context.session)?.endsWith('bargaining')) {
-      s = expire(s);
-      expect(s.context.timeUp).toMatchObject({ turn: 1, phase: 'bargaining', seq: s.context.session!.state.seq });
-      expect(s.context.timeUp!.factions.length).toBeGreaterThan(0);
-    }
+    const orders = { turn: 1, phase: 'orders', factions: expect.arrayContaining(owing), rejected: false, onTimeout: 'pass', seq: s.context.session!.state.seq };
+    expect(s.context.timeUps).toEqual([orders]);
+    expect(project(s).timeUps).toBe(s.context.timeUps);
+    expect(phaseRound(s.context.session)).toBe('1.bargaining');
+    // The bargaining's notice joins the orders' (it replaced it), and the summary of turn 1 shows both.
+    s = expire(s);
+    expect(at(s)).toBe('match.summary');
+    expect(s.context.timeUps).toEqual([orders, expect.objectContaining({ turn: 1, phase: 'bargaining', seq: s.context.session!.state.seq })]);
+    expect(project(s).timeUps.map((x) => x.phase)).toEqual(['orders', 'bargaining']);
+    // Turn 2 is another turn: turn 1's notices are not its own, and its first timeout starts the list afresh.
+    s = send(s, { type: 'summary.continue' });
+    expect(project(s).timeUps).toEqual([]);
+    s = expire(s);
+    expect(s.context.timeUps).toEqual([expect.objectContaining({ turn: 2, phase: 'orders' })]);
     // A new match starts without one.
     s = send(s, { type: 'menu.open' }, { type: 'hotseat.setup' }, { type: 'seats.confirm' });
-    expect(s.context.timeUp).toBeNull();
+    expect(s.context.timeUps).toEqual([]);
   });
 
   it('plays the defaults under the open console too, which then closes onto where the game has gone', () => {
@@ -153,7 +160,7 @@ describe('when time runs out', () => {
     const timedOut = expire(open);
     expect(at(timedOut)).toBe('match.whiteCell');
     expect(phaseRound(timedOut.context.session)).not.toBe('1.orders');
-    expect(timedOut.context.timeUp).toMatchObject({ turn: 1, phase: 'orders', seq: timedOut.context.session!.state.seq });
+    expect(timedOut.context.timeUps).toEqual([expect.objectContaining({ turn: 1, phase: 'orders', seq: timedOut.context.session!.state.seq })]);
     expect(project(timedOut).view?.seq).toBe(timedOut.context.session!.state.seq);
     // Not back to the first team's turn screen, whose phase is over: to the team that acts next.
     const closed = send(timedOut, { type: 'whitecell.close' });

@@ -59,6 +59,20 @@ describe('phase timer', () => {
   });
 });
 
+describe('time the White Cell adds', () => {
+  it('goes to the time left of the round being counted, running or paused; a new round starts afresh', () => {
+    let s = send(start(), sync('1.orders', 60), tick(50_000), sync('1.orders', 120));
+    expect(s.value).toBe('running');
+    expect(s.context).toMatchObject({ remainingMs: 70_000, durationMs: 120_000 });
+    s = send(s, sync('1.orders', 120, true), sync('1.orders', 180, true), tick(30_000));
+    expect(s.value).toBe('paused');
+    expect(s.context.remainingMs).toBe(130_000);
+    // The same duration again (every sync of the application) adds nothing.
+    expect(send(s, sync('1.orders', 180, false)).context.remainingMs).toBe(130_000);
+    expect(send(s, sync('1.bargaining', 60)).context).toMatchObject({ round: '1.bargaining', remainingMs: 60_000 });
+  });
+});
+
 describe('the time-up notice of a bargaining phase', () => {
   const scenario = loadScenario('ultimatum');
   /** Turn 1 at the tables, every team having committed no orders. */
@@ -110,7 +124,7 @@ describe('the clock beside the application', () => {
     pass(3.5);
     const after = actor.getSnapshot().context;
     expect(phaseRound(after.session)).not.toBe('1.orders');
-    expect(after.timeUp).toMatchObject({ turn: 1, phase: 'orders', onTimeout: 'pass' });
+    expect(after.timeUps).toEqual([expect.objectContaining({ turn: 1, phase: 'orders', onTimeout: 'pass' })]);
     expect(at()).toBe('match.whiteCell');
   });
 
@@ -134,8 +148,24 @@ describe('the clock beside the application', () => {
     under.pass(4);
     expect(phaseRound(under.actor.getSnapshot().context.session)).toBe('1.orders');
     under.actor.send({ type: 'whatif.close' });
-    expect(under.actor.getSnapshot().context.timeUp).toMatchObject({ turn: 1, phase: 'orders' });
+    expect(under.actor.getSnapshot().context.timeUps).toEqual([expect.objectContaining({ turn: 1, phase: 'orders' })]);
     expect(phaseRound(under.actor.getSnapshot().context.session)).not.toBe('1.orders');
+  });
+
+  it('gives the phase a minute more from the console, and none to a phase no longer played', () => {
+    const { actor, pass } = clockedMatch();
+    actor.send({ type: 'whitecell.open' });
+    actor.send({ type: 'clock.addTime', round: '2.orders', seconds: 60 });
+    expect(actor.getSnapshot().context.timeAdded).toBeNull();
+    actor.send({ type: 'clock.addTime', round: '1.orders', seconds: 60 });
+    pass(3.5);
+    expect(phaseRound(actor.getSnapshot().context.session)).toBe('1.orders');
+    pass(60);
+    expect(phaseRound(actor.getSnapshot().context.session)).not.toBe('1.orders');
+    // The next phase has its own time, without the minute.
+    expect(phaseRound(actor.getSnapshot().context.session)).toBe('1.bargaining');
+    pass(3.5);
+    expect(phaseRound(actor.getSnapshot().context.session)).not.toBe('1.bargaining');
   });
 
   it('does not count while the White Cell has paused the game from its console', () => {

@@ -270,12 +270,12 @@ describe('replay viewer and branching', () => {
       const p = project(v);
       expect(p.view!.viewer).toBe(viewer);
       expect(p.view!.ownOrders[first.faction as 'belarus']).toBeUndefined();
-      expect(p.replay!.step).toEqual({ by: first.faction, action: null });
+      expect(p.replay!.step).toEqual({ by: first.faction, action: null, byClock: false });
     }
     for (const viewer of [first.faction, 'facilitator'] as const) {
       const p = project(send(r, { type: 'replay.viewer', viewer }));
       expect(p.view!.ownOrders[first.faction as 'belarus']).toEqual((first.action as { cards: string[] }).cards);
-      expect(p.replay!.step).toEqual({ by: first.faction, action: first.action });
+      expect(p.replay!.step).toEqual({ by: first.faction, action: first.action, byClock: false });
     }
   });
 

@@ -5,8 +5,9 @@
 // the orders out at once with the console still open (which says so and keeps what is being typed), then bargaining,
 // and the turn closes with no orders, which the summary says; the projector shows that summary until the
 // game window leaves it. The session is saved, opened again, replayed and branched. A solo session has the computer
-// players move under the open console. A last session has a refusal said on the console only, then the White Cell
-// ends the game while it is paused.
+// players move under the open console. Another: the console follows the bargaining (whose move, the offer waiting,
+// the ledger), gives the phase a minute more, and the offer the clock then turns down is said to be the clock's. A
+// last session has a refusal said on the console only, then the White Cell ends the game while it is paused.
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -122,6 +123,11 @@ describe('a facilitated session', () => {
     await heading(game, 'White Cell console').waitFor();
     await game.screenshot({ path: `${SHOTS}/white-cell-console.png` });
     expect(await axeViolations(game)).toEqual([]);
+    // At 800 px the console's columns stack: nothing runs off to the right (the override column did).
+    await game.setViewportSize({ width: 800, height: 600 });
+    expect(await game.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await game.screenshot({ path: `${SHOTS}/white-cell-console-800.png` });
+    await game.setViewportSize({ width: 1920, height: 1080 });
 
     // The console stops nothing and says so. Resumed with it open, the clock plays the orders' default (none) the
     // moment time is up: the console shows the new phase and what the clock did, and keeps a half-written inject.
@@ -134,7 +140,8 @@ describe('a facilitated session', () => {
     await heading(game, 'White Cell console').waitFor();
     await game.getByText(/phase: bargaining$/).waitFor();
     expect(await title.inputValue()).toBe('A rumour of a second airbase');
-    expect(await game.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await title.getAttribute('id'));
+    // The redrawn console gives the field its focus back with the frame that lays it out (a slow frame under load).
+    await game.waitForFunction((id) => document.activeElement?.id === id, await title.getAttribute('id'), { timeout: 10_000 });
     // Paused again while the console is read (the bargaining clock runs too, and a loaded machine can take its few
     // seconds over the checks), then resumed and closed: the next team's hand-off, and the clock's default passes
     // every bargaining move still owed, and the turn closes by itself.
@@ -149,13 +156,30 @@ describe('a facilitated session', () => {
     expect(await axeViolations(projector!)).toEqual([]);
     await heading(game, /^Turn 1/).waitFor({ timeout: 120_000 });
     expect(await screenOf(game)).toBe('summary');
-    // The screen after the clock ran out says so, for screen readers too, until dismissed.
+    // The screen after the clock ran out says so, for screen readers too, until dismissed: every notice of the turn
+    // (the orders' one stays beside the bargaining's), in a strip below the bar that covers nothing, not even on the
+    // summary's "Continue" button.
     const timeUp = game.getByRole('status').filter({ hasText: /^Time is up for (the orders of|bargaining)\b.*the White Cell’s timer ended the phase/ });
     await timeUp.waitFor();
+    expect(await timeUp.locator('.time-up-text').allTextContents()).toEqual([
+      expect.stringMatching(/^Time is up for the orders of .*no orders were committed for them/),
+      expect.stringMatching(/^Time is up for bargaining: /),
+    ]);
+    const onTop = (name: RegExp) => game.getByRole('button', { name }).evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit === b || b.contains(hit);
+    });
+    expect(await onTop(/^Continue to turn 2/)).toBe(true);
+    // The White Cell's injects are among the turn's events, marked as its own.
+    const events = game.getByRole('heading', { level: 2, name: 'Events', exact: true }).locator('xpath=..').getByRole('listitem');
+    expect(await events.filter({ hasText: played }).textContent()).toMatch(/played by the White Cell$/);
+    expect(await events.filter({ hasText: 'Chinese credit line' }).textContent()).toBe('Chinese credit line White Cell inject');
     await game.getByRole('button', { name: 'Dismiss the notice that time is up' }).click();
     await timeUp.waitFor({ state: 'hidden' });
+    // The orders the clock committed are the clock's, not the teams' choice, and the summary says so.
     const revealed = game.getByRole('region', { name: 'Orders revealed this turn' }).locator('dd');
-    expect(await revealed.allTextContents()).toEqual(['no orders', 'no orders', 'no orders']);
+    expect(await revealed.allTextContents()).toEqual(['no orders: time ran out', 'no orders: time ran out', 'no orders: time ran out']);
     // The projector shows the turn's summary for as long as the game window does (the game already stands at turn 2's
     // opening), with nothing to press, then follows the game window on to turn 2.
     await heading(projector!, /^Turn 1 \(.*\): what happened/).waitFor();
@@ -173,6 +197,14 @@ describe('a facilitated session', () => {
     await heading(game, /^Replay: Ultimatum/).waitFor();
     const overrideStep = game.getByText(/^The facilitator made an override\. Reason: The seminar assumes the Chinese loan arrives/);
     for (let i = 0; i < 10 && !(await overrideStep.count()); i++) await game.keyboard.press('ArrowRight');
+    await overrideStep.waitFor();
+    // The save kept which moves the clock made: the replay says so of each (secret orders included), then goes
+    // back to the override.
+    const clockStep = game.getByText(/^Time ran out for (Belarus|Russia|NATO): the clock committed its orders \(hidden/);
+    let ahead = 0;
+    for (; ahead < 10 && !(await clockStep.count()); ahead++) await game.keyboard.press('ArrowRight');
+    await clockStep.waitFor();
+    for (; ahead > 0; ahead--) await game.keyboard.press('ArrowLeft');
     await overrideStep.waitFor();
     await game.getByRole('button', { name: 'Continue from here as a new game' }).first().click();
     await heading(game, /^Pass the device to/).waitFor();
@@ -210,11 +242,72 @@ describe('a facilitated session', () => {
     await heading(game, 'White Cell console').waitFor();
     await game.getByText(/phase: bargaining$/).waitFor();
     expect(await title.inputValue()).toBe('Minsk asks Beijing');
-    expect(await game.evaluate(() => document.activeElement?.getAttribute('id'))).toBe(await title.getAttribute('id'));
+    // The redrawn console gives the field its focus back with the frame that lays it out (a slow frame under load).
+    await game.waitForFunction((id) => document.activeElement?.id === id, await title.getAttribute('id'), { timeout: 10_000 });
     await game.getByRole('button', { name: 'Pause the game' }).click();
     await mkdir(SHOTS, { recursive: true });
     await game.screenshot({ path: `${SHOTS}/white-cell-bots.png` });
     expect(await axeViolations(game)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the White Cell the bargaining: the table sitting, whose move, the offer waiting and the ledger; adds a minute; and a rejection the clock made is the clock’s', { timeout: 600_000 }, async () => {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const errors: string[] = [];
+    const game = watch(await context.newPage(), 'game', errors);
+    game.on('dialog', (d) => { void d.accept(); });
+    await game.goto(new URL('?scenario=ultimatum&seed=21&renderer=canvas&whitecell=1&timeout=pass', inject('baseUrl')).href);
+    await heading(game, 'Union State').waitFor();
+    await game.getByRole('button', { name: 'Several players on this device' }).click();
+    await heading(game, /^Who plays whom/).waitFor();
+    // 12 seconds for the orders, 45 for the bargaining.
+    await game.getByLabel(/^Time for orders/).fill('0.2');
+    await game.getByLabel(/^Time for bargaining/).fill('0.75');
+    // What the clock does to an offer waiting for an answer is said before the game begins.
+    await game.getByText(/turns down the offer if one was waiting for its answer: that table then ends in deadlock/).waitFor();
+    await game.getByRole('button', { name: 'Begin turn 1' }).click();
+
+    // Nobody commits: the clock ends the orders on the first hand-off. Russia opens the table with a ready package.
+    await game.getByRole('status').filter({ hasText: /^Time is up for the orders of/ }).waitFor({ timeout: 60_000 });
+    await heading(game, 'Pass the device to Russia').waitFor();
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    await game.getByRole('button', { name: 'Offer “Cheaper gas for loyalty”' }).click();
+    await heading(game, 'Pass the device to Belarus').waitFor();
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    await game.getByRole('button', { name: 'Accept' }).waitFor();
+
+    // The console, paused at once: what Belarus must do next, and the offer as Belarus reads it, with the cost of
+    // turning it down and the ledger.
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await heading(game, 'White Cell console').waitFor();
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    await game.getByText('Next: Belarus to answer Russia’s offer at the table Russia ↔ Belarus (round 1 of 3).').waitFor();
+    const table = game.getByRole('region', { name: 'Bargaining table: Russia ↔ Belarus' });
+    await table.getByText('Russia offers Belarus this package, waiting for Belarus’ answer:').waitFor();
+    await table.getByRole('heading', { name: 'Russia gives' }).waitFor();
+    await table.getByRole('heading', { name: 'Russia asks of Belarus' }).waitFor();
+    await table.getByText(/^Rejecting means deadlock: /).waitFor();
+    await table.getByRole('heading', { name: 'Ledger of commitments' }).waitFor();
+    expect(await table.getByRole('button', { name: /^(Accept|Reject)$/ }).count()).toBe(0);
+    await mkdir(SHOTS, { recursive: true });
+    await game.screenshot({ path: `${SHOTS}/white-cell-offer-waiting.png` });
+
+    // A minute more for the bargaining: the clock in the bar shows it, and the console says how much was added.
+    const seconds = async () => { const [m, s] = (await game.locator('.timer-clock').textContent())!.split(':').map(Number); return m! * 60 + s!; };
+    const before = await seconds();
+    await game.getByRole('button', { name: '+1 minute for bargaining' }).click();
+    await game.getByText('The White Cell has added 1 minute to the time for bargaining in turn 1.').waitFor();
+    await expect.poll(seconds).toBe(before + 60);
+    // The redrawn console keeps the button focused, for a second minute from the keyboard.
+    await game.waitForFunction(() => document.activeElement?.id === 'wc-add-time', null, { timeout: 10_000 });
+
+    // Resumed and closed: time runs out before Belarus answers. The summary says the clock turned the offer down.
+    await game.getByRole('button', { name: 'Resume the game' }).click();
+    await game.getByRole('button', { name: 'Close the console' }).click();
+    await heading(game, /^Turn 1 \(.*\): what happened/).waitFor({ timeout: 180_000 });
+    await game.getByText(/^Belarus did not answer Russia’s offer “Cheaper gas for loyalty” in time: turned down when time ran out, so deadlock at the table Russia ↔ Belarus, which costs /).waitFor();
+    expect(await game.getByText(/^Belarus turned down/).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

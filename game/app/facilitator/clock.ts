@@ -22,7 +22,9 @@ export function timedRound(app: SnapshotFrom<typeof appMachine>): { round: strin
   const round = phaseRound(ctx.session);
   const phase = round?.split('.')[1] as 'orders' | 'bargaining' | undefined;
   const seconds = phase ? ctx.facilitation.timer[phase] : null;
-  return round && seconds ? { round, durationMs: seconds * 1000 } : { round: null, durationMs: 0 };
+  // With the time the White Cell added to this phase from its console.
+  const added = ctx.timeAdded?.round === round ? ctx.timeAdded.ms : 0;
+  return round && seconds ? { round, durationMs: seconds * 1000 + added } : { round: null, durationMs: 0 };
 }
 
 export function timerView(snapshot: SnapshotFrom<typeof timerMachine>): TimerView | null {

@@ -1,6 +1,7 @@
 // What the clock does when a phase's time runs out: every move still owed in that phase is made by default
 // (the orders a team has ticked, or none; at the bargaining table a pass, or a rejection of the offer waiting),
-// so the turn statechart moves on exactly as if the teams had clicked.
+// so the turn statechart moves on exactly as if the teams had clicked. Each move carries the clock's mark (`byClock`),
+// which the rules copy into the log: the summary, the report, the replay and the save say the clock made it.
 import type { Action, Faction } from '../../rules';
 import { act, type Session } from '../session';
 import type { OnTimeout } from './settings';
@@ -21,9 +22,9 @@ function defaultAction(session: Session, faction: Faction, drafts: Drafts, onTim
   if (legal.some((a) => a.type === 'orders.commit')) {
     const draft = drafts[faction];
     const cards = onTimeout === 'commit-prepared' && draft?.turn === state.turn ? draft.cards : [];
-    return { type: 'orders.commit', cards };
+    return { type: 'orders.commit', cards, byClock: true };
   }
-  return legal.some((a) => a.type === 'bargain.pass') ? { type: 'bargain.pass' } : { type: 'bargain.reject' };
+  return legal.some((a) => a.type === 'bargain.pass') ? { type: 'bargain.pass', byClock: true } : { type: 'bargain.reject', byClock: true };
 }
 
 /** What the screen after a timeout tells the room: whose moves in which phase the clock made, and how. */
@@ -58,7 +59,7 @@ export function playTimeout(session: Session, drafts: Drafts, onTimeout: OnTimeo
     if (!faction) break;
     const action = defaultAction(s, faction, drafts, onTimeout);
     const applied = act(s, faction, action, s.state.seq);
-    const fallback = applied.ok ? applied : act(s, faction, { type: 'orders.commit', cards: [] }, s.state.seq);
+    const fallback = applied.ok ? applied : act(s, faction, { type: 'orders.commit', cards: [], byClock: true }, s.state.seq);
     if (!fallback.ok) break;
     s = fallback.session;
   }

@@ -1,7 +1,8 @@
 // The phase timer (application behaviour, not rules): a countdown per phase "round" (turn and phase), paused with
 // the game. The composition layer sends `timer.sync` whenever the application changes and `timer.tick` with the
-// real time elapsed, so the chart itself is pure and testable with transition() and made-up time.
-import { assign, setup } from 'xstate';
+// real time elapsed, so the chart itself is pure and testable with transition() and made-up time. A longer duration
+// for the same round is time the White Cell added: it is added to the time left.
+import { and, assign, setup } from 'xstate';
 
 export interface TimerContext {
   /** Which phase of which turn is being timed ("3.orders"); null when nothing is. */
@@ -26,6 +27,7 @@ export const timerMachine = setup({
     paused: isPaused,
     running: (a) => !isPaused(a),
     timeUp: ({ context }) => context.remainingMs <= 0,
+    longer: ({ context, event }) => event.type === 'timer.sync' && event.round === context.round && event.durationMs > context.durationMs,
   },
   actions: {
     startRound: assign(({ event }) => {
@@ -33,6 +35,8 @@ export const timerMachine = setup({
       return { round: event.round, durationMs: event.durationMs, remainingMs: event.durationMs };
     }),
     count: assign({ remainingMs: ({ context, event }) => (event.type === 'timer.tick' ? Math.max(0, context.remainingMs - Math.max(0, event.ms)) : context.remainingMs) }),
+    extend: assign(({ context, event }) => (event.type === 'timer.sync'
+      ? { durationMs: event.durationMs, remainingMs: context.remainingMs + event.durationMs - context.durationMs } : {})),
   },
 }).createMachine({
   id: 'phaseTimer',
@@ -52,10 +56,10 @@ export const timerMachine = setup({
       always: { guard: 'timeUp', target: 'expired' },
       on: {
         'timer.tick': { actions: 'count' },
-        'timer.sync': [...newRoundFirst(), { guard: 'paused', target: 'paused' }],
+        'timer.sync': [...newRoundFirst(), ...moreTime(), { guard: 'paused', target: 'paused' }],
       },
     },
-    paused: { on: { 'timer.sync': [...newRoundFirst(), { guard: 'running', target: 'running' }] } },
+    paused: { on: { 'timer.sync': [...newRoundFirst(), ...moreTime(), { guard: 'running', target: 'running' }] } },
     expired: {},
   },
 });
@@ -66,6 +70,14 @@ function newRoundFirst() {
     { guard: 'newRoundOff', target: '#phaseTimer.idle', actions: 'startRound' },
     { guard: 'newRoundPaused', target: '#phaseTimer.paused', actions: 'startRound' },
     { guard: 'newRound', target: '#phaseTimer.running', actions: 'startRound' },
+  ] as const;
+}
+
+/** Time added to the round being counted: the time left grows by as much, and the pause is followed as ever. */
+function moreTime() {
+  return [
+    { guard: and(['longer', 'paused']), target: '#phaseTimer.paused', actions: 'extend' },
+    { guard: 'longer', target: '#phaseTimer.running', actions: 'extend' },
   ] as const;
 }
 

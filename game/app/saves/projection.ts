@@ -27,7 +27,7 @@ export function replayInfo(m: ReplayModel): ReplayInfo {
   const entry = lastAction(m);
   return {
     recordId: m.recordId, index: m.index, total: lastIndex(m), viewer: m.viewer,
-    step: entry ? { by: entry.faction, action: visibleAction(entry, m.viewer) } : null,
+    step: entry ? { by: entry.faction, action: visibleAction(entry, m.viewer), byClock: 'byClock' in entry.action && entry.action.byClock === true } : null,
     canBranch: canBranch(m),
   };
 }

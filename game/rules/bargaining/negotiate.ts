@@ -257,7 +257,10 @@ export function applyBargain(scenario: Scenario, w: Work, faction: Faction, a: A
     }
     case 'bargain.accept': case 'bargain.reject': {
       last = settleOffer(w, a.type === 'bargain.accept');
-      record(w, { kind: 'response', deal: last?.deal ?? '', table: table.id, accepted: a.type === 'bargain.accept', give: [...(last?.give ?? [])], ask: [...(last?.ask ?? [])] }, cause, table.source);
+      record(w, {
+        kind: 'response', deal: last?.deal ?? '', table: table.id, accepted: a.type === 'bargain.accept', give: [...(last?.give ?? [])], ask: [...(last?.ask ?? [])],
+        ...(a.type === 'bargain.reject' && a.byClock ? { byClock: true as const } : {}),
+      }, cause, table.source);
       break;
     }
     case 'bargain.stall':

@@ -55,14 +55,14 @@ export function bargainLine(log: readonly LogEntry[], index: number, s: Scenario
   if (!answered) return bargainSentence(e, s);
   const pkg = answered.kind === 'offer' ? packageText(s, answered.deal, answered) : listOf(answered.demand.map((id) => quoted(termTitle(s, id))));
   const from = answered.cause.faction ? factionName(answered.cause.faction) : t('why.someone');
-  return t(e.accepted ? 'log.response.acceptedPackage' : 'log.response.rejectedPackage', { faction: e.cause.faction ? factionName(e.cause.faction) : t('why.someone'), whose: whose(from), package: pkg });
+  return t(e.accepted ? 'log.response.acceptedPackage' : e.byClock ? 'log.response.rejectedPackage.byClock' : 'log.response.rejectedPackage', { faction: e.cause.faction ? factionName(e.cause.faction) : t('why.someone'), whose: whose(from), package: pkg });
 }
 
 export function bargainSentence(e: BargainEntry, s: Scenario): string {
   const by = e.cause.faction ? factionName(e.cause.faction) : '';
   switch (e.kind) {
     case 'offer': return t(e.counter ? 'log.counter' : 'log.offer', { faction: by, package: packageText(s, e.deal, e) });
-    case 'response': return t(e.accepted ? 'log.response.accepted' : 'log.response.rejected', { faction: by, deal: packageText(s, e.deal, e) });
+    case 'response': return t(e.accepted ? 'log.response.accepted' : e.byClock ? 'log.response.rejected.byClock' : 'log.response.rejected', { faction: by, deal: packageText(s, e.deal, e) });
     case 'stall': return t('log.stall', { faction: by });
     case 'voided': return t('log.voided', { whose: whose(by), package: packageText(s, e.deal, e), table: dealTitle(s, e.table), why: e.why });
     case 'threat': return t(`log.threat.${e.outcome}`, { faction: factionName(e.by), against: factionName(e.against), card: quoted(cardTitle(s, e.trigger)), response: quoted(threatAnswer(s, e.response)) });

@@ -20,12 +20,13 @@ export function logSentence(entry: LogEntry, s: Scenario): string {
     }
     case 'event':
       return t('log.event', { title: eventTitle(s, entry.cause.id) });
+    // Orders the phase clock committed when time ran out say so: no team chose them.
     case 'committed':
-      return t('log.committed', { faction: factionName(entry.faction) });
+      return t(entry.byClock ? 'log.committed.byClock' : 'log.committed', { faction: factionName(entry.faction) });
     case 'reveal':
       return entry.cards.length
-        ? t('log.reveal', { faction: factionName(entry.faction), cards: listOf(entry.cards.map((id) => quoted(cardTitle(s, id)))) })
-        : t('log.reveal.none', { faction: factionName(entry.faction) });
+        ? t(entry.byClock ? 'log.reveal.byClock' : 'log.reveal', { faction: factionName(entry.faction), cards: listOf(entry.cards.map((id) => quoted(cardTitle(s, id)))) })
+        : t(entry.byClock ? 'log.reveal.none.byClock' : 'log.reveal.none', { faction: factionName(entry.faction) });
     case 'roll':
       return t('log.roll', { label: entry.label, chance: entry.chance, roll: entry.roll, result: t(entry.success ? 'log.roll.success' : 'log.roll.failure') });
     case 'offer': case 'response': case 'threat': case 'stall': case 'voided': case 'deadlock': case 'blackmail': case 'call': case 'breach': case 'credibility':

@@ -21,6 +21,8 @@ export interface OfferFate {
   package: string;
   /** Made at an earlier sitting, stalled there, and answered at this one. */
   resumed: boolean;
+  /** Turned down by the phase clock when time ran out, not by the team. */
+  byClock: boolean;
 }
 
 /** Every answer given in `turn` to an offer or counter-offer, in the order given. */
@@ -34,7 +36,7 @@ export function offerFates(s: Scenario, log: readonly LogEntry[], turn: number):
       const table = s.tables.find((x) => x.id === e.table);
       const from = e.cause.faction;
       const by = table && from ? table.parties.find((f) => f !== from) : undefined;
-      if (from && by) fates.push({ seq: e.seq, table: e.table, from, by, outcome: 'voided', package: packageText(s, e.deal, e), resumed: true, why: e.why });
+      if (from && by) fates.push({ seq: e.seq, table: e.table, from, by, outcome: 'voided', package: packageText(s, e.deal, e), resumed: true, why: e.why, byClock: false });
       continue;
     }
     if (e.kind !== 'response' && e.kind !== 'stall') continue;
@@ -43,7 +45,7 @@ export function offerFates(s: Scenario, log: readonly LogEntry[], turn: number):
     const by = e.cause.faction;
     if (offer?.kind !== 'offer' || !from || !by || from === by) continue;
     const outcome = e.kind === 'stall' ? 'stalled' : e.accepted ? 'accepted' : 'rejected';
-    fates.push({ seq: e.seq, table: e.table, from, by, outcome, package: packageText(s, offer.deal, offer), resumed: offer.turn < e.turn });
+    fates.push({ seq: e.seq, table: e.table, from, by, outcome, package: packageText(s, offer.deal, offer), resumed: offer.turn < e.turn, byClock: e.kind === 'response' && e.byClock === true });
   }
   return fates;
 }
@@ -52,8 +54,10 @@ export function offerFates(s: Scenario, log: readonly LogEntry[], turn: number):
  *  `you` is the faction the sentence speaks to (its own offers are "your offer"), or null for the whole room. */
 export function fateSentence(s: Scenario, fate: OfferFate, you: Faction | null): string {
   const cost = s.tables.find((x) => x.id === fate.table)?.deadlock.effects ?? [];
-  // A deadlock that changes nothing (NATO ↔ Russia) is said to cost nothing, not to cost "no change".
-  const outcome = fate.outcome === 'rejected' && !cost.length ? 'rejected.free' : fate.outcome;
+  // An offer the clock turned down when time ran out was not the team's answer: the sentence says so. A deadlock
+  // that changes nothing (NATO ↔ Russia) is said to cost nothing, not to cost "no change".
+  const rejected = `rejected${fate.byClock ? '.byClock' : ''}${cost.length ? '' : '.free'}` as const;
+  const outcome = fate.outcome === 'rejected' ? rejected : fate.outcome;
   return t(`fate.${outcome}${fate.from === you ? '.yours' : ''}`, {
     by: factionName(fate.by), whose: whose(factionName(fate.from)), package: fate.package, table: dealTitle(s, fate.table),
     resumed: fate.resumed ? t('fate.resumed') : '', cost: describeEffects(cost), why: fate.why ?? '',

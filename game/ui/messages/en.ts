@@ -125,6 +125,8 @@ const enCore = {
 
   'revealed.title': 'Orders revealed this turn',
   'revealed.none': 'no orders',
+  'revealed.none.byClock': 'no orders: time ran out',
+  'revealed.byClock': '{cards} (committed by the clock when time ran out)',
 
   'bargaining.title': 'Bargaining table: {from} → {to}',
   'bargaining.binding': 'binding: the rules enforce it',
@@ -333,11 +335,15 @@ const enCore = {
   'log.committed': '{faction} committed orders',
   'log.reveal': '{faction} revealed: {cards}',
   'log.reveal.none': '{faction} revealed no orders',
+  'log.committed.byClock': 'Time ran out for {faction}: the clock committed its orders',
+  'log.reveal.byClock': '{faction} revealed: {cards} (committed by the clock when time ran out)',
+  'log.reveal.none.byClock': '{faction} revealed no orders: time ran out',
   'log.roll': '{label}: needed under {chance} (of 100), rolled {roll}: {result}',
   'log.roll.success': 'success',
   'log.roll.failure': 'failure',
   'log.response.accepted': '{faction} accepted {deal}',
   'log.response.rejected': '{faction} rejected {deal}',
+  'log.response.rejected.byClock': '{faction} did not answer {deal} in time: turned down when time ran out',
   'log.threshold': 'Threshold crossed: {label}',
   'log.end': 'The game ended: {title}',
   'log.group.order': '{whose} order {title}',
@@ -350,6 +356,8 @@ const enCore = {
 
   'summary.title': 'Turn {turn} ({label}): what happened',
   'summary.events': 'Events',
+  'summary.whiteCellEvent': 'played by the White Cell',
+  'summary.whiteCellInject': 'White Cell inject',
   'summary.bargaining': 'Bargaining',
   'summary.noOffers': 'No offers were made.',
   'summary.changes': 'Changes to the tracks',

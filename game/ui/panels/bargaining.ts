@@ -3,7 +3,8 @@
 // binding or promise, effects and citation; the answers (accept, reject with the deadlock's cost, counter with a
 // package of one's own, stall, threaten, blackmail with the odds, and Russia's concede / call the bluff); what became
 // of the viewer's own offers at tables it was not sitting at; and, for everyone, this turn's offers, standing
-// threats, credibility and the ledger of commitments.
+// threats, credibility and the ledger of commitments. The White Cell's console shows it too, without the answers:
+// the offer waiting, in the words its receiver reads, and what the receiver's answers would cost.
 import type { Action, BargainTable, Faction, Package, PlayerView, Scenario } from '../../rules';
 import type { SendIntent } from '../../app/intents';
 import type { BotMoveShown } from '../../store/store';
@@ -11,7 +12,7 @@ import { h } from '../dom';
 import { t } from '../messages';
 import { describeEffects } from '../format/effects';
 import { packageText, presetId, termTitle, threatAnswer } from '../format/bargain-log';
-import { cardTitle, factionName, quoted } from '../format/names';
+import { cardTitle, factionName, quoted, whose } from '../format/names';
 import { offerFates } from '../format/offer-fates';
 import { sourceLine } from '../format/source';
 import { packageComposer } from './bargain-composer';
@@ -47,6 +48,27 @@ export function deadlockText(table: BargainTable): string {
 
 function deadlockLine(table: BargainTable): HTMLElement {
   return h('p', { class: 'deadlock-cost' }, h('strong', null, `${t('bargain.deadlockCost')}: `), deadlockText(table));
+}
+
+type TableView = NonNullable<PlayerView['negotiation']['table']>;
+
+/** The offer waiting for an answer, as the White Cell watches it (it answers nothing): the package the receiver
+ *  reads, and what a rejection costs, or a blackmail's odds if the bluff is called. */
+function watchedOffer(scenario: Scenario, tv: TableView, table: BargainTable, threatTitle: (id: string) => string): HTMLElement[] {
+  const offer = tv.offer!;
+  const names = { from: factionName(offer.from), to: factionName(offer.to), whose: whose(factionName(offer.to)) };
+  if (tv.blackmail) {
+    return [
+      h('p', { class: 'bargain-situation' }, t('bargain.watch.blackmail', { ...names, threat: threatTitle(tv.blackmail.threat) })),
+      packageView(scenario, offer.from, offer.to, { give: [], ask: offer.ask }),
+      h('p', { class: 'odds' }, t('bargain.watch.odds', { ...names, odds: tv.blackmail.odds })),
+    ];
+  }
+  return [
+    h('p', { class: 'bargain-situation' }, t(offer.kind === 'counter' ? 'bargain.watch.counter' : 'bargain.watch.offer', names)),
+    packageView(scenario, offer.from, offer.to, offer),
+    deadlockLine(table),
+  ];
 }
 
 /** `botMoves` (the computer players' moves with their reasons) say why a bot answered the viewer's offers. */
@@ -128,7 +150,10 @@ export function bargainingPanel(scenario: Scenario, view: PlayerView, legal: rea
           composer('offer', null), quickOffers('bargain.offer')),
       ];
     }
-  } else if (mover) body = [h('p', { class: 'muted' }, t('bargaining.waiting', { faction: factionName(mover) }))];
+  } else if (mover) {
+    body = [h('p', { class: 'muted' }, t('bargaining.waiting', { faction: factionName(mover) })),
+      view.viewer === 'facilitator' && tv?.offer && table ? watchedOffer(scenario, tv, table, threatTitle) : null].flat();
+  }
 
   return h('section', { class: 'panel bargaining', 'aria-labelledby': 'bargaining-title' },
     h('h2', { id: 'bargaining-title' }, tv ? t('bargaining.table', { title: tv.title }) : t('turn.phase.bargaining')),

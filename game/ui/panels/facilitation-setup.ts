@@ -8,12 +8,13 @@ import { t } from '../messages';
 
 export function facilitationSetup(state: UiState, send: SendIntent): HTMLElement {
   const current = state.facilitation.settings;
-  const ids = { cell: uid('wc'), orders: uid('wc-orders'), bargaining: uid('wc-bargaining'), timeout: uid('wc-timeout') };
+  const ids = { cell: uid('wc'), orders: uid('wc-orders'), bargaining: uid('wc-bargaining'), timeout: uid('wc-timeout'), tables: uid('wc-tables') };
   const minutes = (seconds: number | null) => (seconds ? String(Math.round((seconds / 60) * 100) / 100) : '0');
   const cell = h('input', { type: 'checkbox', id: ids.cell, checked: current.whiteCell });
   const orders = h('input', { type: 'number', id: ids.orders, min: 0, max: 120, step: 0.5, value: minutes(current.timer.orders), class: 'minutes' });
   const bargaining = h('input', { type: 'number', id: ids.bargaining, min: 0, max: 120, step: 0.5, value: minutes(current.timer.bargaining), class: 'minutes' });
-  const timeout = h('select', { id: ids.timeout },
+  // What a waiting offer comes to is said under the fields, and read out with the choice.
+  const timeout = h('select', { id: ids.timeout, 'aria-describedby': ids.tables },
     (['commit-prepared', 'pass'] as OnTimeout[]).map((o) => h('option', { value: o, selected: o === current.onTimeout }, t(`whiteCell.setup.onTimeout.${o}`))));
   const seconds = (input: HTMLInputElement) => {
     const m = Number(input.value);
@@ -39,5 +40,6 @@ export function facilitationSetup(state: UiState, send: SendIntent): HTMLElement
       h('label', { for: ids.bargaining }, t('whiteCell.setup.bargaining')), bargaining,
       h('label', { for: ids.timeout }, t('whiteCell.setup.onTimeout')), timeout),
     h('p', { class: 'muted' }, t('whiteCell.setup.timersCover')),
+    h('p', { class: 'muted', id: ids.tables }, t('whiteCell.setup.onTimeoutTables')),
   );
 }

@@ -1,7 +1,7 @@
 // The after-action report as Markdown, for the download: the same sections as the screen, with the tracks over
 // time as a table (a chart does not travel in plain text) and every cause chain written as one line.
 import { t } from '../messages';
-import { factionName, quoted } from '../format/names';
+import { factionName } from '../format/names';
 import { chainText, sourceText } from '../explain/why';
 import type { Report, ReportFact } from './report-model';
 
@@ -45,7 +45,7 @@ export function reportMarkdown(r: Report): string {
   out.push('', `## ${t('report.timeline')}`);
   for (const turn of r.turns) {
     out.push('', `### ${turn.heading}`, '', `**${t('report.events')}**`, '', ...bullets(turn.events), '', `**${t('report.orders')}**`, '');
-    out.push(...bullets(turn.orders.map((o) => `${factionName(o.faction)}: ${o.cards.length ? o.cards.map(quoted).join(', ') : t('report.none')}`)));
+    out.push(...bullets(turn.orders.map((o) => `${factionName(o.faction)}: ${o.text}`)));
     out.push('', `**${t('report.bargaining')}**`, '', ...bullets(turn.bargaining));
     if (turn.moves.length) out.push('', `**${t('report.moves')}**`, '', ...bullets(turn.moves));
     if (turn.whiteCell.length) out.push('', `**${t('report.whiteCell')}**`, '', ...bullets(turn.whiteCell));

@@ -9,7 +9,7 @@ import { t } from '../messages';
 import { describeConditions } from '../format/effects';
 import { logSentence } from '../format/log-entry';
 import { bargainLine, isBargainEntry } from '../format/bargain-log';
-import { cardTitle, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
+import { cardTitle, quoted, decisionName, decisionStateName, endStateTitle, eventTitle, factionName, trackName, trackValue, turnLabel } from '../format/names';
 import { movedTracks, seriesOf } from '../explain/timeline';
 import { movesToward, whyDecision, whyTrack, type WhyChain } from '../explain/why';
 import { imposedEnding } from './imposed';
@@ -22,7 +22,8 @@ export interface ReportTurn {
   turn: number;
   heading: string;
   events: string[];
-  orders: { faction: Faction; cards: string[] }[];
+  /** `text`: the cards, or none, and whether the phase clock committed them when time ran out. */
+  orders: { faction: Faction; cards: string[]; text: string }[];
   bargaining: string[];
   moves: string[];
   /** The White Cell's injects and overrides (with the override's written reason). */
@@ -88,6 +89,14 @@ function factsOf(c: Condition, view: PlayerView, s: Scenario, seen = new Set<str
   return [];
 }
 
+/** A faction's revealed orders; those the phase clock committed say so, as the turn's summary does. */
+function ordersLine(e: Of<'reveal'>, s: Scenario): ReportTurn['orders'][number] {
+  const cards = e.cards.map((id) => cardTitle(s, id));
+  const list = cards.map(quoted).join(', ');
+  const text = !e.byClock ? list || t('report.none') : list ? t('revealed.byClock', { cards: list }) : t('revealed.none.byClock');
+  return { faction: e.faction, cards, text };
+}
+
 function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
   const entries = view.log.filter((e) => e.turn === turn);
   const start = view.trackHistory[turn - 1] ?? {};
@@ -97,7 +106,7 @@ function turnReport(turn: number, view: PlayerView, s: Scenario): ReportTurn {
   return {
     turn, heading: t('report.turn', { turn, label: turnLabel(s, turn) }),
     events: only(entries, 'event').map((e) => eventTitle(s, e.cause.id)),
-    orders: only(entries, 'reveal').map((e) => ({ faction: e.faction, cards: e.cards.map((id) => cardTitle(s, id)) })),
+    orders: only(entries, 'reveal').map((e) => ordersLine(e, s)),
     bargaining: view.log.flatMap((e, i) => (e.turn === turn && isBargainEntry(e) ? [bargainLine(view.log, i, s)] : [])),
     moves: only(entries, 'decision').filter((e) => e.from !== e.to).map((e) => logSentence(e, s)),
     whiteCell: entries.filter((e) => e.kind === 'inject' || e.kind === 'override').map((e) => logSentence(e, s)),

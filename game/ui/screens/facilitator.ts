@@ -1,23 +1,25 @@
-// The White Cell console: everything the rules know (every team's committed orders, the undrawn events, all the
+// The White Cell console: everything the rules know (what each team must do next, every team's committed orders,
+// the bargaining table sitting with its offer waiting and the commitments in force, the undrawn events, all the
 // tracks, the full log, the computer players' moves with their reasons) and the facilitator's moves: injects from
-// the deck or written on the spot (a matrix argument adjudicated at shown odds), overrides with a written reason,
-// and the projector window. The pause toggle sits in the app bar (panels/facilitation-bar.ts), which follows it
-// without redrawing the console.
+// the deck or written on the spot (a matrix argument adjudicated at shown odds), overrides with a written reason, a
+// minute more for the phase being timed, and the projector window. The pause toggle sits in the app bar
+// (panels/facilitation-bar.ts), which follows it without redrawing the console.
 import type { DecisionGraph, EndStateId, FacilitatorAction, PlayerView, Scenario, TrackId } from '../../rules';
 import { FACTIONS } from '../../rules/types';
 import { h, uid } from '../dom';
 import { botMovesPanel } from '../panels/bot-moves';
 import { t, tn } from '../messages';
-import { cardTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, factionName, turnLabel } from '../format/names';
+import { cardTitle, decisionEventName, decisionName, decisionStateName, endStateTitle, factionName, listOf, turnLabel, whose } from '../format/names';
 import { dashboard } from '../panels/dashboard';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
 import { confirmation, doneText, field, kept, moveButton, statusLine, trackSelect, type Confirmed } from '../panels/facilitation-controls';
 import { refusalLine } from '../panels/refusal';
 import { customInject } from '../panels/facilitation-inject';
-import { timeUpLine } from '../panels/time-up';
+import { timeUpText } from '../panels/time-up';
+import { bargainingPanel } from '../panels/bargaining';
 import type { UiState } from '../../store/store';
-import type { ScreenRender } from './screen';
+import type { ScreenProps, ScreenRender } from './screen';
 
 /** The projector window keeps this window's address options (the map renderer) and adds view=projector. */
 export function openProjector(): void {
@@ -39,8 +41,9 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
       h('div', null,
         h('h1', { tabindex: '-1' }, t('whiteCell.title')),
         h('p', { class: 'muted' }, t('whiteCell.state', { turn: view.turn, turns: view.turns, label: turnLabel(scenario, view.turn), phase })),
+        nextMoves(view),
         h('p', { class: 'white-cell-warning' }, t('whiteCell.intro')),
-        runsOnLines(state)),
+        runsOnLines(state, send)),
       h('div', { class: 'button-row' },
         h('button', { type: 'button', onClick: openProjector }, t('whiteCell.projector')),
         h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'whitecell.close' }) }, t('whiteCell.close')))),
@@ -49,25 +52,62 @@ export const facilitatorScreen: ScreenRender = ({ state, send }) => {
       // Once the game is over there is nothing left to play, override or end: the moves give way to a line saying so.
       view.outcome
         ? h('div', { class: 'white-cell-col' }, gameOver(scenario, view, confirmed))
-        : h('div', { class: 'white-cell-col' }, deckPanel(scenario, view, act, confirmed), customInject(view, act, confirmed)),
+        : h('div', { class: 'white-cell-col' },
+          // The table as the teams see it, without their answers: the White Cell follows the bargaining it may inject into.
+          view.phase === 'bargaining' ? bargainingPanel(scenario, view, [], send) : null,
+          deckPanel(scenario, view, act, confirmed), customInject(view, act, confirmed)),
       h('div', { class: 'white-cell-col' }, view.outcome ? null : overridePanel(scenario, view, state.decisionGraphs, act, confirmed), eventLog(scenario, view))),
   );
 };
 
 /** The console stops nothing: with a phase clock set or a computer player seated it says the clock runs on and the
  *  computer players go on moving while it is open, and that only the pause stops them; which computer player is
- *  choosing a move now; and once the clock has made the teams' moves, which, as the teams' screens will. */
-function runsOnLines(state: UiState): (HTMLElement | null)[] | null {
-  const { orders, bargaining } = state.facilitation.settings.timer;
-  const timed = Boolean(orders || bargaining);
+ *  choosing a move now; it gives the phase being played a minute more; and once the clock has made the teams' moves
+ *  this turn, which, as the teams' screens do. */
+function runsOnLines(state: UiState, send: ScreenProps['send']): (HTMLElement | null)[] | null {
+  const { view } = state;
+  const { timer } = state.facilitation.settings;
+  const timed = Boolean(timer.orders || timer.bargaining);
   const bots = FACTIONS.some((f) => state.seats[f].kind === 'bot');
-  if ((!timed && !bots) || state.view?.outcome) return null;
-  const done = timeUpLine(state);
+  if ((!timed && !bots) || !view || view.outcome) return null;
+  const done = state.timeUps.map(timeUpText);
   return [
     h('p', { class: 'white-cell-clock' }, t(timed && bots ? 'whiteCell.allRuns' : timed ? 'whiteCell.clockRuns' : 'whiteCell.botsRun')),
     state.thinking ? h('p', { class: 'white-cell-bot' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('whiteCell.botMoving', { faction: factionName(state.thinking) })) : null,
-    statusLine('white-cell-time-up', done ? [done] : null),
+    addTime(view, timer, state.facilitation.added, send),
+    statusLine('white-cell-time-up', done.length ? [done.join(' ')] : null),
   ];
+}
+
+/** A minute more for the phase being played (the next turn's orders while the room reads a summary), and how much
+ *  has been added to it: a timed phase only, as the phase's clock counts it. */
+function addTime(view: PlayerView, timer: UiState['facilitation']['settings']['timer'], added: number, send: ScreenProps['send']): HTMLElement | null {
+  const phase = view.phase === 'orders' || view.phase === 'bargaining' ? view.phase : null;
+  if (!phase || !timer[phase]) return null;
+  const name = t(`timer.phase.${phase}`);
+  const minutes = Math.round(added / 60_000);
+  return h('div', { class: 'white-cell-action' },
+    // Not a move of the rules: the console is redrawn with the time added, and keeps what is being typed.
+    h('button', { type: 'button', id: 'wc-add-time', onClick: () => send({ type: 'clock.addTime', round: `${view.turn}.${phase}`, seconds: 60 }) },
+      t('whiteCell.addMinute', { phase: name })),
+    minutes > 0 ? h('p', { class: 'white-cell-done' }, tn('whiteCell.timeAdded', minutes, { phase: name, turn: view.turn })) : null);
+}
+
+/** What each team must do next: the teams still to commit orders, or the move owed at the table sitting. */
+function nextMoves(view: PlayerView): HTMLElement | null {
+  if (view.outcome) return null;
+  const owing = FACTIONS.filter((f) => !view.committed[f]);
+  const tv = view.negotiation.table;
+  let text: string | null = null;
+  if (view.phase === 'orders' && owing.length) text = t('whiteCell.next.orders', { teams: listOf(owing.map(factionName)) });
+  else if (view.phase === 'bargaining' && tv?.mover) {
+    const names = { faction: factionName(tv.mover), table: tv.title, round: Math.max(1, tv.round), max: tv.maxRounds };
+    const other = factionName(tv.parties[0] === tv.mover ? tv.parties[1] : tv.parties[0]);
+    text = tv.blackmail ? t('whiteCell.next.blackmail', { ...names, whose: whose(other) })
+      : tv.offer ? t('whiteCell.next.answer', { ...names, whose: whose(other) })
+        : t('whiteCell.next.open', { ...names, other });
+  }
+  return text ? h('p', { class: 'white-cell-next' }, text) : null;
 }
 
 function committedOrders(scenario: Scenario, view: PlayerView): HTMLElement {

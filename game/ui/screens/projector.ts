@@ -9,7 +9,7 @@ import { dashboard } from '../panels/dashboard';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { logItems } from '../panels/event-log';
 import { recentLog } from '../format/recent-log';
-import { revealedOrders } from '../panels/revealed';
+import { revealedByClock, revealedOrders } from '../panels/revealed';
 import { imposedEnding } from '../report/imposed';
 import type { ScreenRender } from './screen';
 import { summaryScreen } from './summary';
@@ -54,6 +54,6 @@ export const projectorScreen: ScreenRender = (args) => {
         entrapmentDial(view, scenario),
         // Orders are secret until all three are in; then the room sees them. A game the White Cell ended while they
         // were still secret never revealed them.
-        view.phase === 'orders' ? null : unrevealed(view) ? h('p', { class: 'panel muted' }, t('projector.neverRevealed')) : revealedOrders(scenario, view.revealed))),
+        view.phase === 'orders' ? null : unrevealed(view) ? h('p', { class: 'panel muted' }, t('projector.neverRevealed')) : revealedOrders(scenario, view.revealed, 'h2', revealedByClock(view.log, view.turn)))),
   );
 };

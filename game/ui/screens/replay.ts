@@ -12,7 +12,7 @@ import { dashboard } from '../panels/dashboard';
 import { decisionPanel } from '../panels/decision';
 import { entrapmentDial } from '../panels/entrapment-dial';
 import { eventLog } from '../panels/event-log';
-import { revealedOrders } from '../panels/revealed';
+import { revealedByClock, revealedOrders } from '../panels/revealed';
 import { imposedEnding } from '../report/imposed';
 import type { ScreenProps, ScreenRender } from './screen';
 
@@ -24,12 +24,14 @@ function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
   if (!step) return t('replay.step.none');
   const faction = actorName(step.by);
   const action = step.action;
-  if (!action) return t('replay.step.hiddenOrders', { faction });
+  // A move the phase clock made when time ran out says so: no team chose it.
+  const clock = step.byClock ? '.byClock' as const : '' as const;
+  if (!action) return t(`replay.step.hiddenOrders${clock}`, { faction });
   switch (action.type) {
     case 'orders.commit':
       return action.cards.length
-        ? t('replay.step.orders', { faction, cards: listOf(action.cards.map((c) => quoted(cardTitle(scenario, c)))) })
-        : t('replay.step.noOrders', { faction });
+        ? t(`replay.step.orders${clock}`, { faction, cards: listOf(action.cards.map((c) => quoted(cardTitle(scenario, c)))) })
+        : t(`replay.step.noOrders${clock}`, { faction });
     case 'bargain.offer': return t('replay.step.offer', { faction, deal: packageText(scenario, '', action) });
     case 'bargain.counter': return t('replay.step.counter', { faction, deal: packageText(scenario, '', action) });
     case 'bargain.stall': return t('replay.step.stall', { faction });
@@ -39,9 +41,9 @@ function stepText(scenario: Scenario, step: ReplayInfo['step']): string {
     case 'inject.event': return t('replay.step.inject', { faction, title: eventTitle(scenario, action.event) });
     case 'inject.custom': return t('replay.step.inject', { faction, title: action.title });
     case 'override': case 'override.decision': case 'override.outcome': return t('replay.step.override', { faction, reason: action.reason });
-    case 'bargain.pass': return t('replay.step.pass', { faction });
+    case 'bargain.pass': return t(`replay.step.pass${clock}`, { faction });
     case 'bargain.accept': return t('replay.step.accept', { faction });
-    case 'bargain.reject': return t('replay.step.reject', { faction });
+    case 'bargain.reject': return t(`replay.step.reject${clock}`, { faction });
     default: return t('replay.step.other', { faction, type: (action as { type: string }).type });
   }
 }
@@ -111,7 +113,7 @@ export const replayScreen: ScreenRender = ({ state, send, mapSlot }) => {
             ? [h('p', { class: 'muted' }, t('replay.branchHint')),
               h('button', { type: 'button', class: 'primary', onClick: () => send({ type: 'replay.branch' }) }, t('replay.branch'))]
             : h('p', { class: 'muted' }, t('replay.ended'))),
-        view.phase === 'bargaining' ? revealedOrders(scenario, view.revealed) : null,
+        view.phase === 'bargaining' ? revealedOrders(scenario, view.revealed, 'h2', revealedByClock(view.log, view.turn)) : null,
         charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)))),
   );
   stepKeys(screen, send);

@@ -4,7 +4,7 @@
 import { FACTIONS, type PlayerView, type Scenario } from '../../rules/types';
 import { afterPaint, h } from '../dom';
 import { t, tn } from '../messages';
-import { factionName, quoted } from '../format/names';
+import { factionName } from '../format/names';
 import { sourceLine } from '../format/source';
 import { chainView } from '../panels/why';
 import { chartLegend, markersText, trackChart } from '../panels/track-chart';
@@ -51,7 +51,7 @@ function turns(r: Report): HTMLElement {
     h('h3', null, turn.heading),
     part(t('report.events'), list(turn.events)),
     part(t('report.orders'), turn.orders.length
-      ? h('ul', null, turn.orders.map((o) => h('li', null, h('strong', null, `${factionName(o.faction)}: `), o.cards.length ? o.cards.map(quoted).join(', ') : t('report.none'))))
+      ? h('ul', null, turn.orders.map((o) => h('li', null, h('strong', null, `${factionName(o.faction)}: `), o.text)))
       : h('p', { class: 'muted' }, t('report.none'))),
     part(t('report.bargaining'), list(turn.bargaining)),
     turn.moves.length ? part(t('report.moves'), list(turn.moves)) : null,

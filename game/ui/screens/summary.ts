@@ -13,7 +13,7 @@ import { entrapmentDial } from '../panels/entrapment-dial';
 import { logLines } from '../panels/event-log';
 import { eventsPanel } from '../panels/events';
 import { fateItems } from '../panels/offer-fates';
-import { revealedOrders } from '../panels/revealed';
+import { revealedByClock, revealedOrders } from '../panels/revealed';
 import { atTurnEnd } from '../explain/timeline';
 import type { ScreenRender } from './screen';
 
@@ -50,8 +50,13 @@ export const summaryScreen: ScreenRender = ({ state, send }) => {
         over ? t('summary.toResult') : t('summary.continue', { turn: view.turn }))),
     h('div', { class: 'summary-layout' },
       h('div', { class: 'summary-main' },
-        section(t('summary.events'), h('ul', { class: 'plain' }, only(entries, 'event').map((e) => h('li', null, eventTitle(scenario, e.cause.id))))),
-        revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2'),
+        // The White Cell's injects are events of the turn too (a deck event it played, or one it wrote), marked as its own.
+        section(t('summary.events'), h('ul', { class: 'plain' }, entries.flatMap((e) => {
+          if (e.kind === 'event') return [h('li', null, eventTitle(scenario, e.cause.id))];
+          if (e.kind !== 'inject') return [];
+          return [h('li', null, e.event ? eventTitle(scenario, e.event) : e.title, ' ', h('span', { class: 'tag tag-white-cell' }, t(e.event ? 'summary.whiteCellEvent' : 'summary.whiteCellInject')))];
+        }))),
+        revealedOrders(scenario, FACTIONS.some((f) => revealed[f]) ? revealed : {}, 'h2', revealedByClock(entries, turn)),
         // The tables before the computer players' reasons for every move: a player looks here for its offers' fate.
         section(t('summary.bargaining'), bargaining.length
           ? h('ul', { class: 'plain' }, bargaining.map((e) => {

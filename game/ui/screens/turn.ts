@@ -14,7 +14,7 @@ import { eventsPanel } from '../panels/events';
 import { mapMirror } from '../panels/map-mirror';
 import { ordersPanel } from '../panels/orders';
 import { chartPanel } from '../panels/track-chart';
-import { revealedOrders } from '../panels/revealed';
+import { revealedByClock, revealedOrders } from '../panels/revealed';
 import { seatsLine } from '../panels/seats-line';
 import type { ScreenRender } from './screen';
 
@@ -37,7 +37,7 @@ export const turnScreen: ScreenRender = ({ state, send, mapSlot, besideMap }) =>
     append(right, [
       botMovesPanel(state.botMoves, view.turn),
       bargaining
-        ? [revealedOrders(scenario, view.revealed), moves, events]
+        ? [revealedOrders(scenario, view.revealed, 'h2', revealedByClock(view.log, view.turn)), moves, events]
         : [events, moves],
       charts.map((g) => decisionPanel(scenario, g, view, state.decisionGraphs)),
       chartPanel(view, scenario),
