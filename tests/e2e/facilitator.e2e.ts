@@ -126,6 +126,18 @@ describe('a facilitated session', () => {
     // At 800 px the console's columns stack: nothing runs off to the right (the override column did).
     await game.setViewportSize({ width: 800, height: 600 });
     expect(await game.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // The app bar's parts (clock, console button, What if?, Quit) take a second row rather than breaking inside
+    // themselves over the bar's edge: each is one line high and inside the bar.
+    expect(await game.evaluate(() => {
+      const bar = document.querySelector('.app-bar')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('.app-bar :is(.app-name, button:not([hidden]), .timer-label)')].filter((el) => el.offsetParent !== null).flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const text = document.createRange();
+        text.selectNodeContents(el);
+        const lines = new Set([...text.getClientRects()].map((line) => Math.round(line.top))).size;
+        return r.bottom > bar.bottom + 0.5 || r.right > bar.right + 0.5 || lines > 1 ? [el.textContent] : [];
+      });
+    })).toEqual([]);
     await game.screenshot({ path: `${SHOTS}/white-cell-console-800.png` });
     await game.setViewportSize({ width: 1920, height: 1080 });
 
