@@ -110,6 +110,17 @@ describe('reading the what-if results', () => {
       w.focusMoves = 0;
       w.marked = [document.querySelector('main h1')!, document.querySelector('#whatif-progress')!];
       document.addEventListener('focusin', () => { w.focusMoves += 1; });
+      // What live regions say while the games come in: the count at each quarter of the run, not at every tick.
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const last = new Map<Element, string | null>();
+      for (const live of document.querySelectorAll('main :is([role="status"], [aria-live])')) last.set(live, live.textContent);
+      new MutationObserver(() => {
+        for (const live of document.querySelectorAll('main :is([role="status"], [aria-live])')) {
+          if (last.get(live) !== live.textContent) said.push(live.textContent ?? '');
+          last.set(live, live.textContent);
+        }
+      }).observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
     });
     const before = await played();
     await page.waitForFunction((n) => ((document.querySelector('#whatif-progress') as HTMLProgressElement | null)?.value ?? 0) > n + 100, before, { timeout: 120_000 });
@@ -118,6 +129,7 @@ describe('reading the what-if results', () => {
       const w = window as unknown as { focusMoves: number; marked: Element[] };
       return { focusMoves: w.focusMoves, sameNodes: w.marked.every((el) => el.isConnected), onHeading: document.activeElement === w.marked[0] };
     })).toEqual({ focusMoves: 0, sameNodes: true, onHeading: true });
+    expect((await page.evaluate(() => (window as unknown as { said: string[] }).said)).length).toBeLessThanOrEqual(2);
     // The words say the count the bar shows.
     const shown = await page.locator('.whatif-progress').evaluate((el) => [el.querySelector('progress')!.value, el.textContent]);
     expect(shown[1]).toMatch(new RegExp(`^Playing: ${shown[0]} of 4000 games`));
