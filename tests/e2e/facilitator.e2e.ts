@@ -225,6 +225,31 @@ describe('a facilitated session', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says the game is paused over a team\'s screen at 800 px without covering the bar, which has two rows there', { timeout: 300_000 }, async () => {
+    browser = await launchChromium();
+    const errors: string[] = [];
+    const game = watch(await browser.newPage({ viewport: { width: 800, height: 600 } }), 'game', errors);
+    await game.goto(new URL('?scenario=ultimatum&seed=5&renderer=canvas&whitecell=1&timer=60', inject('baseUrl')).href);
+    await game.getByRole('button', { name: 'Several players on this device' }).click();
+    await game.getByRole('button', { name: 'Begin turn 1' }).click();
+    await game.getByRole('button', { name: /^Ready: show/ }).click();
+    await heading(game, /^Belarus: turn 1/).waitFor();
+    game.once('dialog', (d) => { void d.accept(); });
+    await game.getByRole('button', { name: 'White Cell', exact: true }).click();
+    await game.getByRole('button', { name: 'Pause the game' }).click();
+    await game.getByRole('button', { name: 'Close the console' }).click();
+    await heading(game, /^Belarus: turn 1/).waitFor();
+    const banner = game.locator('.paused-banner');
+    await banner.waitFor();
+    const [bar, shown] = [(await game.locator('.app-bar').boundingBox())!, (await banner.boundingBox())!];
+    expect(bar.height).toBeGreaterThan(60);
+    expect(shown.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(600);
+    await mkdir(SHOTS, { recursive: true });
+    await game.screenshot({ path: `${SHOTS}/paused-800.png` });
+    expect(errors).toEqual([]);
+  });
+
   it('lets the computer players play on under the console, which says so and keeps what the White Cell is typing', { timeout: 300_000 }, async () => {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
